@@ -1,0 +1,59 @@
+package com.mindmusclecoach.skill;
+
+import com.amazon.ask.Skill;
+
+import com.amazon.ask.builder.CustomSkillBuilder;
+import com.mindmusclecoach.progress.ProgressRepository;
+import com.mindmusclecoach.skill.handlers.FallbackIntentHandler;
+import com.mindmusclecoach.skill.handlers.HelpIntentHandler;
+import com.mindmusclecoach.skill.handlers.InfoIntentHandler;
+import com.mindmusclecoach.skill.handlers.LaunchRequestHandler;
+import com.mindmusclecoach.skill.handlers.NavigationIntentHandler;
+import com.mindmusclecoach.skill.handlers.PauseResumeIntentHandler;
+import com.mindmusclecoach.skill.handlers.RatingIntentHandler;
+import com.mindmusclecoach.skill.handlers.ReadyIntentHandler;
+import com.mindmusclecoach.skill.handlers.SessionEndedRequestHandler;
+import com.mindmusclecoach.skill.handlers.SetRepsIntentHandler;
+import com.mindmusclecoach.skill.handlers.StartWorkoutIntentHandler;
+import com.mindmusclecoach.skill.handlers.StopIntentHandler;
+import com.mindmusclecoach.skill.handlers.TempoIntentHandler;
+import com.mindmusclecoach.skill.handlers.UnhandledRequestHandler;
+import com.mindmusclecoach.speech.Narrator;
+import com.mindmusclecoach.workout.Catalogue;
+import com.mindmusclecoach.workout.WorkoutStateMachine;
+
+/** Wires the skill by hand: no container, no scanning, so a cold start builds only what it uses. */
+public final class CoachSkill {
+
+    private CoachSkill() {
+    }
+
+    /**
+     * @param skillId the skill's application id to accept, or null to accept any (local runs and tests)
+     */
+    public static Skill create(Catalogue catalogue, ProgressRepository progress, String skillId) {
+        Coach coach = new Coach(new WorkoutStateMachine(catalogue), new Narrator(catalogue), progress);
+        CustomSkillBuilder builder = new CustomSkillBuilder()
+                // First match wins: this list is the priority order, with the catch-all last.
+                .addRequestHandlers(
+                        new LaunchRequestHandler(coach),
+                        new StartWorkoutIntentHandler(coach),
+                        new ReadyIntentHandler(coach),
+                        new RatingIntentHandler(coach),
+                        new SetRepsIntentHandler(coach),
+                        new PauseResumeIntentHandler(coach),
+                        new NavigationIntentHandler(coach),
+                        new TempoIntentHandler(coach),
+                        new InfoIntentHandler(coach),
+                        new HelpIntentHandler(coach),
+                        new StopIntentHandler(coach),
+                        new FallbackIntentHandler(coach),
+                        new SessionEndedRequestHandler(),
+                        new UnhandledRequestHandler(coach))
+                .addExceptionHandler(new CoachExceptionHandler(coach));
+        if (skillId != null && !skillId.isBlank()) {
+            builder.withSkillId(skillId);
+        }
+        return builder.build();
+    }
+}

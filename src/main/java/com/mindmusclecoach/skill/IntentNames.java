@@ -1,0 +1,36 @@
+package com.mindmusclecoach.skill;
+
+/** Intent names exactly as in the interaction model; a test keeps the two in sync. */
+public final class IntentNames {
+
+    public static final String START_WORKOUT = "StartWorkoutIntent";
+    public static final String READY = "ReadyIntent";
+    public static final String RATE = "RateIntent";
+    public static final String SKIP = "SkipIntent";
+    public static final String SKIP_EXERCISE = "SkipExerciseIntent";
+    public static final String SET_REPS = "SetRepsIntent";
+    public static final String SLOWER = "SlowerIntent";
+    public static final String FASTER = "FasterIntent";
+    public static final String HOW_MANY_LEFT = "HowManyLeftIntent";
+    public static final String WHY = "WhyIntent";
+
+    public static final String HELP = "AMAZON.HelpIntent";
+    public static final String STOP = "AMAZON.StopIntent";
+    public static final String CANCEL = "AMAZON.CancelIntent";
+    public static final String NAVIGATE_HOME = "AMAZON.NavigateHomeIntent";
+    public static final String FALLBACK = "AMAZON.FallbackIntent";
+    public static final String YES = "AMAZON.YesIntent";
+    public static final String NO = "AMAZON.NoIntent";
+    public static final String PAUSE = "AMAZON.PauseIntent";
+    public static final String RESUME = "AMAZON.ResumeIntent";
+    public static final String REPEAT = "AMAZON.RepeatIntent";
+    public static final String NEXT = "AMAZON.NextIntent";
+    public static final String START_OVER = "AMAZON.StartOverIntent";
+
+    public static final String SLOT_WORKOUT = "workout";
+    public static final String SLOT_RATING = "rating";
+    public static final String SLOT_REPS = "reps";
+
+    private IntentNames() {
+    }
+}

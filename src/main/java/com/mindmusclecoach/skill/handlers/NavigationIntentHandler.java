@@ -1,0 +1,16 @@
+package com.mindmusclecoach.skill.handlers;
+
+import com.mindmusclecoach.skill.Coach;
+import com.mindmusclecoach.skill.IntentNames;
+import com.mindmusclecoach.workout.Command.Action;
+
+import java.util.Map;
+
+/** "Next", "skip", "skip this exercise", "start over", "repeat". */
+public final class NavigationIntentHandler extends ActionIntentHandler {
+
+    public NavigationIntentHandler(Coach coach) {
+        super(coach, Map.of(IntentNames.NEXT, Action.NEXT, IntentNames.SKIP, Action.NEXT, IntentNames.SKIP_EXERCISE, Action.SKIP_EXERCISE,
+                IntentNames.START_OVER, Action.START_OVER, IntentNames.REPEAT, Action.REPEAT));
+    }
+}

@@ -1,0 +1,268 @@
+package com.mindmusclecoach.speech;
+
+import com.mindmusclecoach.workout.Catalogue;
+import com.mindmusclecoach.workout.Event;
+import com.mindmusclecoach.workout.Exercise;
+import com.mindmusclecoach.workout.Phase;
+import com.mindmusclecoach.workout.Summary;
+import com.mindmusclecoach.workout.Tempo;
+import com.mindmusclecoach.workout.Transition;
+import com.mindmusclecoach.workout.WorkoutSession;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The coach's voice: turns what happened in a turn into speech, then asks the one question the workout is
+ * waiting on, with a reprompt. Every line the skill says about a workout is written here or in the catalogue.
+ */
+public final class Narrator {
+
+    private static final String SUGGESTIONS = "bicep focus, leg day, or chest focus";
+    private static final int VISUALIZATION_PAUSE_MILLIS = 1500;
+
+    private final Catalogue catalogue;
+
+    public Narrator(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** The greeting; a first-time user also hears the safety note. */
+    public Speech welcome(boolean firstTime, int workoutsCompleted) {
+        Ssml ssml = Ssml.speech();
+        if (firstTime) {
+            ssml.say("Welcome to Mind Muscle Coach. I'll talk you through every rep, so your mind stays in the muscle"
+                    + " you're training, and that's what makes each rep count.")
+                .say("A quick safety note: work within your limits, and stop if anything feels painful.");
+        } else {
+            ssml.say("Welcome back to Mind Muscle Coach.");
+            if (workoutsCompleted > 0) {
+                ssml.say("That's " + Words.count(workoutsCompleted, "workout", "workouts") + " done so far.");
+            }
+        }
+        ssml.say("Which would you like today: " + SUGGESTIONS + "?");
+        return open(ssml, reprompt(WorkoutSession.choosing()));
+    }
+
+    /** After a fault on our side: an apology, then the question the workout was already waiting on. */
+    public Speech trouble(WorkoutSession session) {
+        return open(Ssml.speech().say("Sorry, I had a little trouble there.").then(prompt(session)), reprompt(session));
+    }
+
+    public Speech narrate(Transition transition) {
+        WorkoutSession next = transition.session();
+        Ssml ssml = Ssml.speech();
+        for (Event event : transition.events()) {
+            ssml.then(line(event, next));
+        }
+        if (transition.ends()) {
+            return new Speech(ssml.toSpeech(), null, true);
+        }
+        return open(ssml.then(prompt(next)), reprompt(next));
+    }
+
+    private static Speech open(Ssml ssml, Ssml reprompt) {
+        return new Speech(ssml.toSpeech(), reprompt.toSpeech(), false);
+    }
+
+    private Ssml line(Event event, WorkoutSession next) {
+        Ssml s = Ssml.speech();
+        if (event instanceof Event.WorkoutStarted e) {
+            return s.say(Words.capitalized(e.routine().name()) + ". Let's build that connection.");
+        }
+        if (event instanceof Event.ExerciseIntroduced e) {
+            return introduction(e);
+        }
+        if (event instanceof Event.SetCoached e) {
+            return SetNarration.render(e);
+        }
+        if (event instanceof Event.RatingTaken e) {
+            return s.say(ratingReply(e.rating(), e.exercise()));
+        }
+        if (event instanceof Event.RestStarted e) {
+            return s.say("Rest for " + Words.number(e.seconds()) + " seconds. " + e.exercise().rest())
+                    .pause(Math.max(0, e.seconds() * 1000 - 4000)).say("Time's up.");
+        }
+        if (event instanceof Event.SetSkipped e) {
+            return s.say("Skipping set " + Words.number(e.setNumber()) + ".");
+        }
+        if (event instanceof Event.ExerciseSkipped e) {
+            return s.say("Okay, moving on from " + e.exercise().plural() + ".");
+        }
+        if (event instanceof Event.WorkoutFinished e) {
+            return finished(e);
+        }
+        if (event instanceof Event.Paused) {
+            return s.say("Paused. Take all the time you need.");
+        }
+        if (event instanceof Event.Resumed) {
+            return s.say("Welcome back. Let's pick it up.");
+        }
+        if (event instanceof Event.TempoChanged e) {
+            return s.say(tempoLine(e));
+        }
+        if (event instanceof Event.RepsChanged e) {
+            return s.say("Got it: " + Words.count(e.reps(), "rep", "reps") + " a set from now on.");
+        }
+        if (event instanceof Event.StartedOver e) {
+            return s.say("Starting " + e.routine().name() + " again from the top.");
+        }
+        if (event instanceof Event.Status e) {
+            return s.say(status(e));
+        }
+        if (event instanceof Event.Benefits) {
+            return s.say("When your mind is on the muscle, you recruit more of its fibres, so every rep does more"
+                    + " for strength and growth. It also sharpens your form and your feel for your own body,"
+                    + " which keeps you safer.");
+        }
+        if (event instanceof Event.Help e) {
+            return s.say(help(e.phase(), next));
+        }
+        if (event instanceof Event.Waiting) {
+            return s.say(Words.pick(List.of("No rush. Take a breath.", "Take your time.", "That's fine, I'll wait."),
+                    next.completed().size()));
+        }
+        if (event instanceof Event.Goodbye e) {
+            return s.say(goodbye(e.summary()));
+        }
+        if (event instanceof Event.Rejected e) {
+            return s.say(rejection(e, next));
+        }
+        throw new IllegalArgumentException("no words for " + event);
+    }
+
+    private static Ssml introduction(Event.ExerciseIntroduced e) {
+        Exercise exercise = e.exercise();
+        Tempo tempo = e.tempo();
+        Ssml s = Ssml.speech()
+                .say((e.firstOfWorkout() ? "First up: " : "Next up: ") + exercise.plural() + ", "
+                        + Words.count(e.sets(), "set", "sets") + " of " + Words.number(e.reps()) + ".")
+                .say("Let's picture the " + exercise.muscle() + " first.").pause(1000);
+        for (String line : exercise.visualization()) {
+            s.sayCalmly(line).pause(VISUALIZATION_PAUSE_MILLIS);
+        }
+        return s.say(exercise.form())
+                .say("We'll go " + Words.number(tempo.up()) + " seconds up, squeeze for "
+                        + Words.number(tempo.squeeze()) + ", and " + Words.number(tempo.down()) + " seconds down.");
+    }
+
+    private static String ratingReply(Integer rating, Exercise exercise) {
+        if (rating == null) {
+            return "No problem, we'll skip the rating.";
+        }
+        return switch (rating) {
+            case 5 -> "A five. That's a real connection.";
+            case 4 -> "A four. You're really feeling it.";
+            case 3 -> "A three. Good, we'll sharpen that.";
+            case 2 -> "A two. Next set, slow down and think only of your " + exercise.muscle() + ".";
+            default -> "A one. That's useful to know. Go a little lighter and picture your " + exercise.muscle()
+                    + " doing the work.";
+        };
+    }
+
+    private static Ssml finished(Event.WorkoutFinished e) {
+        Summary summary = e.summary();
+        Ssml s = Ssml.speech().say("And that's " + e.routine().name() + " done!")
+                .say("You did " + Words.count(summary.exercises(), "exercise", "exercises") + ", "
+                        + Words.count(summary.sets(), "set", "sets") + ", " + Words.count(summary.reps(), "rep", "reps")
+                        + ".");
+        if (summary.averageRating() != null) {
+            s.say("Your average connection rating was " + String.format(Locale.ROOT, "%.1f", summary.averageRating())
+                    + " out of five.");
+        }
+        return s.say("Great work today. See you next time.");
+    }
+
+    private static String tempoLine(Event.TempoChanged e) {
+        String change = e.slower() ? "Slower it is." : "A little quicker, then.";
+        Tempo t = e.tempo();
+        if (t == null) {
+            return change;
+        }
+        return change + " " + Words.capitalized(Words.number(t.up())) + " seconds up, squeeze for "
+                + Words.number(t.squeeze()) + ", " + Words.number(t.down()) + " seconds down.";
+    }
+
+    private static String status(Event.Status e) {
+        String after = e.exercisesAfter() == 0 ? "" : ", then " + Words.count(e.exercisesAfter(), "more exercise", "more exercises");
+        if (e.setsLeft() == 0) {
+            return e.exercisesAfter() == 0 ? "That was the final set of the workout."
+                    : "That was the last set of " + e.exercise().plural() + after + ".";
+        }
+        return Words.capitalized(Words.count(e.setsLeft(), "set", "sets")) + " of " + Words.number(e.reps()) + " "
+                + e.exercise().plural() + " to go" + after + ".";
+    }
+
+    private String help(Phase phase, WorkoutSession next) {
+        return switch (phase) {
+            case CHOOSING, FINISHED -> "Name a workout, like bicep focus, leg day, chest focus or full body,"
+                    + " or a single exercise, like squats or push ups.";
+            case BRIEFING -> "Say ready to start the set. You can also say slower, faster, make it ten reps,"
+                    + " or skip this exercise.";
+            case RATING -> "Rate how strongly you felt your " + muscle(next) + ": one is barely, five is a strong,"
+                    + " clear burn. Or say skip.";
+            case RESTING -> "Say ready for the next set. You can also ask how many are left, say pause, or say"
+                    + " stop to finish for today.";
+            case PAUSED -> "We're paused. Say resume to pick up right where we left off, or stop to end for today.";
+        };
+    }
+
+    private static String goodbye(Summary summary) {
+        if (summary.sets() == 0) {
+            return "Okay. Come back whenever you're ready to train.";
+        }
+        return "Good work: " + Words.count(summary.sets(), "set", "sets") + " done today. See you next time.";
+    }
+
+    private String rejection(Event.Rejected e, WorkoutSession next) {
+        return switch (e.reason()) {
+            case UNKNOWN_WORKOUT -> (e.heard() == null || e.heard().isBlank()
+                    ? "I didn't catch which workout."
+                    : "I don't know a workout called " + e.heard() + " yet.")
+                    + " You could try " + SUGGESTIONS + ".";
+            case NO_WORKOUT_YET -> "We haven't picked a workout yet.";
+            case RATING_OUT_OF_RANGE -> e.heard() + " is off the scale. I need a number from one to five.";
+            case NOT_RATING_NOW -> "I'll ask for a rating right after the set.";
+            case RATING_NEEDS_NUMBER -> "I just need a number from one to five, or say skip.";
+            case REPS_OUT_OF_RANGE -> "I can coach from one to twenty reps a set.";
+            case TEMPO_AT_LIMIT -> "slower".equals(e.heard()) ? "That's as slow as I count."
+                    : "That's as fast as I go. Control matters more than speed.";
+            case ALREADY_PAUSED -> "We're already paused.";
+            case NOT_PAUSED -> "We're not paused.";
+            case WORKOUT_FINISHED -> "That workout is finished.";
+            case NOT_UNDERSTOOD -> "Sorry, I didn't catch that. " + help(next.phase(), next);
+        };
+    }
+
+    /** The one question the workout is waiting on in {@code s}'s phase. */
+    private Ssml prompt(WorkoutSession s) {
+        Ssml ssml = Ssml.speech();
+        return switch (s.phase()) {
+            case CHOOSING -> ssml.say("Which workout would you like?");
+            case FINISHED -> ssml.say("Which workout would you like next?");
+            case BRIEFING -> ssml.say(Words.pick(List.of("Say ready when you are set. Shall we begin?",
+                    "Get into position, and say ready when you are set. Ready?"), s.exerciseIndex()));
+            case RATING -> ssml.say("How strongly did you feel your " + muscle(s) + ", one to five?");
+            case RESTING -> ssml.say("Ready for set " + Words.number(s.setNumber()) + "?");
+            case PAUSED -> ssml.say("Say resume when you're ready. Shall we carry on?");
+        };
+    }
+
+    private Ssml reprompt(WorkoutSession s) {
+        Ssml ssml = Ssml.speech();
+        return switch (s.phase()) {
+            case CHOOSING, FINISHED -> ssml.say("Which workout would you like? For example, say start bicep focus.");
+            case BRIEFING -> ssml.say("Are you ready? Say ready to start the set.");
+            case RATING -> ssml.say("From one to five, how strongly did you feel your " + muscle(s) + "?");
+            case RESTING -> ssml.say("Are you ready for set " + Words.number(s.setNumber()) + "? Just say ready.");
+            case PAUSED -> ssml.say("We're paused. Would you like to resume, or stop for today?");
+        };
+    }
+
+    private String muscle(WorkoutSession s) {
+        return catalogue.routine(s.routineId())
+                .filter(r -> s.exerciseIndex() < r.steps().size())
+                .map(r -> r.step(s.exerciseIndex()).exercise().muscle())
+                .orElse("muscle");
+    }
+}

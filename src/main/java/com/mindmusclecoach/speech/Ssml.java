@@ -1,0 +1,104 @@
+package com.mindmusclecoach.speech;
+
+/**
+ * Builds SSML for Alexa and is the one place that knows its rules: text is escaped, a pause longer than the
+ * platform's ten-second break limit becomes several breaks, and the finished speech must fit in
+ * {@value #MAX_SPEECH_CHARS} characters.
+ */
+public final class Ssml {
+
+    public static final int MAX_SPEECH_CHARS = 8000;
+    public static final int MAX_BREAK_MILLIS = 10_000;
+
+    private final StringBuilder body = new StringBuilder();
+
+    public static Ssml speech() {
+        return new Ssml();
+    }
+
+    /** Plain words, escaped. */
+    public Ssml say(String text) {
+        if (text != null && !text.isBlank()) {
+            separate();
+            body.append(escape(text.strip()));
+        }
+        return this;
+    }
+
+    /** Words spoken a little slower than normal, for visualizations. */
+    public Ssml sayCalmly(String text) {
+        separate();
+        body.append("<prosody rate=\"90%\">").append(escape(text.strip())).append("</prosody>");
+        return this;
+    }
+
+    /** Words spoken with emphasis, for the squeeze. */
+    public Ssml stress(String text) {
+        separate();
+        body.append("<emphasis level=\"moderate\">").append(escape(text.strip())).append("</emphasis>");
+        return this;
+    }
+
+    /** Silence of any length, as consecutive breaks of at most ten seconds each. */
+    public Ssml pause(int millis) {
+        int left = millis;
+        while (left > 0) {
+            int chunk = Math.min(left, MAX_BREAK_MILLIS);
+            body.append(chunk % 1000 == 0 ? "<break time=\"" + chunk / 1000 + "s\"/>" : "<break time=\"" + chunk + "ms\"/>");
+            left -= chunk;
+        }
+        return this;
+    }
+
+    public Ssml then(Ssml other) {
+        if (!other.body.isEmpty()) {
+            separate();
+            body.append(other.body);
+        }
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return body.isEmpty();
+    }
+
+    /** Length of the finished {@code <speak>} document. */
+    public int length() {
+        return body.length() + "<speak></speak>".length();
+    }
+
+    /** The finished document; a document over the platform limit is a bug in the narration, not a user error. */
+    public String toSpeech() {
+        if (length() > MAX_SPEECH_CHARS) {
+            throw new IllegalStateException("speech of " + length() + " characters exceeds " + MAX_SPEECH_CHARS);
+        }
+        return "<speak>" + body + "</speak>";
+    }
+
+    @Override
+    public String toString() {
+        return "<speak>" + body + "</speak>";
+    }
+
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> out.append(Character.isISOControl(c) ? ' ' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    private void separate() {
+        if (!body.isEmpty() && body.charAt(body.length() - 1) != ' ') {
+            body.append(' ');
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package com.mindmusclecoach.workout;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The exercises and named routines the coach knows, read from {@code catalogue.json}, a file a coach can edit.
+ * Every exercise can also be started on its own, as a routine of {@value #SINGLE_EXERCISE_SETS} sets.
+ * Mapped by hand from the JSON tree: no reflection on the cold-start path.
+ */
+public final class Catalogue {
+
+    public static final String RESOURCE = "/catalogue.json";
+    static final int SINGLE_EXERCISE_SETS = 3;
+    static final int SINGLE_EXERCISE_REST_SECONDS = 60;
+
+    private final Map<String, Exercise> exercises;
+    private final Map<String, Routine> routines;
+
+    private Catalogue(Map<String, Exercise> exercises, Map<String, Routine> routines) {
+        this.exercises = exercises;
+        this.routines = routines;
+    }
+
+    /** The catalogue shipped with the skill. */
+    public static Catalogue standard() {
+        try (InputStream in = Catalogue.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            return parse(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Reads and validates a catalogue; a mistake in the file fails here, naming the entry. */
+    public static Catalogue parse(JsonNode root) {
+        Map<String, Exercise> exercises = new LinkedHashMap<>();
+        for (JsonNode node : root.path("exercises")) {
+            Exercise exercise = exercise(node);
+            if (exercises.put(exercise.id(), exercise) != null) {
+                throw new IllegalArgumentException("duplicate exercise id " + exercise.id());
+            }
+        }
+        Map<String, Routine> routines = new LinkedHashMap<>();
+        for (JsonNode node : root.path("routines")) {
+            Routine routine = routine(node, exercises);
+            if (routines.put(routine.id(), routine) != null || exercises.containsKey(routine.id())) {
+                throw new IllegalArgumentException("duplicate routine id " + routine.id());
+            }
+        }
+        if (exercises.isEmpty() || routines.isEmpty()) {
+            throw new IllegalArgumentException("catalogue needs exercises and routines");
+        }
+        return new Catalogue(Map.copyOf(exercises), Map.copyOf(routines));
+    }
+
+    public Collection<Exercise> exercises() {
+        return exercises.values();
+    }
+
+    public Collection<Routine> routines() {
+        return routines.values();
+    }
+
+    public Optional<Exercise> exercise(String id) {
+        return Optional.ofNullable(exercises.get(id));
+    }
+
+    /** A named routine, or a single exercise as a routine of its own; empty for an unknown id. */
+    public Optional<Routine> routine(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        Routine named = routines.get(id);
+        if (named != null) {
+            return Optional.of(named);
+        }
+        return exercise(id).map(e -> new Routine(e.id(), e.name(), e.synonyms(), SINGLE_EXERCISE_REST_SECONDS,
+                List.of(new RoutineStep(e, SINGLE_EXERCISE_SETS, e.reps()))));
+    }
+
+    private static Exercise exercise(JsonNode n) {
+        String id = text(n, "id");
+        JsonNode tempo = required(n, "tempo");
+        JsonNode breathing = required(n, "breathing");
+        return new Exercise(id, text(n, "name"), text(n, "plural"), text(n, "muscle"),
+                MuscleGroup.valueOf(text(n, "group").toUpperCase(Locale.ROOT)),
+                texts(n, "synonyms", 0),
+                new Tempo(number(tempo, "up"), number(tempo, "squeeze"), number(tempo, "down")),
+                number(n, "reps"), text(n, "lift"), text(n, "lower"),
+                texts(n, "visualization", 2), texts(n, "focus", 3), texts(n, "squeeze", 2),
+                new Breathing(text(breathing, "exhale"), text(breathing, "inhale")),
+                text(n, "form"), text(n, "rest"));
+    }
+
+    private static Routine routine(JsonNode n, Map<String, Exercise> exercises) {
+        String id = text(n, "id");
+        List<RoutineStep> steps = new ArrayList<>();
+        for (JsonNode step : n.path("steps")) {
+            String exerciseId = text(step, "exercise");
+            Exercise exercise = exercises.get(exerciseId);
+            if (exercise == null) {
+                throw new IllegalArgumentException("routine " + id + " names unknown exercise " + exerciseId);
+            }
+            steps.add(new RoutineStep(exercise, number(step, "sets"), number(step, "reps")));
+        }
+        return new Routine(id, text(n, "name"), texts(n, "synonyms", 0), number(n, "restSeconds"), steps);
+    }
+
+    /** Every spoken phrase (names and synonyms) that selects a workout, lower case, with the id it selects. */
+    public Map<String, String> phrases() {
+        Map<String, String> phrases = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        routines.values().forEach(r -> addPhrases(phrases, seen, r.id(), r.name(), r.synonyms()));
+        exercises.values().forEach(e -> addPhrases(phrases, seen, e.id(), e.name(), e.synonyms()));
+        return phrases;
+    }
+
+    private static void addPhrases(Map<String, String> phrases, Set<String> seen, String id, String name, List<String> synonyms) {
+        List<String> all = new ArrayList<>(synonyms);
+        all.add(0, name);
+        for (String phrase : all) {
+            if (!seen.add(phrase.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("phrase '" + phrase + "' selects two workouts");
+            }
+            phrases.put(phrase.toLowerCase(Locale.ROOT), id);
+        }
+    }
+
+    private static JsonNode required(JsonNode n, String field) {
+        JsonNode value = n.get(field);
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException("catalogue entry " + n.path("id").asText("?") + " lacks " + field);
+        }
+        return value;
+    }
+
+    private static String text(JsonNode n, String field) {
+        String value = required(n, field).asText();
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("catalogue entry " + n.path("id").asText("?") + " has a blank " + field);
+        }
+        return value;
+    }
+
+    private static int number(JsonNode n, String field) {
+        JsonNode value = required(n, field);
+        if (!value.canConvertToInt() || value.asInt() < 1) {
+            throw new IllegalArgumentException("catalogue entry " + n.path("id").asText("?") + " needs a positive " + field);
+        }
+        return value.asInt();
+    }
+
+    private static List<String> texts(JsonNode n, String field, int atLeast) {
+        List<String> values = new ArrayList<>();
+        required(n, field).forEach(v -> values.add(v.asText()));
+        if (values.size() < atLeast || values.stream().anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException("catalogue entry " + n.path("id").asText("?") + " needs at least "
+                    + atLeast + " non-blank " + field);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,23 @@
+package com.mindmusclecoach.workout;
+
+/** What the user asked for, free of how they said it. */
+public sealed interface Command permits Command.StartWorkout, Command.Rate, Command.SetReps, Command.Action {
+
+    /** Start a routine or a single exercise; {@code routineId} is null when what was heard matched nothing. */
+    record StartWorkout(String routineId, String heard) implements Command {
+    }
+
+    /** A connection rating as heard: legal only from 1 to 5. */
+    record Rate(int value) implements Command {
+    }
+
+    /** Reps per set for the rest of this exercise, as heard. */
+    record SetReps(int reps) implements Command {
+    }
+
+    /** Commands that carry no value. */
+    enum Action implements Command {
+        READY, NEXT, SKIP_EXERCISE, PAUSE, RESUME, REPEAT, START_OVER, SLOWER, FASTER,
+        HOW_MANY_LEFT, WHY, HELP, STOP, YES, NO, NOT_UNDERSTOOD
+    }
+}

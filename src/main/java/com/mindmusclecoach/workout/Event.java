@@ -1,0 +1,77 @@
+package com.mindmusclecoach.workout;
+
+/** Something that happened in one turn, for the narrator to put into words, in order. */
+public sealed interface Event {
+
+    record WorkoutStarted(Routine routine) implements Event {
+    }
+
+    /** An exercise is introduced and visualized before its first set. */
+    record ExerciseIntroduced(Exercise exercise, int sets, int reps, Tempo tempo, boolean firstOfWorkout) implements Event {
+    }
+
+    /** One whole set, coached rep by rep. */
+    record SetCoached(Exercise exercise, int setNumber, int totalSets, int reps, Tempo tempo) implements Event {
+    }
+
+    /** A rating was given ({@code rating} 1-5) or skipped (null). */
+    record RatingTaken(Exercise exercise, Integer rating) implements Event {
+    }
+
+    record RestStarted(Exercise exercise, int seconds) implements Event {
+    }
+
+    record SetSkipped(Exercise exercise, int setNumber) implements Event {
+    }
+
+    record ExerciseSkipped(Exercise exercise) implements Event {
+    }
+
+    record WorkoutFinished(Routine routine, Summary summary) implements Event {
+    }
+
+    record Paused() implements Event {
+    }
+
+    record Resumed() implements Event {
+    }
+
+    /** {@code tempo} is the current exercise's new tempo, or null when no exercise is under way. */
+    record TempoChanged(Tempo tempo, boolean slower) implements Event {
+    }
+
+    record RepsChanged(int reps) implements Event {
+    }
+
+    record StartedOver(Routine routine) implements Event {
+    }
+
+    /** Where the workout stands: "two sets of eight curls to go, then two more exercises". */
+    record Status(Exercise exercise, int setsLeft, int reps, int exercisesAfter) implements Event {
+    }
+
+    /** Why the method works. */
+    record Benefits() implements Event {
+    }
+
+    /** What can be said in {@code phase}. */
+    record Help(Phase phase) implements Event {
+    }
+
+    /** The user wants more time before the next set. */
+    record Waiting() implements Event {
+    }
+
+    /** The user leaves; {@code summary} covers the sets done in this workout. */
+    record Goodbye(Summary summary) implements Event {
+    }
+
+    /** A command that does not fit this moment, with what was heard when it helps to say it back. */
+    record Rejected(Reason reason, String heard) implements Event {
+    }
+
+    enum Reason {
+        UNKNOWN_WORKOUT, NO_WORKOUT_YET, RATING_OUT_OF_RANGE, NOT_RATING_NOW, RATING_NEEDS_NUMBER,
+        REPS_OUT_OF_RANGE, TEMPO_AT_LIMIT, ALREADY_PAUSED, NOT_PAUSED, WORKOUT_FINISHED, NOT_UNDERSTOOD
+    }
+}

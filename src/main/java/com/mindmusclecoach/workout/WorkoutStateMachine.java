@@ -1,0 +1,289 @@
+package com.mindmusclecoach.workout;
+
+import com.mindmusclecoach.workout.Command.Action;
+import com.mindmusclecoach.workout.Command.Rate;
+import com.mindmusclecoach.workout.Command.SetReps;
+import com.mindmusclecoach.workout.Command.StartWorkout;
+import com.mindmusclecoach.workout.Event.Reason;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules of a coached workout: every (phase, command) pair has an outcome, and a command that does not fit
+ * the moment yields a {@link Event.Rejected} the coach can speak, never an exception. Pure: no clock, no I/O.
+ */
+public final class WorkoutStateMachine {
+
+    /** Reps a set may have: a set is coached in one response, and twenty slow reps is what fits. */
+    public static final int MIN_REPS = 1;
+    public static final int MAX_REPS = 20;
+    public static final int MIN_RATING = 1;
+    public static final int MAX_RATING = 5;
+
+    private final Catalogue catalogue;
+
+    public WorkoutStateMachine(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public Transition apply(WorkoutSession given, Command command) {
+        WorkoutSession s = repaired(given);
+        if (command instanceof StartWorkout start) {
+            return start(s, start);
+        }
+        if (command instanceof Rate rate) {
+            return rate(s, rate.value());
+        }
+        if (command instanceof SetReps reps) {
+            return setReps(s, reps.reps());
+        }
+        return act(s, (Action) command);
+    }
+
+    private Transition act(WorkoutSession s, Action action) {
+        return switch (action) {
+            case READY -> ready(s);
+            case YES -> s.phase() == Phase.RATING ? reject(s, Reason.RATING_NEEDS_NUMBER) : ready(s);
+            case NO -> no(s);
+            case NEXT -> next(s);
+            case SKIP_EXERCISE -> skipExercise(s);
+            case PAUSE -> pause(s);
+            case RESUME -> resume(s);
+            case REPEAT -> repeat(s);
+            case START_OVER -> startOver(s);
+            case SLOWER -> tempo(s, +1);
+            case FASTER -> tempo(s, -1);
+            case HOW_MANY_LEFT -> status(s);
+            case WHY -> Transition.to(s, new Event.Benefits());
+            case HELP -> Transition.to(s, new Event.Help(s.phase()));
+            case STOP -> Transition.ending(s, new Event.Goodbye(Summary.of(s.completed())));
+            case NOT_UNDERSTOOD -> reject(s, Reason.NOT_UNDERSTOOD);
+        };
+    }
+
+    private Transition start(WorkoutSession s, StartWorkout command) {
+        return catalogue.routine(command.routineId())
+                .map(routine -> {
+                    WorkoutSession started = s.start(routine.id());
+                    return Transition.to(started, new Event.WorkoutStarted(routine), introduce(started, true));
+                })
+                .orElseGet(() -> reject(s, Reason.UNKNOWN_WORKOUT, command.heard()));
+    }
+
+    private Transition ready(WorkoutSession s) {
+        return switch (s.phase()) {
+            case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
+            case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
+            case BRIEFING, RESTING -> coachSet(s);
+            case RATING -> afterRating(s, null);
+            case PAUSED -> resume(s);
+        };
+    }
+
+    private Transition no(WorkoutSession s) {
+        return switch (s.phase()) {
+            case CHOOSING, FINISHED -> Transition.ending(s, new Event.Goodbye(Summary.of(s.completed())));
+            case BRIEFING, RESTING, PAUSED -> Transition.to(s, new Event.Waiting());
+            case RATING -> reject(s, Reason.RATING_NEEDS_NUMBER);
+        };
+    }
+
+    private Transition rate(WorkoutSession s, int value) {
+        if (s.activePhase() != Phase.RATING) {
+            return reject(s, Reason.NOT_RATING_NOW, String.valueOf(value));
+        }
+        if (value < MIN_RATING || value > MAX_RATING) {
+            return reject(s, Reason.RATING_OUT_OF_RANGE, String.valueOf(value));
+        }
+        return afterRating(s.inPhase(Phase.RATING), value);
+    }
+
+    private Transition next(WorkoutSession s) {
+        return switch (s.phase()) {
+            case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
+            case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
+            case BRIEFING -> skipExercise(s);
+            case RATING -> afterRating(s, null);
+            case RESTING -> skipSet(s);
+            case PAUSED -> next(s.inPhase(s.pausedFrom()));
+        };
+    }
+
+    private Transition skipExercise(WorkoutSession s) {
+        return switch (s.phase()) {
+            case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
+            case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
+            case BRIEFING, RATING, RESTING -> nextExercise(s, false, new Event.ExerciseSkipped(exercise(s)));
+            case PAUSED -> skipExercise(s.inPhase(s.pausedFrom()));
+        };
+    }
+
+    private Transition pause(WorkoutSession s) {
+        return switch (s.phase()) {
+            case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
+            case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
+            case PAUSED -> reject(s, Reason.ALREADY_PAUSED);
+            case BRIEFING, RATING, RESTING -> Transition.to(s.paused(), new Event.Paused());
+        };
+    }
+
+    private Transition resume(WorkoutSession s) {
+        return switch (s.phase()) {
+            case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
+            case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
+            case PAUSED -> Transition.to(s.inPhase(s.pausedFrom()), new Event.Resumed());
+            case BRIEFING, RESTING -> coachSet(s);
+            case RATING -> reject(s, Reason.NOT_PAUSED);
+        };
+    }
+
+    private Transition repeat(WorkoutSession s) {
+        return switch (s.phase()) {
+            case CHOOSING, RATING -> Transition.to(s);
+            case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
+            case BRIEFING -> Transition.to(s, introduce(s, false));
+            case RESTING, PAUSED -> status(s);
+        };
+    }
+
+    private Transition startOver(WorkoutSession s) {
+        if (!s.hasWorkout()) {
+            return reject(s, Reason.NO_WORKOUT_YET);
+        }
+        WorkoutSession fresh = s.start(s.routineId());
+        return Transition.to(fresh, new Event.StartedOver(routine(s)), introduce(fresh, true));
+    }
+
+    private Transition tempo(WorkoutSession s, int delta) {
+        int shift = s.tempoShift() + delta;
+        if (shift < Tempo.MIN_SHIFT || shift > Tempo.MAX_SHIFT) {
+            return reject(s, Reason.TEMPO_AT_LIMIT, delta > 0 ? "slower" : "faster");
+        }
+        WorkoutSession changed = s.withTempoShift(shift);
+        boolean underWay = s.hasWorkout() && s.phase() != Phase.FINISHED;
+        return Transition.to(changed, new Event.TempoChanged(underWay ? tempo(changed) : null, delta > 0));
+    }
+
+    private Transition setReps(WorkoutSession s, int reps) {
+        if (!s.hasWorkout()) {
+            return reject(s, Reason.NO_WORKOUT_YET);
+        }
+        if (s.phase() == Phase.FINISHED) {
+            return reject(s, Reason.WORKOUT_FINISHED);
+        }
+        if (reps < MIN_REPS || reps > MAX_REPS) {
+            return reject(s, Reason.REPS_OUT_OF_RANGE, String.valueOf(reps));
+        }
+        return Transition.to(s.withReps(reps), new Event.RepsChanged(reps));
+    }
+
+    private Transition status(WorkoutSession s) {
+        if (!s.hasWorkout()) {
+            return reject(s, Reason.NO_WORKOUT_YET);
+        }
+        if (s.phase() == Phase.FINISHED) {
+            return reject(s, Reason.WORKOUT_FINISHED);
+        }
+        RoutineStep step = step(s);
+        int setsLeft = step.sets() - s.setNumber() + (s.activePhase() == Phase.RATING ? 0 : 1);
+        int exercisesAfter = routine(s).steps().size() - s.exerciseIndex() - 1;
+        return Transition.to(s, new Event.Status(step.exercise(), setsLeft, reps(s), exercisesAfter));
+    }
+
+    private Transition coachSet(WorkoutSession s) {
+        RoutineStep step = step(s);
+        int reps = reps(s);
+        WorkoutSession coached = s.plus(new CompletedSet(step.exercise().id(), s.setNumber(), reps, null))
+                .inPhase(Phase.RATING);
+        return Transition.to(coached, new Event.SetCoached(step.exercise(), s.setNumber(), step.sets(), reps, tempo(s)));
+    }
+
+    private Transition afterRating(WorkoutSession s, Integer rating) {
+        WorkoutSession rated = s.ratingLast(rating);
+        Event taken = new Event.RatingTaken(exercise(s), rating);
+        if (s.setNumber() < step(s).sets()) {
+            WorkoutSession resting = rated.atSet(s.setNumber() + 1).inPhase(Phase.RESTING);
+            return Transition.to(resting, taken, new Event.RestStarted(exercise(s), routine(s).restSeconds()));
+        }
+        return nextExercise(rated, true, taken);
+    }
+
+    private Transition skipSet(WorkoutSession s) {
+        Event skipped = new Event.SetSkipped(exercise(s), s.setNumber());
+        if (s.setNumber() < step(s).sets()) {
+            return Transition.to(s.atSet(s.setNumber() + 1), skipped);
+        }
+        return nextExercise(s, false, skipped);
+    }
+
+    /** Moves past the current exercise: the next one's briefing, or the end of the workout. */
+    private Transition nextExercise(WorkoutSession s, boolean rest, Event before) {
+        List<Event> events = new ArrayList<>(List.of(before));
+        Routine routine = routine(s);
+        if (s.exerciseIndex() + 1 >= routine.steps().size()) {
+            WorkoutSession finished = s.inPhase(Phase.FINISHED);
+            events.add(new Event.WorkoutFinished(routine, Summary.of(s.completed())));
+            return new Transition(finished, events, true);
+        }
+        if (rest) {
+            events.add(new Event.RestStarted(exercise(s), routine.restSeconds()));
+        }
+        WorkoutSession next = s.atNextExercise();
+        events.add(introduce(next, false));
+        return new Transition(next, events, false);
+    }
+
+    private Event introduce(WorkoutSession s, boolean firstOfWorkout) {
+        RoutineStep step = step(s);
+        return new Event.ExerciseIntroduced(step.exercise(), step.sets(), reps(s), tempo(s), firstOfWorkout);
+    }
+
+    private Transition reject(WorkoutSession s, Reason reason) {
+        return reject(s, reason, null);
+    }
+
+    private Transition reject(WorkoutSession s, Reason reason, String heard) {
+        return Transition.to(s, new Event.Rejected(reason, heard));
+    }
+
+    /**
+     * Session attributes come back from the device and may be stale (a routine renamed in a new release) or
+     * inconsistent; such a session starts again from the choice instead of failing every turn.
+     */
+    private WorkoutSession repaired(WorkoutSession s) {
+        if (s == null || s.phase() == null || s.phase() == Phase.CHOOSING) {
+            return s == null || s.phase() == null ? WorkoutSession.choosing() : s;
+        }
+        boolean consistent = catalogue.routine(s.routineId())
+                .filter(r -> s.exerciseIndex() >= 0 && s.exerciseIndex() < r.steps().size())
+                .filter(r -> s.setNumber() >= 1 && s.setNumber() <= r.step(s.exerciseIndex()).sets())
+                .isPresent()
+                && s.tempoShift() >= Tempo.MIN_SHIFT && s.tempoShift() <= Tempo.MAX_SHIFT
+                && s.repsOverride() >= 0 && s.repsOverride() <= MAX_REPS
+                && (s.phase() != Phase.PAUSED || (s.pausedFrom() != null && s.pausedFrom() != Phase.PAUSED
+                        && s.pausedFrom() != Phase.CHOOSING && s.pausedFrom() != Phase.FINISHED))
+                && (s.activePhase() != Phase.RATING || !s.completed().isEmpty());
+        return consistent ? s : WorkoutSession.choosing();
+    }
+
+    private Routine routine(WorkoutSession s) {
+        return catalogue.routine(s.routineId()).orElseThrow();
+    }
+
+    private RoutineStep step(WorkoutSession s) {
+        return routine(s).step(s.exerciseIndex());
+    }
+
+    private Exercise exercise(WorkoutSession s) {
+        return step(s).exercise();
+    }
+
+    private int reps(WorkoutSession s) {
+        return s.repsOverride() > 0 ? s.repsOverride() : step(s).reps();
+    }
+
+    private Tempo tempo(WorkoutSession s) {
+        return exercise(s).tempo().shifted(s.tempoShift());
+    }
+}
