@@ -7,13 +7,22 @@ final class Words {
 
     private static final String[] NUMBERS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen", "twenty"};
+        "nineteen"};
+    private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+        "ninety"};
 
     private Words() {
     }
 
+    /** Whole numbers below a hundred as words, so text and speech read the same; larger ones as digits. */
     static String number(int n) {
-        return n >= 0 && n < NUMBERS.length ? NUMBERS[n] : Integer.toString(n);
+        if (n >= 0 && n < NUMBERS.length) {
+            return NUMBERS[n];
+        }
+        if (n >= NUMBERS.length && n < 100) {
+            return TENS[n / 10] + (n % 10 == 0 ? "" : " " + NUMBERS[n % 10]);
+        }
+        return Integer.toString(n);
     }
 
     static String capitalized(String text) {

@@ -1,0 +1,115 @@
+package com.mindmusclecoach.skill;
+
+import com.amazon.ask.CustomSkill;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.ResponseEnvelope;
+import com.amazon.ask.util.JacksonSerializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Drives the real skill with the JSON request fixtures in {@code src/test/resources/requests}, the way Alexa
+ * would: session attributes travel from each response into the next request, an ended session makes the
+ * next request start a new one, and every response is checked against {@link ResponseRules}.
+ */
+final class Conversation {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final JacksonSerializer SERIALIZER = new JacksonSerializer();
+
+    private final CustomSkill skill;
+    private final String userId;
+    private JsonNode attributes = JSON.createObjectNode();
+    private boolean newSession = true;
+
+    Conversation(CustomSkill skill, String userId) {
+        this.skill = skill;
+        this.userId = userId;
+    }
+
+    static ObjectNode fixture(String name) {
+        try (InputStream in = Conversation.class.getResourceAsStream("/requests/" + name + ".json")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no request fixture " + name);
+            }
+            return (ObjectNode) JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Turn say(String fixtureName) {
+        return send(fixture(fixtureName));
+    }
+
+    Turn send(ObjectNode request) {
+        ObjectNode session = (ObjectNode) request.path("session");
+        session.put("new", newSession);
+        session.set("attributes", attributes);
+        ((ObjectNode) session.path("user")).put("userId", userId);
+        ((ObjectNode) request.path("context").path("System").path("user")).put("userId", userId);
+        try {
+            String wireResponse = SERIALIZER.serialize(skill.invoke(SERIALIZER.deserialize(JSON.writeValueAsString(request),
+                    RequestEnvelope.class)));
+            JsonNode response = JSON.readTree(wireResponse);
+            ResponseRules.check(response, wireResponse);
+            Turn turn = new Turn(response);
+            newSession = turn.ends();
+            attributes = turn.ends() || response.path("sessionAttributes").isMissingNode()
+                    ? JSON.createObjectNode() : response.path("sessionAttributes");
+            return turn;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    JsonNode attributes() {
+        return attributes;
+    }
+
+    /** Replaces what the next request carries, as a tampered or stale device would. */
+    void forceAttributes(JsonNode tampered) {
+        attributes = tampered;
+        newSession = false;
+    }
+
+    /** One response, read the way a person would hear it. */
+    record Turn(JsonNode envelope) {
+
+        String ssml() {
+            return envelope.path("response").path("outputSpeech").path("ssml").asText("");
+        }
+
+        /** The speech without markup, as heard. */
+        String speech() {
+            return plain(ssml());
+        }
+
+        String reprompt() {
+            return plain(envelope.path("response").path("reprompt").path("outputSpeech").path("ssml").asText(""));
+        }
+
+        boolean ends() {
+            return envelope.path("response").path("shouldEndSession").asBoolean(true);
+        }
+
+        boolean hasSpeech() {
+            return !envelope.path("response").path("outputSpeech").isMissingNode();
+        }
+
+        JsonNode workout() {
+            return envelope.path("sessionAttributes").path("workout");
+        }
+
+        private static String plain(String ssml) {
+            return ssml.replaceAll("<[^>]+>", " ").replace("&apos;", "'").replace("&quot;", "\"")
+                    .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+                    .replaceAll("\\s+", " ").strip();
+        }
+    }
+}
