@@ -221,7 +221,8 @@ public final class Narrator {
                     : "I don't know a workout called " + e.heard() + " yet.")
                     + " You could try " + SUGGESTIONS + ".";
             case NO_WORKOUT_YET -> "We haven't picked a workout yet.";
-            case RATING_OUT_OF_RANGE -> e.heard() + " is off the scale. I need a number from one to five.";
+            case RATING_OUT_OF_RANGE -> Words.capitalized(spokenNumber(e.heard()))
+                    + " is off the scale. I need a number from one to five.";
             case NOT_RATING_NOW -> "I'll ask for a rating right after the set.";
             case RATING_NEEDS_NUMBER -> "I just need a number from one to five, or say skip.";
             case REPS_OUT_OF_RANGE -> "I can coach from one to twenty reps a set.";
@@ -232,6 +233,14 @@ public final class Narrator {
             case WORKOUT_FINISHED -> "That workout is finished.";
             case NOT_UNDERSTOOD -> "Sorry, I didn't catch that. " + help(next.phase(), next);
         };
+    }
+
+    private static String spokenNumber(String heard) {
+        try {
+            return Words.number(Integer.parseInt(heard));
+        } catch (NumberFormatException e) {
+            return heard;
+        }
     }
 
     /** The one question the workout is waiting on in {@code s}'s phase. */

@@ -131,7 +131,7 @@ class CoachConversationTest {
 
         Turn turn = user.say("rate-eleven");
 
-        assertThat(turn.speech()).isEqualTo("11 is off the scale. I need a number from one to five."
+        assertThat(turn.speech()).isEqualTo("Eleven is off the scale. I need a number from one to five."
                 + " How strongly did you feel your biceps, one to five?");
         assertThat(turn.workout().path("phase").asText()).isEqualTo("RATING");
         assertThat(user.say("rate-unheard").speech()).startsWith("Sorry, I didn't catch that. Rate how strongly");

@@ -1,0 +1,168 @@
+package com.mindmusclecoach.local;
+
+import com.amazon.ask.CustomSkill;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.util.JacksonSerializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mindmusclecoach.progress.InMemoryProgressRepository;
+import com.mindmusclecoach.skill.CoachSkill;
+import com.mindmusclecoach.workout.Catalogue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Talk to the real skill in a terminal: typed words become Alexa requests through the interaction model, the
+ * coach's speech comes back as text with its pauses shown. Reads standard input, so it can be scripted.
+ */
+public final class ChatMain {
+
+    private static final String MODEL = "skill-package/interactionModels/custom/en-US.json";
+    private static final JacksonSerializer SERIALIZER = new JacksonSerializer();
+
+    private final CustomSkill skill;
+    private final UtteranceResolver resolver;
+    private final RequestFactory requests;
+    private final PrintStream out;
+    private final boolean realTime;
+    private boolean sessionOpen;
+    private boolean repromptedOnce;
+
+    ChatMain(CustomSkill skill, UtteranceResolver resolver, RequestFactory requests, PrintStream out, boolean realTime) {
+        this.skill = skill;
+        this.resolver = resolver;
+        this.requests = requests;
+        this.out = out;
+        this.realTime = realTime;
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        List<String> options = List.of(args);
+        if (options.contains("--help")) {
+            System.out.println("usage: chat [--real-time] [--user NAME]\n  --real-time  wait out the coach's pauses, so a set can be followed\n"
+                    + "  --user NAME  who is training (progress is kept per user)");
+            return;
+        }
+        String user = options.indexOf("--user") >= 0 && options.indexOf("--user") + 1 < options.size()
+                ? options.get(options.indexOf("--user") + 1) : "local-user";
+        Path model = Path.of(MODEL);
+        if (!Files.exists(model)) {
+            System.err.println("Cannot find " + MODEL + ": run this from the project's folder.");
+            System.exit(2);
+        }
+        CustomSkill skill = CoachSkill.create(Catalogue.standard(), new InMemoryProgressRepository(), null);
+        RequestFactory requests = new RequestFactory("amzn1.ask.skill.local-mind-muscle-coach",
+                "amzn1.ask.account." + user, "en-US", Clock.systemUTC());
+        ChatMain chat = new ChatMain(skill, new UtteranceResolver(InteractionModel.read(model)), requests,
+                System.out, options.contains("--real-time"));
+        chat.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.console() != null);
+    }
+
+    void run(BufferedReader in, boolean interactive) throws IOException, InterruptedException {
+        out.println("Mind Muscle Coach, local text coach. Type what you would say to Alexa; an empty line is silence;"
+                + " 'quit' leaves.");
+        out.println("you> open mind muscle coach");
+        send(requests.launch());
+        while (true) {
+            if (interactive) {
+                out.print("you> ");
+                out.flush();
+            }
+            String line = in.readLine();
+            if (line == null || line.strip().equalsIgnoreCase("quit")) {
+                if (sessionOpen) {
+                    send(requests.sessionEnded("USER_INITIATED"));
+                }
+                out.println("(bye)");
+                return;
+            }
+            if (!interactive) {
+                out.println("you> " + line);
+            }
+            handle(line.strip());
+        }
+    }
+
+    private void handle(String line) throws InterruptedException {
+        if (line.isEmpty()) {
+            silence();
+            return;
+        }
+        String words = UtteranceResolver.normalize(line).replaceFirst("^(alexa )?(ask|tell) mind muscle coach (to )?", "");
+        if (words.matches("(alexa )?(open|launch|start) mind muscle coach")) {
+            send(requests.launch());
+            return;
+        }
+        UtteranceResolver.Resolution resolution = resolver.resolve(words);
+        if (resolution.intent().equals(UtteranceResolver.FALLBACK)) {
+            out.println("(not in the interaction model; you could say: " + String.join(", ", resolver.examples()) + ")");
+        }
+        send(requests.intent(resolution.intent(), resolution.slots()));
+    }
+
+    /** Alexa reprompts once when the user says nothing, then ends the session. */
+    private void silence() throws InterruptedException {
+        if (!sessionOpen) {
+            out.println("(the session has ended; say 'open mind muscle coach' or a one-shot like 'start bicep focus')");
+            return;
+        }
+        if (!repromptedOnce && lastReprompt != null) {
+            repromptedOnce = true;
+            speak("coach (reprompt)", lastReprompt);
+            return;
+        }
+        send(requests.sessionEnded("EXCEEDED_MAX_REPROMPTS"));
+        out.println("(the session ended after silence)");
+    }
+
+    private String lastReprompt;
+
+    private void send(JsonNode request) throws InterruptedException {
+        JsonNode response = invoke(request);
+        requests.after(response);
+        JsonNode body = response.path("response");
+        sessionOpen = !body.path("shouldEndSession").asBoolean(true);
+        repromptedOnce = false;
+        lastReprompt = body.path("reprompt").path("outputSpeech").path("ssml").asText(null);
+        if (!body.path("outputSpeech").isMissingNode()) {
+            speak("coach", body.path("outputSpeech").path("ssml").asText());
+        }
+        if (!sessionOpen && !request.path("request").path("type").asText().equals("SessionEndedRequest")) {
+            out.println("(session ended)");
+        }
+    }
+
+    private JsonNode invoke(JsonNode request) {
+        try {
+            RequestEnvelope envelope = SERIALIZER.deserialize(RequestFactory.JSON.writeValueAsString(request), RequestEnvelope.class);
+            return RequestFactory.JSON.readTree(SERIALIZER.serialize(skill.invoke(envelope)));
+        } catch (IOException e) {
+            throw new IllegalStateException("the skill returned unreadable JSON", e);
+        }
+    }
+
+    private void speak(String who, String ssml) throws InterruptedException {
+        if (!realTime) {
+            out.println(who + "> " + SpeechText.render(ssml));
+            return;
+        }
+        out.print(who + "> ");
+        for (SpeechText.Part part : SpeechText.parts(ssml)) {
+            if (part.words() != null) {
+                out.print(part.words() + " ");
+            } else {
+                out.print("… ");
+                out.flush();
+                Thread.sleep(part.pauseMillis());
+            }
+        }
+        out.println();
+    }
+}
