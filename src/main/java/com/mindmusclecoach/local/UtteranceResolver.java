@@ -115,7 +115,7 @@ final class UtteranceResolver {
     }
 
     static Optional<Integer> number(String words) {
-        String w = words.strip().replace('-', ' ');
+        String w = words.strip().replace('-', ' ').replaceFirst("^a (hundred|thousand|million)", "one $1");
         if (w.matches("-?\\d{1,9}")) {
             return Optional.of(Integer.parseInt(w));
         }

@@ -10,7 +10,7 @@ import java.util.List;
  * One whole set, rep by rep, in one response: tempo counts paced with breaks, breathing on the lift and the
  * lowering, a squeeze at the peak, focus cues naming the muscle, and the rep count. Wording rotates with the
  * set number so set three does not sound like set one. If a long set would not fit the platform's speech
- * limit, the same set is told with fewer words and the same timing.
+ * limit, the same set is told with the seconds kept as silence instead of counted aloud.
  */
 final class SetNarration {
 
@@ -33,11 +33,9 @@ final class SetNarration {
     private static Ssml render(SetCoached set, boolean compact) {
         Exercise exercise = set.exercise();
         int seed = set.setNumber();
-        Ssml ssml = Ssml.speech().say(opening(set));
-        if (!compact) {
-            ssml.say(exercise.breathing().exhale()).say(exercise.breathing().inhale());
-        }
-        ssml.say(Words.pick(OPENINGS, seed)).pause(800);
+        Ssml ssml = Ssml.speech().say(opening(set))
+                .say(exercise.breathing().exhale()).say(exercise.breathing().inhale())
+                .say(Words.pick(OPENINGS, seed)).pause(800);
         for (int rep = 1; rep <= set.reps(); rep++) {
             rep(ssml, set, rep, compact);
         }
@@ -59,22 +57,24 @@ final class SetNarration {
         Exercise exercise = set.exercise();
         Tempo tempo = set.tempo();
         int seed = set.setNumber() * 7 + rep;
-        boolean breathingCue = !compact && rep <= 2;
-        if (compact) {
-            ssml.say(Words.capitalized(exercise.lift())).pause(tempo.up() * 1000 - WORD_MILLIS)
-                    .stress(Words.pick(exercise.squeeze(), seed)).pause(tempo.squeeze() * 1000 - WORD_MILLIS)
-                    .say(Words.capitalized(exercise.lower())).pause(tempo.down() * 1000 - WORD_MILLIS)
-                    .say(Words.number(rep) + ".");
-            return;
-        }
+        boolean breathingCue = rep <= 2;
         ssml.say((breathingCue ? "Breathe out, " + exercise.lift() : Words.capitalized(exercise.lift())) + ",");
-        counts(ssml, tempo.up());
+        phase(ssml, tempo.up(), compact);
         ssml.stress(Words.pick(exercise.squeeze(), seed)).pause(Math.max(300, tempo.squeeze() * 1000 - 700));
         ssml.say((breathingCue ? "Breathe in, " + exercise.lower() : Words.capitalized(exercise.lower())) + ",");
-        counts(ssml, tempo.down());
+        phase(ssml, tempo.down(), compact);
         ssml.say(repCount(rep, set.reps()));
         if (rep % 3 == 2 && rep < set.reps()) {
             ssml.say(Words.pick(exercise.focus(), seed));
+        }
+    }
+
+    /** A phase of the rep: counted aloud once a second, or, when words must be saved, one silence as long. */
+    private static void phase(Ssml ssml, int seconds, boolean compact) {
+        if (compact) {
+            ssml.pause(seconds * 1000 - WORD_MILLIS);
+        } else {
+            counts(ssml, seconds);
         }
     }
 

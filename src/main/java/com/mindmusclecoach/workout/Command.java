@@ -7,12 +7,12 @@ public sealed interface Command permits Command.StartWorkout, Command.Rate, Comm
     record StartWorkout(String routineId, String heard) implements Command {
     }
 
-    /** A connection rating as heard: legal only from 1 to 5. */
-    record Rate(int value) implements Command {
+    /** A connection rating as heard, legal only from 1 to 5; null when no number was heard. */
+    record Rate(Integer value) implements Command {
     }
 
-    /** Reps per set for the rest of this exercise, as heard. */
-    record SetReps(int reps) implements Command {
+    /** Reps per set for the rest of this exercise, as heard; null when no number was heard. */
+    record SetReps(Integer reps) implements Command {
     }
 
     /** Commands that carry no value. */

@@ -89,9 +89,12 @@ public final class WorkoutStateMachine {
         };
     }
 
-    private Transition rate(WorkoutSession s, int value) {
+    private Transition rate(WorkoutSession s, Integer value) {
         if (s.activePhase() != Phase.RATING) {
             return reject(s, Reason.NOT_RATING_NOW, String.valueOf(value));
+        }
+        if (value == null) {
+            return reject(s, Reason.RATING_NEEDS_NUMBER);
         }
         if (value < MIN_RATING || value > MAX_RATING) {
             return reject(s, Reason.RATING_OUT_OF_RANGE, String.valueOf(value));
@@ -165,14 +168,14 @@ public final class WorkoutStateMachine {
         return Transition.to(changed, new Event.TempoChanged(underWay ? tempo(changed) : null, delta > 0));
     }
 
-    private Transition setReps(WorkoutSession s, int reps) {
+    private Transition setReps(WorkoutSession s, Integer reps) {
         if (!s.hasWorkout()) {
             return reject(s, Reason.NO_WORKOUT_YET);
         }
         if (s.phase() == Phase.FINISHED) {
             return reject(s, Reason.WORKOUT_FINISHED);
         }
-        if (reps < MIN_REPS || reps > MAX_REPS) {
+        if (reps == null || reps < MIN_REPS || reps > MAX_REPS) {
             return reject(s, Reason.REPS_OUT_OF_RANGE, String.valueOf(reps));
         }
         return Transition.to(s.withReps(reps), new Event.RepsChanged(reps));

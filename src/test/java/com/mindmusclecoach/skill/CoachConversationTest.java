@@ -134,7 +134,7 @@ class CoachConversationTest {
         assertThat(turn.speech()).isEqualTo("Eleven is off the scale. I need a number from one to five."
                 + " How strongly did you feel your biceps, one to five?");
         assertThat(turn.workout().path("phase").asText()).isEqualTo("RATING");
-        assertThat(user.say("rate-unheard").speech()).startsWith("Sorry, I didn't catch that. Rate how strongly");
+        assertThat(user.say("rate-unheard").speech()).startsWith("I just need a number from one to five, or say skip.");
         assertThat(user.say("rate-5").speech()).startsWith("A five.").contains("Rest for sixty seconds")
                 .endsWith("Ready for set two?");
     }

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every conversation test: speech and reprompt within 8,000 characters of well-formed SSML, no break over ten
  * seconds, the whole response within 24 KB, and an open session always asks a question and has a reprompt.
  */
-final class ResponseRules {
+public final class ResponseRules {
 
     static final int MAX_SPEECH_CHARS = 8000;
     static final int MAX_RESPONSE_BYTES = 24 * 1024;
@@ -27,7 +27,7 @@ final class ResponseRules {
     private ResponseRules() {
     }
 
-    static void check(JsonNode envelope, String wireJson) {
+    public static void check(JsonNode envelope, String wireJson) {
         assertThat(wireJson.getBytes(StandardCharsets.UTF_8).length).as("response size").isLessThanOrEqualTo(MAX_RESPONSE_BYTES);
         JsonNode response = envelope.path("response");
         JsonNode speech = response.path("outputSpeech");
@@ -47,7 +47,7 @@ final class ResponseRules {
         }
     }
 
-    static void checkSsml(String ssml) {
+    public static void checkSsml(String ssml) {
         assertThat(ssml).as("SSML length").hasSizeLessThanOrEqualTo(MAX_SPEECH_CHARS);
         assertThat(ssml).startsWith("<speak>").endsWith("</speak>");
         Document document = parse(ssml);

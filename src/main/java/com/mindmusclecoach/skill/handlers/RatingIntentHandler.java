@@ -26,9 +26,7 @@ public final class RatingIntentHandler implements IntentRequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, IntentRequest request) {
-        var rating = Slots.number(request, IntentNames.SLOT_RATING);
-        return coach.turn(input, rating.isPresent()
-                ? new Command.Rate(rating.getAsInt())
-                : Command.Action.NOT_UNDERSTOOD);
+        var heard = Slots.number(request, IntentNames.SLOT_RATING);
+        return coach.turn(input, new Command.Rate(heard.isPresent() ? heard.getAsInt() : null));
     }
 }

@@ -26,7 +26,7 @@ public final class SetRepsIntentHandler implements IntentRequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, IntentRequest request) {
-        var reps = Slots.number(request, IntentNames.SLOT_REPS);
-        return coach.turn(input, reps.isPresent() ? new Command.SetReps(reps.getAsInt()) : Command.Action.NOT_UNDERSTOOD);
+        var heard = Slots.number(request, IntentNames.SLOT_REPS);
+        return coach.turn(input, new Command.SetReps(heard.isPresent() ? heard.getAsInt() : null));
     }
 }

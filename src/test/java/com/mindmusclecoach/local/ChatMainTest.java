@@ -1,0 +1,42 @@
+package com.mindmusclecoach.local;
+
+import com.mindmusclecoach.progress.InMemoryProgressRepository;
+import com.mindmusclecoach.skill.CoachSkill;
+import com.mindmusclecoach.workout.Catalogue;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A scripted conversation through the text coach, as `mvn exec:java < script` would have it. */
+class ChatMainTest {
+
+    @Test
+    void scriptedConversation_shouldCoachAWorkoutFromTypedWords() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ChatMain chat = new ChatMain(CoachSkill.create(Catalogue.standard(), new InMemoryProgressRepository(), null),
+                new UtteranceResolver(InteractionModel.read(Path.of("skill-package/interactionModels/custom/en-US.json"))),
+                new RequestFactory("amzn1.ask.skill.test", "amzn1.ask.account.chat", "en-US", Clock.systemUTC()),
+                new PrintStream(printed, true, StandardCharsets.UTF_8), false);
+
+        chat.run(new BufferedReader(new StringReader("start squat focus\nready\ni'd say four\n\nwhat\nbanana split\nstop\n")), false);
+
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertThat(output)
+                .contains("coach> Welcome to Mind Muscle Coach.")
+                .contains("you> start squat focus\ncoach> Squat focus.")
+                .contains("[1.5 s]")
+                .contains("How strongly did you feel your glutes and thighs, one to five?")
+                .contains("coach> A four.")
+                .contains("coach (reprompt)> Are you ready for set two?")
+                .contains("(not in the interaction model; you could say:")
+                .contains("coach> Good work: one set done today. See you next time.\n(session ended)");
+    }
+}

@@ -1,0 +1,60 @@
+package com.mindmusclecoach.local;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UtteranceResolverTest {
+
+    private static UtteranceResolver resolver;
+
+    @BeforeAll
+    static void readModel() throws IOException {
+        resolver = new UtteranceResolver(InteractionModel.read(Path.of("skill-package/interactionModels/custom/en-US.json")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "start bicep focus, bicep_focus", "Let's do biceps!, bicep_focus", "train my chest, chest_focus",
+        "start leg day, leg_day", "arms, bicep_focus", "start curls, biceps_curl", "train my glutes, squat_focus",
+        "start pushups, push_up", "start push up focus, push_up_focus", "start squat focus, squat_focus"})
+    void resolve_shouldFindTheWorkoutId_fromNamesAndSynonyms(String said, String id) {
+        UtteranceResolver.Resolution r = resolver.resolve(said);
+
+        assertThat(r.intent()).isEqualTo("StartWorkoutIntent");
+        assertThat(r.slots().get("workout").id()).isEqualTo(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"four, RateIntent, rating, 4", "i'd say a three, RateIntent, rating, 3", "eleven, RateIntent, rating, 11",
+        "make it ten reps, SetRepsIntent, reps, 10", "do a million reps, SetRepsIntent, reps, 1000000"})
+    void resolve_shouldReadNumberWords_intoNumberSlots(String said, String intent, String slot, String value) {
+        UtteranceResolver.Resolution r = resolver.resolve(said);
+
+        assertThat(r.intent()).isEqualTo(intent);
+        assertThat(r.slots().get(slot).heard()).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"stop, AMAZON.StopIntent", "help, AMAZON.HelpIntent", "yes, AMAZON.YesIntent", "pause, AMAZON.PauseIntent",
+        "keep going, AMAZON.ResumeIntent", "next, AMAZON.NextIntent", "ready, ReadyIntent", "slow down, SlowerIntent",
+        "how many left, HowManyLeftIntent", "blah blah banana, AMAZON.FallbackIntent"})
+    void resolve_shouldFindBuiltInAndCustomIntents(String said, String intent) {
+        assertThat(resolver.resolve(said).intent()).isEqualTo(intent);
+    }
+
+    @Test
+    void resolve_shouldKeepAnUnknownWorkoutAsHeard_withoutAnId() {
+        UtteranceResolver.Resolution r = resolver.resolve("start toe focus");
+
+        assertThat(r.intent()).isEqualTo("StartWorkoutIntent");
+        assertThat(r.slots().get("workout").heard()).isEqualTo("toe focus");
+        assertThat(r.slots().get("workout").id()).isNull();
+    }
+}
