@@ -33,20 +33,23 @@ public final class Coach {
 
     public Optional<Response> welcome(HandlerInput input) {
         Optional<UserProgress> known = progress.find(userId(input));
-        SessionState.write(input.getAttributesManager(), WorkoutSession.choosing());
+        SessionState.write(input.getAttributesManager(), WorkoutSession.choosing(), 0);
         return respond(input, narrator.welcome(known.isEmpty(), known.map(UserProgress::workoutsCompleted).orElse(0)));
     }
 
     public Optional<Response> turn(HandlerInput input, Command command) {
-        Transition transition = machine.apply(SessionState.read(input.getAttributesManager()), command);
+        var attributes = input.getAttributesManager();
+        int turn = SessionState.turn(attributes);
+        Transition transition = machine.apply(SessionState.read(attributes), command);
         record(userId(input), transition);
-        SessionState.write(input.getAttributesManager(), transition.session());
-        return respond(input, narrator.narrate(transition));
+        SessionState.write(attributes, transition.session(), turn);
+        return respond(input, narrator.narrate(transition, turn));
     }
 
     /** Apologizes for a fault and asks again; the session attributes of the request are left as they were. */
     public Optional<Response> recover(HandlerInput input) {
-        return respond(input, narrator.trouble(SessionState.read(input.getAttributesManager())));
+        var attributes = input.getAttributesManager();
+        return respond(input, narrator.trouble(SessionState.read(attributes), SessionState.turn(attributes)));
     }
 
     private void record(String userId, Transition transition) {

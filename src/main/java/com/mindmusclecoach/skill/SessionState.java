@@ -15,6 +15,7 @@ import java.util.Map;
 final class SessionState {
 
     static final String KEY = "workout";
+    static final String TURN = "turn";
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -34,9 +35,16 @@ final class SessionState {
         }
     }
 
-    static void write(AttributesManager attributes, WorkoutSession session) {
+    /** How many turns this session has had, counting the one being answered. */
+    static int turn(AttributesManager attributes) {
+        Object stored = attributes.getSessionAttributes().get(TURN);
+        return stored instanceof Number n ? Math.max(0, n.intValue()) + 1 : 1;
+    }
+
+    static void write(AttributesManager attributes, WorkoutSession session, int turn) {
         Map<String, Object> all = new HashMap<>(attributes.getSessionAttributes());
         all.put(KEY, MAPPER.convertValue(session, Map.class));
+        all.put(TURN, turn);
         attributes.setSessionAttributes(all);
     }
 }

@@ -45,27 +45,31 @@ public final class Narrator {
     }
 
     /** After a fault on our side: an apology, then the question the workout was already waiting on. */
-    public Speech trouble(WorkoutSession session) {
-        return open(Ssml.speech().say("Sorry, I had a little trouble there.").then(prompt(session)), reprompt(session));
+    public Speech trouble(WorkoutSession session, int turn) {
+        return open(Ssml.speech().say("Sorry, I had a little trouble there.").then(prompt(session, turn)), reprompt(session));
     }
 
-    public Speech narrate(Transition transition) {
+    /**
+     * @param turn counts the turns of the conversation; wording that can recur (a prompt, a "didn't catch
+     *             that") rotates with it, so no sentence is said three times in a row
+     */
+    public Speech narrate(Transition transition, int turn) {
         WorkoutSession next = transition.session();
         Ssml ssml = Ssml.speech();
         for (Event event : transition.events()) {
-            ssml.then(line(event, next));
+            ssml.then(line(event, next, turn));
         }
         if (transition.ends()) {
             return new Speech(ssml.toSpeech(), null, true);
         }
-        return open(ssml.then(prompt(next)), reprompt(next));
+        return open(ssml.then(prompt(next, turn)), reprompt(next));
     }
 
     private static Speech open(Ssml ssml, Ssml reprompt) {
         return new Speech(ssml.toSpeech(), reprompt.toSpeech(), false);
     }
 
-    private Ssml line(Event event, WorkoutSession next) {
+    private Ssml line(Event event, WorkoutSession next, int turn) {
         Ssml s = Ssml.speech();
         if (event instanceof Event.WorkoutStarted e) {
             return s.say(Words.capitalized(e.routine().name()) + ". Let's build that connection.");
@@ -119,14 +123,13 @@ public final class Narrator {
             return s.say(help(e.phase(), next));
         }
         if (event instanceof Event.Waiting) {
-            return s.say(Words.pick(List.of("No rush. Take a breath.", "Take your time.", "That's fine, I'll wait."),
-                    next.completed().size()));
+            return s.say(Words.pick(List.of("No rush. Take a breath.", "Take your time.", "That's fine, I'll wait."), turn));
         }
         if (event instanceof Event.Goodbye e) {
             return s.say(goodbye(e.summary()));
         }
         if (event instanceof Event.Rejected e) {
-            return s.say(rejection(e, next));
+            return s.say(rejection(e, next, turn));
         }
         throw new IllegalArgumentException("no words for " + event);
     }
@@ -214,15 +217,16 @@ public final class Narrator {
         return "Good work: " + Words.count(summary.sets(), "set", "sets") + " done today. See you next time.";
     }
 
-    private String rejection(Event.Rejected e, WorkoutSession next) {
+    private String rejection(Event.Rejected e, WorkoutSession next, int turn) {
         return switch (e.reason()) {
             case UNKNOWN_WORKOUT -> (e.heard() == null || e.heard().isBlank()
                     ? "I didn't catch which workout."
                     : "I don't know a workout called " + e.heard() + " yet.")
                     + " You could try " + SUGGESTIONS + ".";
             case NO_WORKOUT_YET -> "We haven't picked a workout yet.";
-            case RATING_OUT_OF_RANGE -> Words.capitalized(spokenNumber(e.heard()))
-                    + " is off the scale. I need a number from one to five.";
+            case RATING_OUT_OF_RANGE -> Words.capitalized(spokenNumber(e.heard())) + Words.pick(List.of(
+                    " is off the scale. I need a number from one to five.",
+                    " is outside the scale. Pick a number from one to five."), turn);
             case NOT_RATING_NOW -> "I'll ask for a rating right after the set.";
             case RATING_NEEDS_NUMBER -> "I just need a number from one to five, or say skip.";
             case REPS_OUT_OF_RANGE -> "I can coach from one to twenty reps a set.";
@@ -231,7 +235,8 @@ public final class Narrator {
             case ALREADY_PAUSED -> "We're already paused.";
             case NOT_PAUSED -> "We're not paused.";
             case WORKOUT_FINISHED -> "That workout is finished.";
-            case NOT_UNDERSTOOD -> "Sorry, I didn't catch that. " + help(next.phase(), next);
+            case NOT_UNDERSTOOD -> Words.pick(List.of("Sorry, I didn't catch that. ", "Hmm, I missed that. "), turn)
+                    + help(next.phase(), next);
         };
     }
 
@@ -244,17 +249,19 @@ public final class Narrator {
     }
 
     /** The one question the workout is waiting on in {@code s}'s phase. */
-    private Ssml prompt(WorkoutSession s) {
-        Ssml ssml = Ssml.speech();
-        return switch (s.phase()) {
-            case CHOOSING -> ssml.say("Which workout would you like?");
-            case FINISHED -> ssml.say("Which workout would you like next?");
-            case BRIEFING -> ssml.say(Words.pick(List.of("Say ready when you are set. Shall we begin?",
-                    "Get into position, and say ready when you are set. Ready?"), s.exerciseIndex()));
-            case RATING -> ssml.say("How strongly did you feel your " + muscle(s) + ", one to five?");
-            case RESTING -> ssml.say("Ready for set " + Words.number(s.setNumber()) + "?");
-            case PAUSED -> ssml.say("Say resume when you're ready. Shall we carry on?");
-        };
+    private Ssml prompt(WorkoutSession s, int turn) {
+        String set = Words.number(s.setNumber());
+        return Ssml.speech().say(Words.pick(switch (s.phase()) {
+            case CHOOSING -> List.of("Which workout would you like?", "Which workout shall we do?");
+            case FINISHED -> List.of("Which workout would you like next?", "What would you like to train next?");
+            case BRIEFING -> List.of("Say ready when you are set. Shall we begin?",
+                    "Get into position, and say ready when you are set. Ready?");
+            case RATING -> List.of("How strongly did you feel your " + muscle(s) + ", one to five?",
+                    "From one to five, how strongly did you feel your " + muscle(s) + "?");
+            case RESTING -> List.of("Ready for set " + set + "?", "Shall we go for set " + set + "?");
+            case PAUSED -> List.of("Say resume when you're ready. Shall we carry on?",
+                    "Just say resume to go on. Ready to continue?");
+        }, turn));
     }
 
     private Ssml reprompt(WorkoutSession s) {

@@ -23,6 +23,8 @@ class CoachConversationTest {
 
     private static final Catalogue CATALOGUE = Catalogue.standard();
     private static final String USER = "amzn1.ask.account.CONVERSATION";
+    private static final List<String> SPOKEN_NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
 
     private InMemoryProgressRepository progress;
     private CustomSkill skill;
@@ -62,22 +64,37 @@ class CoachConversationTest {
     void wholeWorkout_shouldCoachEverySetAndEndWithASummary_forEachSeedExercise(String fixture, String routineId, String muscle) {
         Routine routine = CATALOGUE.routine(routineId).orElseThrow();
         user.say("launch");
+        assertThat(user.say("help").speech()).startsWith("Name a workout, like bicep focus");
+        assertThat(user.say("start-toe-focus").speech()).startsWith("I don't know a workout called toe focus yet.");
 
         Turn briefing = user.say(fixture);
-        assertThat(briefing.speech()).contains("picture").containsIgnoringCase(routine.step(0).exercise().visualization().get(0))
-                .contains("Say ready when you are set");
+        assertThat(briefing.speech()).contains("Let's picture the " + muscle + " first.")
+                .contains(routine.step(0).exercise().visualization().get(0)).containsIgnoringCase("say ready when you are set");
         assertThat(briefing.ssml()).contains("<break time=\"1500ms\"/>").contains("<prosody rate=\"90%\">");
+        assertThat(user.say("help").speech()).startsWith("Say ready to start the set.");
 
-        List<String> sets = new ArrayList<>();
+        Turn firstSet = user.say("ready");
+        assertThat(firstSet.speech()).contains("Breathe out").contains("Breathe in").contains("One more!")
+                .contains(routine.step(0).exercise().breathing().exhale())
+                .containsAnyOf(routine.step(0).exercise().squeeze().toArray(String[]::new))
+                .containsPattern("(How strongly did you feel your|how strongly did you feel your) " + muscle);
+        assertThat(user.say("help").speech()).startsWith("Rate how strongly you felt your " + muscle);
+        assertThat(user.say("rate-eleven").speech()).startsWith("Eleven is o").contains("from one to five");
+
+        Turn rest = user.say("rate-4");
+        assertThat(rest.speech()).startsWith("A four.").containsPattern("(Ready for|go for) set two\\?$");
+        assertThat(user.say("help").speech()).startsWith("Say ready for the next set.");
+        assertThat(user.say("pause").speech()).startsWith("Paused.");
+        assertThat(user.say("help").speech()).startsWith("We're paused. Say resume");
+        assertThat(user.say("resume").speech()).startsWith("Welcome back. Let's pick it up.").contains("set two?");
+
+        List<String> sets = new ArrayList<>(List.of(firstSet.speech()));
         Turn turn = user.say("ready");
-        int setsCoached = 0;
         while (!turn.ends()) {
             String phase = turn.workout().path("phase").asText();
             if (phase.equals("RATING")) {
-                setsCoached++;
                 sets.add(turn.speech());
-                assertThat(turn.speech()).as("a set asks for the rating")
-                        .endsWith("How strongly did you feel your " + currentMuscle(turn) + ", one to five?");
+                assertThat(turn.speech()).as("a set asks for the rating").contains("one to five").contains(currentMuscle(turn));
                 turn = user.say("rate-4");
             } else {
                 assertThat(phase).isIn("RESTING", "BRIEFING");
@@ -85,14 +102,10 @@ class CoachConversationTest {
             }
         }
 
-        assertThat(setsCoached).isEqualTo(routine.totalSets());
-        String firstSet = sets.get(0);
-        assertThat(firstSet).contains("Breathe out").contains("Breathe in").contains("One more!")
-                .contains(routine.step(0).exercise().breathing().exhale());
-        assertThat(firstSet).containsAnyOf(routine.step(0).exercise().squeeze().toArray(String[]::new));
-        assertThat(sets.get(1)).as("set two does not sound like set one").isNotEqualTo(firstSet);
-        assertThat(sets.get(0)).contains(muscle.split(" ")[0]);
-        assertThat(turn.speech()).contains("done!").contains(routine.totalSets() + "".length() > 0 ? "sets" : "")
+        assertThat(sets).hasSize(routine.totalSets());
+        assertThat(sets.get(1)).as("set two does not sound like set one").isNotEqualTo(sets.get(0));
+        assertThat(turn.speech()).contains(routine.name() + " done!")
+                .contains(SPOKEN_NUMBERS.get(routine.totalSets()) + " sets")
                 .contains("Your average connection rating was 4.0 out of five").doesNotContain("?");
         assertThat(progress.find(USER)).get().extracting(UserProgress::workoutsCompleted, UserProgress::setsCompleted)
                 .containsExactly(1, routine.totalSets());
@@ -118,8 +131,8 @@ class CoachConversationTest {
 
         Turn turn = user.say("start-toe-focus");
 
-        assertThat(turn.speech()).isEqualTo("I don't know a workout called toe focus yet. You could try bicep focus,"
-                + " leg day, or chest focus. Which workout would you like?");
+        assertThat(turn.speech()).startsWith("I don't know a workout called toe focus yet. You could try bicep focus,"
+                + " leg day, or chest focus. Which workout");
         assertThat(turn.ends()).isFalse();
         assertThat(user.say("start-without-workout").speech()).startsWith("I didn't catch which workout.");
     }
@@ -131,12 +144,11 @@ class CoachConversationTest {
 
         Turn turn = user.say("rate-eleven");
 
-        assertThat(turn.speech()).isEqualTo("Eleven is off the scale. I need a number from one to five."
-                + " How strongly did you feel your biceps, one to five?");
+        assertThat(turn.speech()).matches("Eleven is o.* the scale\\. .* from one to five\\. .*feel your biceps.*\\?");
         assertThat(turn.workout().path("phase").asText()).isEqualTo("RATING");
         assertThat(user.say("rate-unheard").speech()).startsWith("I just need a number from one to five, or say skip.");
         assertThat(user.say("rate-5").speech()).startsWith("A five.").contains("Rest for sixty seconds")
-                .endsWith("Ready for set two?");
+                .endsWith("set two?");
     }
 
     @Test
@@ -157,11 +169,11 @@ class CoachConversationTest {
         user.say("rate-4");
 
         Turn paused = user.say("pause");
-        assertThat(paused.speech()).startsWith("Paused.").endsWith("Shall we carry on?");
+        assertThat(paused.speech()).startsWith("Paused.").contains("resume").endsWith("?");
         assertThat(user.say("pause").speech()).startsWith("We're already paused.");
 
         Turn resumed = user.say("resume");
-        assertThat(resumed.speech()).isEqualTo("Welcome back. Let's pick it up. Ready for set two?");
+        assertThat(resumed.speech()).startsWith("Welcome back. Let's pick it up.").endsWith("set two?");
         assertThat(user.say("ready").speech()).startsWith("Set two of three.");
     }
 
@@ -225,8 +237,14 @@ class CoachConversationTest {
     void outOfDomainSpeech_shouldGuideBackWithAQuestion() {
         user.say("start-bicep-focus");
 
-        assertThat(user.say("fallback").speech()).startsWith("Sorry, I didn't catch that. Say ready to start the set.");
-        assertThat(user.say("unknown-intent").speech()).startsWith("Sorry, I didn't catch that.");
+        String first = user.say("fallback").speech();
+        String second = user.say("unknown-intent").speech();
+        String third = user.say("fallback").speech();
+
+        assertThat(first).containsAnyOf("Sorry, I didn't catch that.", "Hmm, I missed that.").contains("Say ready to start the set.");
+        assertThat(second).containsAnyOf("Sorry, I didn't catch that.", "Hmm, I missed that.");
+        assertThat(first).as("the same words are not said three times in a row").isNotEqualTo(second);
+        assertThat(second).isNotEqualTo(third);
     }
 
     @Test
@@ -246,7 +264,7 @@ class CoachConversationTest {
 
         Turn turn = user.say("ready");
 
-        assertThat(turn.speech()).isEqualTo("We haven't picked a workout yet. Which workout would you like?");
+        assertThat(turn.speech()).startsWith("We haven't picked a workout yet. Which workout");
     }
 
     @Test
@@ -255,8 +273,7 @@ class CoachConversationTest {
         user.say("ready");
         user.say("rate-4");
 
-        assertThat(user.say("no").speech()).isIn("No rush. Take a breath. Ready for set two?",
-                "Take your time. Ready for set two?", "That's fine, I'll wait. Ready for set two?");
+        assertThat(user.say("no").speech()).containsAnyOf("No rush.", "Take your time.", "I'll wait.").endsWith("set two?");
         assertThat(user.say("yes").speech()).startsWith("Set two of three.");
     }
 

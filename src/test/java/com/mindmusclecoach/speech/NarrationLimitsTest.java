@@ -37,7 +37,7 @@ class NarrationLimitsTest {
         WorkoutSession rating = new WorkoutSession(Phase.RATING, null, exercise.id(), 0, 2, WorkoutStateMachine.MAX_REPS,
                 Tempo.MAX_SHIFT, List.of(new CompletedSet(exercise.id(), 2, WorkoutStateMachine.MAX_REPS, null)));
 
-        Speech speech = NARRATOR.narrate(new Transition(rating, List.of(set), false));
+        Speech speech = NARRATOR.narrate(new Transition(rating, List.of(set), false), 1);
 
         ResponseRules.checkSsml(speech.ssml());
         assertThat(speech.ssml()).as("every rep is counted").contains("And that&apos;s twenty!");
@@ -50,7 +50,7 @@ class NarrationLimitsTest {
         List<Event> events = List.of(new Event.RatingTaken(exercise, 1), new Event.RestStarted(exercise, 90),
                 new Event.ExerciseIntroduced(exercise, 4, WorkoutStateMachine.MAX_REPS, exercise.tempo(), false));
 
-        Speech speech = NARRATOR.narrate(new Transition(briefing, events, false));
+        Speech speech = NARRATOR.narrate(new Transition(briefing, events, false), 1);
 
         ResponseRules.checkSsml(speech.ssml());
         ResponseRules.checkSsml(speech.reprompt());
