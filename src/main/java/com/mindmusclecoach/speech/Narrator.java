@@ -230,6 +230,7 @@ public final class Narrator {
             case NOT_RATING_NOW -> "I'll ask for a rating right after the set.";
             case RATING_NEEDS_NUMBER -> "I just need a number from one to five, or say skip.";
             case REPS_OUT_OF_RANGE -> "I can coach from one to twenty reps a set.";
+            case REPS_NEED_NUMBER -> "I didn't catch how many reps. Try, for example, make it ten reps.";
             case TEMPO_AT_LIMIT -> "slower".equals(e.heard()) ? "That's as slow as I count."
                     : "That's as fast as I go. Control matters more than speed.";
             case ALREADY_PAUSED -> "We're already paused.";

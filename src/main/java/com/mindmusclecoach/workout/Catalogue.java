@@ -51,14 +51,14 @@ public final class Catalogue {
     public static Catalogue parse(JsonNode root) {
         Map<String, Exercise> exercises = new LinkedHashMap<>();
         for (JsonNode node : root.path("exercises")) {
-            Exercise exercise = exercise(node);
+            Exercise exercise = named("exercise", node, () -> exercise(node));
             if (exercises.put(exercise.id(), exercise) != null) {
                 throw new IllegalArgumentException("duplicate exercise id " + exercise.id());
             }
         }
         Map<String, Routine> routines = new LinkedHashMap<>();
         for (JsonNode node : root.path("routines")) {
-            Routine routine = routine(node, exercises);
+            Routine routine = named("routine", node, () -> routine(node, exercises));
             if (routines.put(routine.id(), routine) != null || exercises.containsKey(routine.id())) {
                 throw new IllegalArgumentException("duplicate routine id " + routine.id());
             }
@@ -94,12 +94,22 @@ public final class Catalogue {
                 List.of(new RoutineStep(e, SINGLE_EXERCISE_SETS, e.reps()))));
     }
 
+    /** Runs one entry's mapping so that any mistake inside it, however deep, names the entry. */
+    private static <T> T named(String kind, JsonNode node, java.util.function.Supplier<T> mapping) {
+        try {
+            return mapping.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("catalogue " + kind + " " + node.path("id").asText("without id") + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     private static Exercise exercise(JsonNode n) {
         String id = text(n, "id");
         JsonNode tempo = required(n, "tempo");
         JsonNode breathing = required(n, "breathing");
         return new Exercise(id, text(n, "name"), text(n, "plural"), text(n, "muscle"),
-                MuscleGroup.valueOf(text(n, "group").toUpperCase(Locale.ROOT)),
+                group(text(n, "group")),
                 texts(n, "synonyms", 0),
                 new Tempo(number(tempo, "up"), number(tempo, "squeeze"), number(tempo, "down")),
                 number(n, "reps"), text(n, "lift"), text(n, "lower"),
@@ -142,10 +152,19 @@ public final class Catalogue {
         }
     }
 
+    private static MuscleGroup group(String name) {
+        for (MuscleGroup group : MuscleGroup.values()) {
+            if (group.name().equalsIgnoreCase(name)) {
+                return group;
+            }
+        }
+        throw new IllegalArgumentException("unknown group " + name);
+    }
+
     private static JsonNode required(JsonNode n, String field) {
         JsonNode value = n.get(field);
         if (value == null || value.isNull()) {
-            throw new IllegalArgumentException("catalogue entry " + n.path("id").asText("?") + " lacks " + field);
+            throw new IllegalArgumentException("lacks " + field);
         }
         return value;
     }
@@ -153,7 +172,7 @@ public final class Catalogue {
     private static String text(JsonNode n, String field) {
         String value = required(n, field).asText();
         if (value.isBlank()) {
-            throw new IllegalArgumentException("catalogue entry " + n.path("id").asText("?") + " has a blank " + field);
+            throw new IllegalArgumentException("has a blank " + field);
         }
         return value;
     }
@@ -161,7 +180,7 @@ public final class Catalogue {
     private static int number(JsonNode n, String field) {
         JsonNode value = required(n, field);
         if (!value.canConvertToInt() || value.asInt() < 1) {
-            throw new IllegalArgumentException("catalogue entry " + n.path("id").asText("?") + " needs a positive " + field);
+            throw new IllegalArgumentException("needs a positive " + field);
         }
         return value.asInt();
     }
@@ -170,7 +189,7 @@ public final class Catalogue {
         List<String> values = new ArrayList<>();
         required(n, field).forEach(v -> values.add(v.asText()));
         if (values.size() < atLeast || values.stream().anyMatch(String::isBlank)) {
-            throw new IllegalArgumentException("catalogue entry " + n.path("id").asText("?") + " needs at least "
+            throw new IllegalArgumentException("needs at least "
                     + atLeast + " non-blank " + field);
         }
         return values;

@@ -2,7 +2,6 @@ package com.mindmusclecoach.workout;
 
 /**
  * Seconds spent lifting (concentric), squeezing at the peak, and lowering (eccentric) in one rep.
- * The slow lowering phase is the point of the method, so it always gets at least as long as the lift.
  */
 public record Tempo(int up, int squeeze, int down) {
 

@@ -11,7 +11,8 @@ import java.util.List;
  * @param exerciseIndex which step of the routine
  * @param setNumber     the set being coached or coming next, from 1
  * @param repsOverride  reps per set the user asked for ("make it ten reps"); 0 follows the plan
- * @param tempoShift    seconds added to lifting and lowering ("slower" / "faster"), kept across exercises
+ * @param tempoShift    seconds added to lifting and lowering ("slower" / "faster")
+ * Both preferences hold "from now on": across exercises and into the next workout.
  * @param completed     sets coached so far, in order
  */
 public record WorkoutSession(
@@ -32,9 +33,9 @@ public record WorkoutSession(
         return new WorkoutSession(Phase.CHOOSING, null, null, 0, 1, 0, 0, List.of());
     }
 
-    /** A fresh start of {@code routineId}, keeping the user's tempo preference. */
+    /** A fresh start of {@code routineId}, keeping the user's reps and tempo preferences. */
     WorkoutSession start(String routine) {
-        return new WorkoutSession(Phase.BRIEFING, null, routine, 0, 1, 0, tempoShift, List.of());
+        return new WorkoutSession(Phase.BRIEFING, null, routine, 0, 1, repsOverride, tempoShift, List.of());
     }
 
     WorkoutSession inPhase(Phase next) {
@@ -49,9 +50,9 @@ public record WorkoutSession(
         return new WorkoutSession(phase, pausedFrom, routineId, exerciseIndex, number, repsOverride, tempoShift, completed);
     }
 
-    /** The first set of the next exercise, back to the planned reps. */
+    /** The first set of the next exercise. */
     WorkoutSession atNextExercise() {
-        return new WorkoutSession(Phase.BRIEFING, null, routineId, exerciseIndex + 1, 1, 0, tempoShift, completed);
+        return new WorkoutSession(Phase.BRIEFING, null, routineId, exerciseIndex + 1, 1, repsOverride, tempoShift, completed);
     }
 
     WorkoutSession withReps(int reps) {

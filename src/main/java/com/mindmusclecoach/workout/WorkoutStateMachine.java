@@ -91,7 +91,7 @@ public final class WorkoutStateMachine {
 
     private Transition rate(WorkoutSession s, Integer value) {
         if (s.activePhase() != Phase.RATING) {
-            return reject(s, Reason.NOT_RATING_NOW, String.valueOf(value));
+            return reject(s, Reason.NOT_RATING_NOW, value == null ? null : String.valueOf(value));
         }
         if (value == null) {
             return reject(s, Reason.RATING_NEEDS_NUMBER);
@@ -175,7 +175,10 @@ public final class WorkoutStateMachine {
         if (s.phase() == Phase.FINISHED) {
             return reject(s, Reason.WORKOUT_FINISHED);
         }
-        if (reps == null || reps < MIN_REPS || reps > MAX_REPS) {
+        if (reps == null) {
+            return reject(s, Reason.REPS_NEED_NUMBER);
+        }
+        if (reps < MIN_REPS || reps > MAX_REPS) {
             return reject(s, Reason.REPS_OUT_OF_RANGE, String.valueOf(reps));
         }
         return Transition.to(s.withReps(reps), new Event.RepsChanged(reps));
@@ -255,15 +258,18 @@ public final class WorkoutStateMachine {
      * inconsistent; such a session starts again from the choice instead of failing every turn.
      */
     private WorkoutSession repaired(WorkoutSession s) {
-        if (s == null || s.phase() == null || s.phase() == Phase.CHOOSING) {
-            return s == null || s.phase() == null ? WorkoutSession.choosing() : s;
+        if (s == null || s.phase() == null) {
+            return WorkoutSession.choosing();
         }
-        boolean consistent = catalogue.routine(s.routineId())
+        boolean preferencesInRange = s.tempoShift() >= Tempo.MIN_SHIFT && s.tempoShift() <= Tempo.MAX_SHIFT
+                && s.repsOverride() >= 0 && s.repsOverride() <= MAX_REPS;
+        if (s.phase() == Phase.CHOOSING) {
+            return preferencesInRange ? s : WorkoutSession.choosing();
+        }
+        boolean consistent = preferencesInRange && catalogue.routine(s.routineId())
                 .filter(r -> s.exerciseIndex() >= 0 && s.exerciseIndex() < r.steps().size())
                 .filter(r -> s.setNumber() >= 1 && s.setNumber() <= r.step(s.exerciseIndex()).sets())
                 .isPresent()
-                && s.tempoShift() >= Tempo.MIN_SHIFT && s.tempoShift() <= Tempo.MAX_SHIFT
-                && s.repsOverride() >= 0 && s.repsOverride() <= MAX_REPS
                 && (s.phase() != Phase.PAUSED || (s.pausedFrom() != null && s.pausedFrom() != Phase.PAUSED
                         && s.pausedFrom() != Phase.CHOOSING && s.pausedFrom() != Phase.FINISHED))
                 && (s.activePhase() != Phase.RATING || !s.completed().isEmpty());

@@ -1,0 +1,265 @@
+package com.mindmusclecoach.workout;
+
+import com.mindmusclecoach.workout.Command.Action;
+import com.mindmusclecoach.workout.Command.Rate;
+import com.mindmusclecoach.workout.Command.SetReps;
+import com.mindmusclecoach.workout.Command.StartWorkout;
+import com.mindmusclecoach.workout.Event.Reason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static com.mindmusclecoach.workout.Workouts.MACHINE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Named.named;
+
+/**
+ * Every (phase, command) pair of the workout state machine, against one table of intended outcomes.
+ * The sessions are the {@link Situation}s of a bicep focus workout; the commands are every {@link Action}, every
+ * legal rating and some illegal ones, reps in and out of range, and workouts known and unknown.
+ */
+class WorkoutStateMachineEveryPairTest {
+
+    /**
+     * situations (* = all, PAUSED_* = paused from briefing, rating or resting) | commands | outcome, where outcome is
+     * {@code rejected REASON} (session unchanged), {@code ends Event} (session unchanged, conversation ends),
+     * {@code stays Event...} (same phase; with no events, the same session) or {@code PHASE Event...}: the next phase and the events in order.
+     */
+    private static final String OUTCOMES = """
+            *                                           | Start(bicep_focus)                | BRIEFING WorkoutStarted ExerciseIntroduced
+            *                                           | Start(yoga) Unresolved(yoga)      | rejected UNKNOWN_WORKOUT
+
+            RATING PAUSED_RATING                        | Rate(1,2,3,4,5)                   | RESTING RatingTaken RestStarted
+            RATING PAUSED_RATING                        | Rate(0,11,-3)                     | rejected RATING_OUT_OF_RANGE
+            RATING PAUSED_RATING                        | Rate(null)                        | rejected RATING_NEEDS_NUMBER
+            CHOOSING BRIEFING RESTING FINISHED          | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
+            PAUSED_BRIEFING PAUSED_RESTING              | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
+
+            CHOOSING                                    | SetReps(1,10,20,0,21,1000,null)   | rejected NO_WORKOUT_YET
+            FINISHED                                    | SetReps(1,10,20,0,21,1000,null)   | rejected WORKOUT_FINISHED
+            BRIEFING RATING RESTING PAUSED_*            | SetReps(1,10,20)                  | stays RepsChanged
+            BRIEFING RATING RESTING PAUSED_*            | SetReps(0,21,1000)                | rejected REPS_OUT_OF_RANGE
+            BRIEFING RATING RESTING PAUSED_*            | SetReps(null)                     | rejected REPS_NEED_NUMBER
+
+            CHOOSING                                    | READY YES NEXT SKIP_EXERCISE      | rejected NO_WORKOUT_YET
+            CHOOSING                                    | PAUSE RESUME START_OVER           | rejected NO_WORKOUT_YET
+            CHOOSING                                    | HOW_MANY_LEFT                     | rejected NO_WORKOUT_YET
+            FINISHED                                    | READY YES NEXT SKIP_EXERCISE      | rejected WORKOUT_FINISHED
+            FINISHED                                    | PAUSE RESUME REPEAT HOW_MANY_LEFT | rejected WORKOUT_FINISHED
+
+            BRIEFING RESTING                            | READY YES RESUME                  | RATING SetCoached
+            RATING                                      | READY NEXT                        | RESTING RatingTaken RestStarted
+            RATING                                      | YES NO                            | rejected RATING_NEEDS_NUMBER
+            RATING                                      | RESUME                            | rejected NOT_PAUSED
+            PAUSED_BRIEFING                             | READY YES RESUME                  | BRIEFING Resumed
+            PAUSED_RATING                               | READY YES RESUME                  | RATING Resumed
+            PAUSED_RESTING                              | READY YES RESUME                  | RESTING Resumed
+
+            CHOOSING FINISHED                           | NO                                | ends Goodbye
+            BRIEFING RESTING PAUSED_*                   | NO                                | stays Waiting
+
+            BRIEFING PAUSED_BRIEFING                    | NEXT                              | BRIEFING ExerciseSkipped ExerciseIntroduced
+            PAUSED_RATING                               | NEXT                              | RESTING RatingTaken RestStarted
+            RESTING PAUSED_RESTING                      | NEXT                              | RESTING SetSkipped
+            BRIEFING RATING RESTING PAUSED_*            | SKIP_EXERCISE                     | BRIEFING ExerciseSkipped ExerciseIntroduced
+
+            BRIEFING RATING RESTING                     | PAUSE                             | PAUSED Paused
+            PAUSED_*                                    | PAUSE                             | rejected ALREADY_PAUSED
+
+            CHOOSING RATING                             | REPEAT                            | stays
+            BRIEFING                                    | REPEAT                            | stays ExerciseIntroduced
+            RESTING PAUSED_*                            | REPEAT                            | stays Status
+            BRIEFING RATING RESTING PAUSED_*            | HOW_MANY_LEFT                     | stays Status
+
+            BRIEFING RATING RESTING PAUSED_* FINISHED   | START_OVER                        | BRIEFING StartedOver ExerciseIntroduced
+            *                                           | SLOWER FASTER                     | stays TempoChanged
+            *                                           | WHY                               | stays Benefits
+            *                                           | HELP                              | stays Help
+            *                                           | STOP                              | ends Goodbye
+            *                                           | NOT_UNDERSTOOD                    | rejected NOT_UNDERSTOOD
+            """;
+
+    private static final List<Command> EVERY_COMMAND = commands(
+            "Start(bicep_focus) Start(yoga) Unresolved(yoga) Rate(1,2,3,4,5,0,11,-3,null) SetReps(1,10,20,0,21,1000,null) "
+                    + String.join(" ", Arrays.stream(Action.values()).map(Action::name).toList()));
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Situation.class)
+    void situation_shouldBeASessionInItsPhase_whenPlayedFromTheChoice(Situation situation) {
+        WorkoutSession session = situation.session();
+
+        String phase = session.phase() == Phase.PAUSED ? "PAUSED_" + session.pausedFrom() : session.phase().name();
+        assertThat(phase).isEqualTo(situation.name());
+    }
+
+    @Test
+    void outcomes_shouldNameEveryPhaseAndCommandPairExactlyOnce_whenReadAsATable() {
+        Map<String, Long> mentions = tableRows()
+                .collect(Collectors.groupingBy(row -> pair(row.situation(), row.command()), Collectors.counting()));
+
+        List<String> everyPair = Arrays.stream(Situation.values())
+                .flatMap(situation -> EVERY_COMMAND.stream().map(command -> pair(situation, command)))
+                .toList();
+        assertThat(mentions.keySet()).containsExactlyInAnyOrderElementsOf(everyPair);
+        assertThat(mentions).allSatisfy((pair, times) -> assertThat(times).as(pair).isOne());
+    }
+
+    @ParameterizedTest(name = "{0} + {1} -> {2}")
+    @MethodSource("tabledPairs")
+    void apply_shouldGiveTheTabledOutcome_whenACommandComesInAPhase(Situation situation, Command command, String outcome) {
+        WorkoutSession given = situation.session();
+
+        Transition transition = MACHINE.apply(given, command);
+
+        String[] words = outcome.split("\\s+");
+        List<String> expectedEvents = Arrays.asList(words).subList(1, words.length);
+        List<String> events = transition.events().stream().map(e -> e.getClass().getSimpleName()).toList();
+        switch (words[0]) {
+            case "rejected" -> {
+                assertThat(transition.events()).singleElement()
+                        .isInstanceOfSatisfying(Event.Rejected.class,
+                                rejected -> assertThat(rejected.reason()).isEqualTo(Reason.valueOf(words[1])));
+                assertThat(transition.session()).isEqualTo(given);
+                assertThat(transition.ends()).isFalse();
+            }
+            case "ends" -> {
+                assertThat(events).isEqualTo(expectedEvents);
+                assertThat(transition.session()).isEqualTo(given);
+                assertThat(transition.ends()).isTrue();
+            }
+            case "stays" -> {
+                assertThat(events).isEqualTo(expectedEvents);
+                assertThat(transition.session().phase()).isEqualTo(given.phase());
+                assertThat(transition.session().pausedFrom()).isEqualTo(given.pausedFrom());
+                assertThat(transition.ends()).isFalse();
+                if (expectedEvents.isEmpty()) {
+                    assertThat(transition.session()).isEqualTo(given);
+                }
+            }
+            default -> {
+                assertThat(events).isEqualTo(expectedEvents);
+                assertThat(transition.session().phase()).isEqualTo(Phase.valueOf(words[0]));
+                assertThat(transition.ends()).isFalse();
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} + {1}")
+    @MethodSource("everyPair")
+    void apply_shouldAnswerWithoutThrowing_whenAnyCommandComesInAnyPhase(Situation situation, Command command) {
+        WorkoutSession given = situation.session();
+
+        Transition transition = assertDoesNotThrow(() -> MACHINE.apply(given, command));
+
+        assertThat(transition).isNotNull();
+        assertThat(transition.session()).isNotNull();
+        if (command == Action.REPEAT && (given.phase() == Phase.CHOOSING || given.phase() == Phase.RATING)) {
+            assertThat(transition.events()).as("repeat while a question is open: the narrator just asks it again").isEmpty();
+        } else {
+            assertThat(transition.events()).isNotEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} + {1}")
+    @MethodSource("everyPair")
+    void apply_shouldOnlyLeaveSessionsItWouldAcceptNextTurn_whenAnyCommandComesInAnyPhase(Situation situation, Command command) {
+        WorkoutSession next = MACHINE.apply(situation.session(), command).session();
+
+        Transition help = MACHINE.apply(next, Action.HELP);
+
+        assertThat(help.session()).as("not discarded as corrupted").isEqualTo(next);
+        assertThat(next.tempoShift()).isBetween(Tempo.MIN_SHIFT, Tempo.MAX_SHIFT);
+        assertThat(next.completed()).allSatisfy(set -> {
+            assertThat(set.reps()).isBetween(WorkoutStateMachine.MIN_REPS, WorkoutStateMachine.MAX_REPS);
+            if (set.rating() != null) {
+                assertThat(set.rating()).isBetween(WorkoutStateMachine.MIN_RATING, WorkoutStateMachine.MAX_RATING);
+            }
+        });
+    }
+
+    static Stream<Arguments> tabledPairs() {
+        return tableRows().map(row -> Arguments.of(row.situation(), named(label(row.command()), row.command()), row.outcome()));
+    }
+
+    static Stream<Arguments> everyPair() {
+        return Arrays.stream(Situation.values())
+                .flatMap(situation -> EVERY_COMMAND.stream()
+                        .map(command -> Arguments.of(situation, named(label(command), command))));
+    }
+
+    private record Row(Situation situation, Command command, String outcome) {
+    }
+
+    private static Stream<Row> tableRows() {
+        return OUTCOMES.lines().filter(line -> !line.isBlank()).flatMap(line -> {
+            String[] cells = line.split("\\|");
+            String outcome = cells[2].trim();
+            List<Command> commands = commands(cells[1]);
+            return situations(cells[0]).stream()
+                    .flatMap(situation -> commands.stream().map(command -> new Row(situation, command, outcome)));
+        });
+    }
+
+    private static List<Situation> situations(String cell) {
+        List<Situation> situations = new ArrayList<>();
+        for (String token : cell.trim().split("\\s+")) {
+            switch (token) {
+                case "*" -> situations.addAll(List.of(Situation.values()));
+                case "PAUSED_*" -> situations.addAll(List.of(
+                        Situation.PAUSED_BRIEFING, Situation.PAUSED_RATING, Situation.PAUSED_RESTING));
+                default -> situations.add(Situation.valueOf(token));
+            }
+        }
+        return situations;
+    }
+
+    /** {@code Start(id)}, {@code Unresolved(heard)} (no id resolved), {@code Rate(n,...)}, {@code SetReps(n,...)} or an Action. */
+    private static List<Command> commands(String cell) {
+        List<Command> commands = new ArrayList<>();
+        for (String token : cell.trim().split("\\s+")) {
+            String name = token.contains("(") ? token.substring(0, token.indexOf('(')) : token;
+            List<String> values = token.contains("(")
+                    ? List.of(token.substring(token.indexOf('(') + 1, token.length() - 1).split(","))
+                    : List.of();
+            switch (name) {
+                case "Start" -> commands.add(new StartWorkout(values.get(0), values.get(0).replace('_', ' ')));
+                case "Unresolved" -> commands.add(new StartWorkout(null, values.get(0)));
+                case "Rate" -> values.forEach(v -> commands.add(new Rate(number(v))));
+                case "SetReps" -> values.forEach(v -> commands.add(new SetReps(number(v))));
+                default -> commands.add(Action.valueOf(name));
+            }
+        }
+        return commands;
+    }
+
+    private static String pair(Situation situation, Command command) {
+        return situation + " + " + label(command);
+    }
+
+    private static Integer number(String value) {
+        return value.equals("null") ? null : Integer.valueOf(value);
+    }
+
+    private static String label(Command command) {
+        if (command instanceof StartWorkout start) {
+            return start.routineId() == null ? "Unresolved(" + start.heard() + ")" : "Start(" + start.routineId() + ")";
+        }
+        if (command instanceof Rate rate) {
+            return "Rate(" + rate.value() + ")";
+        }
+        if (command instanceof SetReps reps) {
+            return "SetReps(" + reps.reps() + ")";
+        }
+        return command.toString();
+    }
+}
