@@ -4,18 +4,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Progress kept for the life of the process: for tests and for running without a database. */
+/** Progress kept for the life of the process, with the same versioned writes as the database. */
 public final class InMemoryProgressRepository implements ProgressRepository {
 
-    private final Map<String, UserProgress> byUser = new ConcurrentHashMap<>();
+    private final Map<String, StoredProgress> byUser = new ConcurrentHashMap<>();
 
     @Override
-    public Optional<UserProgress> find(String userId) {
+    public Optional<StoredProgress> find(String userId) {
         return Optional.ofNullable(byUser.get(userId));
     }
 
     @Override
-    public void save(String userId, UserProgress progress) {
-        byUser.put(userId, progress);
+    public long put(String userId, UserProgress progress, long expectedVersion) {
+        StoredProgress written = new StoredProgress(progress, expectedVersion + 1);
+        StoredProgress result = byUser.compute(userId, (id, stored) -> {
+            long storedVersion = stored == null ? 0 : stored.version();
+            return storedVersion == expectedVersion ? written : stored;
+        });
+        if (result != written) {
+            throw new ProgressConflictException(userId, expectedVersion);
+        }
+        return written.version();
+    }
+
+    @Override
+    public void delete(String userId) {
+        byUser.remove(userId);
     }
 }

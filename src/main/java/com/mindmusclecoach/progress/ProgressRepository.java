@@ -2,11 +2,24 @@ package com.mindmusclecoach.progress;
 
 import java.util.Optional;
 
-/** Where users' progress lives; the skill depends on this, never on a database. */
+/**
+ * Where users' progress lives: one record per user, written only if nobody else wrote since it was read.
+ * Implementations translate their storage's failures into {@link ProgressConflictException} and
+ * {@link ProgressUnavailableException}; the skill never sees a database type.
+ */
 public interface ProgressRepository {
 
-    /** The user's progress, or empty for someone the coach has never trained. */
-    Optional<UserProgress> find(String userId);
+    /** The user's stored progress, or empty for someone the coach has never trained. */
+    Optional<StoredProgress> find(String userId);
 
-    void save(String userId, UserProgress progress);
+    /**
+     * Stores {@code progress} if the stored version is still {@code expectedVersion} (0: nothing stored).
+     *
+     * @return the new version
+     * @throws ProgressConflictException if another write came first
+     */
+    long put(String userId, UserProgress progress, long expectedVersion);
+
+    /** Removes everything stored for the user; deleting a user with nothing stored is fine. */
+    void delete(String userId);
 }

@@ -1,15 +1,123 @@
 package com.mindmusclecoach.progress;
 
-/** What the coach remembers about a user between sessions. */
-public record UserProgress(int workoutsCompleted, int setsCompleted, int repsCompleted) {
+import com.mindmusclecoach.workout.Preferences;
+import com.mindmusclecoach.workout.WorkoutSession;
 
-    public static final UserProgress NONE = new UserProgress(0, 0, 0);
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-    public UserProgress withSet(int reps) {
-        return new UserProgress(workoutsCompleted, setsCompleted + 1, repsCompleted + reps);
+/**
+ * What the coach remembers about one user. Bounded by design, so it stays a small DynamoDB item however
+ * long someone trains: totals per exercise, the last {@value #HISTORY_DAYS} training days as daily
+ * aggregates (not every rep), the streak as two dates, preferences and the workout left unfinished.
+ *
+ * @param days            training days, oldest first, at most {@value #HISTORY_DAYS}
+ * @param streakStart     first day of the latest run of consecutive training days; null before any training
+ * @param lastTrainingDay the latest day with a coached set; null before any training
+ * @param unfinished      the workout to offer to resume; null when there is none
+ */
+public record UserProgress(
+        int workoutsCompleted,
+        Map<String, ExerciseTotals> totals,
+        List<DayLog> days,
+        LocalDate streakStart,
+        LocalDate lastTrainingDay,
+        int bestStreak,
+        Preferences preferences,
+        WorkoutSession unfinished) {
+
+    public static final int HISTORY_DAYS = 42;
+    public static final UserProgress NONE = new UserProgress(0, Map.of(), List.of(), null, null, 0, Preferences.DEFAULT, null);
+
+    public UserProgress {
+        totals = Map.copyOf(totals);
+        days = List.copyOf(days);
+        preferences = preferences == null ? Preferences.DEFAULT : preferences;
     }
 
-    public UserProgress withWorkoutFinished() {
-        return new UserProgress(workoutsCompleted + 1, setsCompleted, repsCompleted);
+    public UserProgress apply(ProgressChange change) {
+        if (change instanceof ProgressChange.SetDone set) {
+            Map<String, ExerciseTotals> nextTotals = new HashMap<>(totals);
+            nextTotals.merge(set.exerciseId(), ExerciseTotals.NONE.plus(set.reps()), (a, b) -> a.plus(set.reps()));
+            return trainedOn(set.day()).withTotals(nextTotals).withDay(set.day(), d -> d.withSet(set.reps()));
+        }
+        if (change instanceof ProgressChange.RatingGiven rating) {
+            return withDay(rating.day(), d -> d.withRating(rating.muscle(), rating.rating()));
+        }
+        if (change instanceof ProgressChange.WorkoutDone done) {
+            return new UserProgress(workoutsCompleted + 1, totals, days, streakStart, lastTrainingDay, bestStreak,
+                    preferences, unfinished).withDay(done.day(), DayLog::withWorkout);
+        }
+        if (change instanceof ProgressChange.Unfinished u) {
+            return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
+                    preferences, u.session());
+        }
+        ProgressChange.PreferencesSet p = (ProgressChange.PreferencesSet) change;
+        return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
+                p.preferences(), unfinished);
+    }
+
+    public UserProgress applyAll(List<ProgressChange> changes) {
+        UserProgress result = this;
+        for (ProgressChange change : changes) {
+            result = result.apply(change);
+        }
+        return result;
+    }
+
+    /** Consecutive training days up to {@code today}: a streak survives until a whole day is missed. */
+    public int currentStreak(LocalDate today) {
+        if (lastTrainingDay == null || lastTrainingDay.isBefore(today.minusDays(1))) {
+            return 0;
+        }
+        return (int) (lastTrainingDay.toEpochDay() - streakStart.toEpochDay()) + 1;
+    }
+
+    public int setsCompleted() {
+        return totals.values().stream().mapToInt(ExerciseTotals::sets).sum();
+    }
+
+    public int repsCompleted() {
+        return totals.values().stream().mapToInt(ExerciseTotals::reps).sum();
+    }
+
+    private UserProgress trainedOn(LocalDate day) {
+        if (lastTrainingDay != null && !day.isAfter(lastTrainingDay)) {
+            return this;
+        }
+        boolean continues = lastTrainingDay != null && day.minusDays(1).equals(lastTrainingDay);
+        LocalDate start = continues ? streakStart : day;
+        int length = (int) (day.toEpochDay() - start.toEpochDay()) + 1;
+        return new UserProgress(workoutsCompleted, totals, days, start, day, Math.max(bestStreak, length),
+                preferences, unfinished);
+    }
+
+    private UserProgress withTotals(Map<String, ExerciseTotals> nextTotals) {
+        return new UserProgress(workoutsCompleted, nextTotals, days, streakStart, lastTrainingDay, bestStreak,
+                preferences, unfinished);
+    }
+
+    private UserProgress withDay(LocalDate day, java.util.function.UnaryOperator<DayLog> change) {
+        List<DayLog> next = new ArrayList<>(days);
+        int index = -1;
+        for (int i = 0; i < next.size(); i++) {
+            if (next.get(i).day().equals(day)) {
+                index = i;
+            }
+        }
+        if (index >= 0) {
+            next.set(index, change.apply(next.get(index)));
+        } else {
+            next.add(change.apply(DayLog.empty(day)));
+            next.sort(java.util.Comparator.comparing(DayLog::day));
+        }
+        while (next.size() > HISTORY_DAYS) {
+            next.remove(0);
+        }
+        return new UserProgress(workoutsCompleted, totals, next, streakStart, lastTrainingDay, bestStreak,
+                preferences, unfinished);
     }
 }

@@ -3,70 +3,182 @@ package com.mindmusclecoach.skill;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.User;
-import com.mindmusclecoach.progress.ProgressRepository;
+import com.mindmusclecoach.progress.ProgressChange;
+import com.mindmusclecoach.progress.ProgressChanges;
+import com.mindmusclecoach.progress.ProgressReport;
+import com.mindmusclecoach.progress.ProgressStore;
+import com.mindmusclecoach.progress.ProgressUnavailableException;
+import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.speech.Narrator;
 import com.mindmusclecoach.speech.Speech;
 import com.mindmusclecoach.workout.Command;
-import com.mindmusclecoach.workout.Event;
+import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.Transition;
 import com.mindmusclecoach.workout.WorkoutSession;
 import com.mindmusclecoach.workout.WorkoutStateMachine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * One coached turn, the same for every handler: read the workout from the session, apply the command,
- * record completed sets, speak what happened and ask the next question.
+ * One coached turn, the same for every handler: read the session, apply the command to the workout, save
+ * what must be remembered, speak what happened and ask the next question.
+ *
+ * <p>Storage is touched sparingly: progress is read once per session (and again only after a failed read
+ * or a lost write race), and written when a set or workout is done, when the conversation ends, and for
+ * "delete my data". If storage fails, the workout goes on from the session and the changes wait in it for
+ * the next save.
  */
 public final class Coach {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Coach.class);
+
     private final WorkoutStateMachine machine;
     private final Narrator narrator;
-    private final ProgressRepository progress;
+    private final ProgressStore store;
+    private final Clock clock;
 
-    public Coach(WorkoutStateMachine machine, Narrator narrator, ProgressRepository progress) {
+    public Coach(WorkoutStateMachine machine, Narrator narrator, ProgressStore store, Clock clock) {
         this.machine = machine;
         this.narrator = narrator;
-        this.progress = progress;
+        this.store = store;
+        this.clock = clock;
     }
 
     public Optional<Response> welcome(HandlerInput input) {
-        Optional<UserProgress> known = progress.find(userId(input));
-        SessionState.write(input.getAttributesManager(), WorkoutSession.choosing(), 0);
-        return respond(input, narrator.welcome(known.isEmpty(), known.map(UserProgress::workoutsCompleted).orElse(0)));
+        String user = userId(input);
+        SessionState state = loaded(new SessionState(null, 0, null, List.of(), false), user);
+        UserProgress progress = progress(state);
+        Optional<WorkoutSession> offer = Optional.ofNullable(progress.unfinished()).flatMap(machine::resumable);
+        WorkoutSession session = offer.orElse(WorkoutSession.choosing(progress.preferences()));
+        boolean firstTime = state.stored() == null || state.stored().isNew();
+        ProgressReport report = firstTime ? null : ProgressReport.of(progress, today());
+        state.with(session).write(input.getAttributesManager());
+        return respond(input, narrator.welcome(report, offer.orElse(null)));
     }
 
     public Optional<Response> turn(HandlerInput input, Command command) {
-        var attributes = input.getAttributesManager();
-        int turn = SessionState.turn(attributes);
-        Transition transition = machine.apply(SessionState.read(attributes), command);
-        record(userId(input), transition);
-        SessionState.write(attributes, transition.session(), turn);
-        return respond(input, narrator.narrate(transition, turn));
+        String user = userId(input);
+        SessionState state = loaded(SessionState.read(input.getAttributesManager()).nextTurn(), user);
+        WorkoutSession before = startingPoint(input, state);
+        Transition transition = machine.apply(before, command);
+        List<ProgressChange> pending = new ArrayList<>(state.pending());
+        pending.addAll(ProgressChanges.of(before, transition, today()));
+        state = state.with(transition.session()).withProgress(state.stored(), pending);
+        boolean saved = true;
+        if (transition.ends() || ProgressChanges.settlesASet(before, transition)) {
+            state = saved(state, user);
+            saved = state.pending().isEmpty();
+        }
+        state.write(input.getAttributesManager());
+        Speech speech = narrator.narrate(transition, state.turn());
+        return respond(input, saved || !transition.ends() ? speech : narrator.withUnsavedNote(speech));
+    }
+
+    /** "How am I doing?": the report, then the question the workout is waiting on. */
+    public Optional<Response> report(HandlerInput input) {
+        SessionState state = loaded(SessionState.read(input.getAttributesManager()).nextTurn(), userId(input));
+        WorkoutSession session = startingPoint(input, state);
+        state.with(session).write(input.getAttributesManager());
+        ProgressReport report = state.stored() == null ? null : ProgressReport.of(progress(state), today());
+        return respond(input, narrator.report(report, session, state.turn()));
+    }
+
+    public boolean isConfirmingDelete(HandlerInput input) {
+        return SessionState.read(input.getAttributesManager()).confirmingDelete();
+    }
+
+    /** "Delete my data": asks first; nothing is deleted until the user says yes. */
+    public Optional<Response> askToDelete(HandlerInput input) {
+        SessionState state = SessionState.read(input.getAttributesManager()).nextTurn().confirmingDelete(true);
+        state.write(input.getAttributesManager());
+        return respond(input, narrator.confirmDelete());
+    }
+
+    public Optional<Response> answerDelete(HandlerInput input, boolean confirmed) {
+        SessionState state = SessionState.read(input.getAttributesManager()).nextTurn();
+        if (!confirmed) {
+            state.write(input.getAttributesManager());
+            return respond(input, narrator.keptData(state.workout(), state.turn()));
+        }
+        try {
+            store.delete(userId(input));
+        } catch (ProgressUnavailableException e) {
+            LOG.warn("delete failed, nothing deleted", e);
+            state.write(input.getAttributesManager());
+            return respond(input, narrator.deleteFailed(state.workout(), state.turn()));
+        }
+        new SessionState(WorkoutSession.choosing(), state.turn(), StoredProgress.NEW, List.of(), false)
+                .write(input.getAttributesManager());
+        return respond(input, narrator.deleted());
+    }
+
+    /** The user disabled the skill: everything stored about them goes. */
+    public void forget(HandlerInput input) {
+        store.delete(userId(input));
+    }
+
+    /** The session ended without a goodbye (silence, an error, the user walked away): keep what was done. */
+    public Optional<Response> sessionEnded(HandlerInput input) {
+        SessionState state = SessionState.read(input.getAttributesManager());
+        if (!state.pending().isEmpty() || state.workout().isUnfinished()) {
+            saved(state, userId(input));
+        }
+        return input.getResponseBuilder().build();
     }
 
     /** Apologizes for a fault and asks again; the session attributes of the request are left as they were. */
     public Optional<Response> recover(HandlerInput input) {
-        var attributes = input.getAttributesManager();
-        return respond(input, narrator.trouble(SessionState.read(attributes), SessionState.turn(attributes)));
+        SessionState state = SessionState.read(input.getAttributesManager());
+        return respond(input, narrator.trouble(state.workout(), state.turn() + 1));
     }
 
-    private void record(String userId, Transition transition) {
-        UserProgress before = null;
-        UserProgress after = null;
-        for (Event event : transition.events()) {
-            if (event instanceof Event.SetCoached || event instanceof Event.WorkoutFinished) {
-                if (before == null) {
-                    before = progress.find(userId).orElse(UserProgress.NONE);
-                    after = before;
-                }
-                after = event instanceof Event.SetCoached set ? after.withSet(set.reps()) : after.withWorkoutFinished();
-            }
+    /** Reads stored progress if this session has not yet; if storage is down, carries on without it. */
+    private SessionState loaded(SessionState state, String user) {
+        if (state.stored() != null) {
+            return state;
         }
-        if (after != null) {
-            progress.save(userId, after);
+        try {
+            return state.withProgress(store.load(user), state.pending());
+        } catch (ProgressUnavailableException e) {
+            LOG.warn("progress unavailable for this turn; continuing from the session", e);
+            return state;
         }
+    }
+
+    /** A session opened by a one-shot request starts with the user's stored preferences. */
+    private WorkoutSession startingPoint(HandlerInput input, SessionState state) {
+        WorkoutSession session = state.workout();
+        boolean fresh = session.phase() == com.mindmusclecoach.workout.Phase.CHOOSING
+                && session.preferences().equals(Preferences.DEFAULT);
+        return fresh && state.stored() != null ? session.withPreferences(progress(state).preferences()) : session;
+    }
+
+    private SessionState saved(SessionState state, String user) {
+        List<ProgressChange> changes = new ArrayList<>(state.pending());
+        changes.add(ProgressChanges.unfinished(state.workout()));
+        try {
+            StoredProgress basis = state.stored() != null ? state.stored() : store.load(user);
+            return state.withProgress(store.save(user, basis, changes), List.of());
+        } catch (ProgressUnavailableException e) {
+            LOG.warn("save failed; {} changes kept in the session for the next save", state.pending().size(), e);
+            return state;
+        }
+    }
+
+    private static UserProgress progress(SessionState state) {
+        UserProgress stored = state.stored() == null ? UserProgress.NONE : state.stored().progress();
+        return stored.applyAll(state.pending());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     static Optional<Response> respond(HandlerInput input, Speech speech) {

@@ -2,7 +2,10 @@ package com.mindmusclecoach.skill;
 
 import com.amazon.ask.dispatcher.exception.ExceptionHandler;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
+import com.amazon.ask.request.Predicates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,9 +21,14 @@ final class CoachExceptionHandler implements ExceptionHandler {
         this.coach = coach;
     }
 
+    /**
+     * Only requests that expect speech get the apology. A failed event (a skill-disabled deletion that
+     * could not reach storage) propagates, so the invocation fails and the event can be delivered again.
+     */
     @Override
     public boolean canHandle(HandlerInput input, Throwable throwable) {
-        return true;
+        return input.matches(Predicates.requestType(LaunchRequest.class))
+                || input.matches(Predicates.requestType(IntentRequest.class));
     }
 
     @Override

@@ -4,6 +4,12 @@ import com.amazon.ask.Skill;
 
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.mindmusclecoach.progress.ProgressRepository;
+import com.mindmusclecoach.progress.ProgressStore;
+import com.mindmusclecoach.skill.handlers.DeleteConfirmationHandler;
+import com.mindmusclecoach.skill.handlers.DeleteDataIntentHandler;
+import com.mindmusclecoach.skill.handlers.ProgressIntentHandler;
+import com.mindmusclecoach.skill.handlers.SetRestIntentHandler;
+import com.mindmusclecoach.skill.handlers.SkillDisabledRequestHandler;
 import com.mindmusclecoach.skill.handlers.FallbackIntentHandler;
 import com.mindmusclecoach.skill.handlers.HelpIntentHandler;
 import com.mindmusclecoach.skill.handlers.InfoIntentHandler;
@@ -22,6 +28,8 @@ import com.mindmusclecoach.speech.Narrator;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.WorkoutStateMachine;
 
+import java.time.Clock;
+
 /** Wires the skill by hand: no container, no scanning, so a cold start builds only what it uses. */
 public final class CoachSkill {
 
@@ -32,23 +40,33 @@ public final class CoachSkill {
      * @param skillId the skill's application id to accept, or null to accept any (local runs and tests)
      */
     public static Skill create(Catalogue catalogue, ProgressRepository progress, String skillId) {
-        Coach coach = new Coach(new WorkoutStateMachine(catalogue), new Narrator(catalogue), progress);
+        return create(catalogue, progress, skillId, Clock.systemUTC());
+    }
+
+    /** @param clock tells the training day; UTC until the user's time zone is known */
+    public static Skill create(Catalogue catalogue, ProgressRepository progress, String skillId, Clock clock) {
+        Coach coach = new Coach(new WorkoutStateMachine(catalogue), new Narrator(catalogue), new ProgressStore(progress), clock);
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 // First match wins: this list is the priority order, with the catch-all last.
                 .addRequestHandlers(
                         new LaunchRequestHandler(coach),
+                        new DeleteConfirmationHandler(coach),
                         new StartWorkoutIntentHandler(coach),
                         new ReadyIntentHandler(coach),
                         new RatingIntentHandler(coach),
                         new SetRepsIntentHandler(coach),
+                        new SetRestIntentHandler(coach),
                         new PauseResumeIntentHandler(coach),
                         new NavigationIntentHandler(coach),
                         new TempoIntentHandler(coach),
                         new InfoIntentHandler(coach),
+                        new ProgressIntentHandler(coach),
+                        new DeleteDataIntentHandler(coach),
                         new HelpIntentHandler(coach),
                         new StopIntentHandler(coach),
                         new FallbackIntentHandler(coach),
-                        new SessionEndedRequestHandler(),
+                        new SessionEndedRequestHandler(coach),
+                        new SkillDisabledRequestHandler(coach),
                         new UnhandledRequestHandler(coach))
                 .addExceptionHandler(new CoachExceptionHandler(coach));
         if (skillId != null && !skillId.isBlank()) {

@@ -13,6 +13,11 @@ public final class IntentNames {
     public static final String FASTER = "FasterIntent";
     public static final String HOW_MANY_LEFT = "HowManyLeftIntent";
     public static final String WHY = "WhyIntent";
+    public static final String SET_REST = "SetRestIntent";
+    public static final String BRIEF_CUES = "BriefCuesIntent";
+    public static final String FULL_CUES = "FullCuesIntent";
+    public static final String PROGRESS = "ProgressIntent";
+    public static final String DELETE_DATA = "DeleteDataIntent";
 
     public static final String HELP = "AMAZON.HelpIntent";
     public static final String STOP = "AMAZON.StopIntent";
@@ -30,6 +35,7 @@ public final class IntentNames {
     public static final String SLOT_WORKOUT = "workout";
     public static final String SLOT_RATING = "rating";
     public static final String SLOT_REPS = "reps";
+    public static final String SLOT_SECONDS = "seconds";
 
     private IntentNames() {
     }

@@ -1,50 +1,125 @@
 package com.mindmusclecoach.skill;
 
 import com.amazon.ask.attributes.AttributesManager;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mindmusclecoach.progress.ProgressChange;
+import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.workout.WorkoutSession;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Carries the workout between turns in Alexa session attributes. Attributes come back from the device, so
- * anything unreadable starts a fresh session instead of failing the turn.
+ * Everything a conversation carries between turns in Alexa session attributes: the workout, a turn count,
+ * the progress read once per session (with its version, for the next conditional write), changes not yet
+ * saved, and whether a "delete my data" awaits its yes. Attributes come back from the device, so anything
+ * unreadable is dropped rather than failing the turn: the workout starts afresh, stored progress is read again.
+ *
+ * @param stored  progress as last read or written; null until read (or while storage is unreachable)
+ * @param pending changes not yet saved, retried on the next save
  */
-final class SessionState {
+record SessionState(WorkoutSession workout, int turn, StoredProgress stored, List<ProgressChange> pending,
+                    boolean confirmingDelete) {
 
-    static final String KEY = "workout";
-    static final String TURN = "turn";
+    private static final String WORKOUT = "workout";
+    private static final String TURN = "turn";
+    private static final String STORED = "progress";
+    private static final String PENDING = "pending";
+    private static final String CONFIRMING_DELETE = "confirmingDelete";
+
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .addMixIn(ProgressChange.class, ProgressChangeTypes.class);
+    private static final JavaType PENDING_TYPE = MAPPER.getTypeFactory().constructCollectionType(List.class, ProgressChange.class);
 
-    private SessionState() {
+    /** Names each kind of change in the JSON, keeping Jackson out of the domain. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = ProgressChange.SetDone.class, name = "set"),
+        @JsonSubTypes.Type(value = ProgressChange.RatingGiven.class, name = "rating"),
+        @JsonSubTypes.Type(value = ProgressChange.WorkoutDone.class, name = "workout"),
+        @JsonSubTypes.Type(value = ProgressChange.Unfinished.class, name = "unfinished"),
+        @JsonSubTypes.Type(value = ProgressChange.PreferencesSet.class, name = "preferences")})
+    private interface ProgressChangeTypes {
     }
 
-    static WorkoutSession read(AttributesManager attributes) {
-        Object stored = attributes.getSessionAttributes().get(KEY);
-        if (stored == null) {
-            return WorkoutSession.choosing();
+    SessionState {
+        workout = workout == null ? WorkoutSession.choosing() : workout;
+        pending = pending == null ? List.of() : List.copyOf(pending);
+    }
+
+    static SessionState read(AttributesManager attributes) {
+        Map<String, Object> all = attributes.getSessionAttributes();
+        WorkoutSession workout = convert(all.get(WORKOUT), MAPPER.constructType(WorkoutSession.class));
+        if (workout != null && workout.phase() == null) {
+            workout = null;
+        }
+        StoredProgress stored = convert(all.get(STORED), MAPPER.constructType(StoredProgress.class));
+        List<ProgressChange> pending = convert(all.get(PENDING), PENDING_TYPE);
+        Object turn = all.get(TURN);
+        return new SessionState(workout, turn instanceof Number n ? Math.max(0, n.intValue()) : 0,
+                stored == null || stored.progress() == null ? null : stored, pending,
+                Boolean.TRUE.equals(all.get(CONFIRMING_DELETE)));
+    }
+
+    void write(AttributesManager attributes) {
+        Map<String, Object> all = new HashMap<>();
+        all.put(WORKOUT, MAPPER.convertValue(workout, Map.class));
+        all.put(TURN, turn);
+        if (stored != null) {
+            all.put(STORED, MAPPER.convertValue(stored, Map.class));
+        }
+        if (!pending.isEmpty()) {
+            all.put(PENDING, typed(pending));
+        }
+        if (confirmingDelete) {
+            all.put(CONFIRMING_DELETE, true);
+        }
+        attributes.setSessionAttributes(all);
+    }
+
+    SessionState nextTurn() {
+        return new SessionState(workout, turn + 1, stored, pending, false);
+    }
+
+    SessionState with(WorkoutSession next) {
+        return new SessionState(next, turn, stored, pending, confirmingDelete);
+    }
+
+    SessionState withProgress(StoredProgress nextStored, List<ProgressChange> nextPending) {
+        return new SessionState(workout, turn, nextStored, nextPending, confirmingDelete);
+    }
+
+    SessionState confirmingDelete(boolean value) {
+        return new SessionState(workout, turn, stored, pending, value);
+    }
+
+    /** The pending changes as plain JSON values, each naming its kind (the list's element type carries the names). */
+    private static Object typed(List<ProgressChange> changes) {
+        try {
+            return MAPPER.readValue(MAPPER.writerFor(PENDING_TYPE).writeValueAsBytes(changes), List.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("progress changes cannot be written as JSON", e);
+        }
+    }
+
+    private static <T> T convert(Object value, JavaType type) {
+        if (value == null) {
+            return null;
         }
         try {
-            WorkoutSession session = MAPPER.convertValue(stored, WorkoutSession.class);
-            return session == null || session.phase() == null ? WorkoutSession.choosing() : session;
+            return MAPPER.convertValue(value, type);
         } catch (IllegalArgumentException unreadable) {
-            return WorkoutSession.choosing();
+            return null;
         }
-    }
-
-    /** How many turns this session has had, counting the one being answered. */
-    static int turn(AttributesManager attributes) {
-        Object stored = attributes.getSessionAttributes().get(TURN);
-        return stored instanceof Number n ? Math.max(0, n.intValue()) + 1 : 1;
-    }
-
-    static void write(AttributesManager attributes, WorkoutSession session, int turn) {
-        Map<String, Object> all = new HashMap<>(attributes.getSessionAttributes());
-        all.put(KEY, MAPPER.convertValue(session, Map.class));
-        all.put(TURN, turn);
-        attributes.setSessionAttributes(all);
     }
 }

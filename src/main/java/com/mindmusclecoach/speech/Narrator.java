@@ -1,9 +1,11 @@
 package com.mindmusclecoach.speech;
 
+import com.mindmusclecoach.progress.ProgressReport;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Event;
 import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Phase;
+import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.Summary;
 import com.mindmusclecoach.workout.Tempo;
 import com.mindmusclecoach.workout.Transition;
@@ -27,21 +29,99 @@ public final class Narrator {
         this.catalogue = catalogue;
     }
 
-    /** The greeting; a first-time user also hears the safety note. */
-    public Speech welcome(boolean firstTime, int workoutsCompleted) {
+    /**
+     * The greeting, in one breath: what the skill does and which workout to train. A first-time user
+     * ({@code report} null) hears the safety note; a returning one hears their streak, and is offered the
+     * workout they left unfinished.
+     */
+    public Speech welcome(ProgressReport report, WorkoutSession offered) {
         Ssml ssml = Ssml.speech();
-        if (firstTime) {
+        if (report == null) {
             ssml.say("Welcome to Mind Muscle Coach. I'll talk you through every rep, so your mind stays in the muscle"
                     + " you're training, and that's what makes each rep count.")
                 .say("A quick safety note: work within your limits, and stop if anything feels painful.");
         } else {
             ssml.say("Welcome back to Mind Muscle Coach.");
-            if (workoutsCompleted > 0) {
-                ssml.say("That's " + Words.count(workoutsCompleted, "workout", "workouts") + " done so far.");
+            if (report.currentStreak() >= 2) {
+                ssml.say("You're on a " + Words.number(report.currentStreak()) + " day streak.");
+            } else if (report.workoutsCompleted() > 0) {
+                ssml.say("That's " + Words.count(report.workoutsCompleted(), "workout", "workouts") + " done so far.");
             }
+        }
+        if (offered != null) {
+            ssml.say(whereYouStopped(offered));
+            return open(ssml.then(prompt(offered, 0)), reprompt(offered));
         }
         ssml.say("Which would you like today: " + SUGGESTIONS + "?");
         return open(ssml, reprompt(WorkoutSession.choosing()));
+    }
+
+    /** "How am I doing?", then the question the workout is waiting on. */
+    public Speech report(ProgressReport report, WorkoutSession session, int turn) {
+        Ssml ssml = Ssml.speech();
+        if (report == null) {
+            ssml.say("I can't reach your progress right now. Let's keep training, and I'll have it for you next time.");
+        } else if (report.setsCompleted() == 0) {
+            ssml.say("You haven't trained with me yet. Your first workout starts your streak.");
+        } else {
+            ssml.say("You've finished " + Words.count(report.workoutsCompleted(), "workout", "workouts") + ", "
+                    + Words.number(report.workoutsThisWeek()) + " this week.");
+            ssml.say(report.currentStreak() >= 1
+                    ? "You're on a " + Words.number(report.currentStreak()) + " day streak, and your best is "
+                            + Words.number(report.bestStreak()) + "."
+                    : "Your best streak is " + Words.count(report.bestStreak(), "day", "days") + ".");
+            catalogue.exercise(report.mostTrained()).ifPresent(e -> ssml.say("Your most trained exercise is "
+                    + e.plural() + ": " + Words.count(report.mostTrainedTotals().sets(), "set", "sets") + " and "
+                    + Words.count(report.mostTrainedTotals().reps(), "rep", "reps") + "."));
+            report.trends().stream().limit(2).forEach(t -> ssml.say(trend(t)));
+        }
+        return open(ssml.then(prompt(session, turn)), reprompt(session));
+    }
+
+    public Speech confirmDelete() {
+        return open(Ssml.speech().say("I can delete everything I've stored for you: your workouts, streak, ratings,"
+                + " preferences and any unfinished workout. This can't be undone. Shall I delete it all?"),
+                Ssml.speech().say("Should I delete all your stored progress? Say yes to delete, or no to keep it."));
+    }
+
+    public Speech deleted() {
+        return new Speech(Ssml.speech().say("Done. Everything I had stored for you is deleted. Come back any time.")
+                .toSpeech(), null, true);
+    }
+
+    public Speech keptData(WorkoutSession session, int turn) {
+        return open(Ssml.speech().say("Okay, I've kept everything.").then(prompt(session, turn)), reprompt(session));
+    }
+
+    public Speech deleteFailed(WorkoutSession session, int turn) {
+        return open(Ssml.speech().say("Sorry, I couldn't reach your stored progress just now, so nothing was deleted."
+                + " Please ask me again in a little while.").then(prompt(session, turn)), reprompt(session));
+    }
+
+    /** A goodbye after a save that failed: said once, briefly, because it matters now. */
+    public Speech withUnsavedNote(Speech speech) {
+        String body = speech.ssml().substring("<speak>".length(), speech.ssml().length() - "</speak>".length());
+        return new Speech("<speak>" + body + " " + Ssml.escape("I couldn't save today's progress just now, sorry.")
+                + "</speak>", speech.reprompt(), speech.ends());
+    }
+
+    private String whereYouStopped(WorkoutSession offered) {
+        return catalogue.routine(offered.routineId()).map(routine -> {
+            Exercise exercise = routine.step(offered.exerciseIndex()).exercise();
+            String place = offered.pausedFrom() == Phase.BRIEFING && offered.setNumber() == 1
+                    ? "you were about to start " + exercise.plural()
+                    : "you were resting before set " + Words.number(offered.setNumber()) + " of "
+                            + Words.number(routine.step(offered.exerciseIndex()).sets()) + " of " + exercise.plural();
+            return "Last time, in " + routine.name() + ", " + place + ".";
+        }).orElse("");
+    }
+
+    private static String trend(ProgressReport.Trend t) {
+        String from = String.format(Locale.ROOT, "%.1f", t.from());
+        String to = String.format(Locale.ROOT, "%.1f", t.to());
+        return from.equals(to)
+                ? "Your " + t.muscle() + " connection is averaging " + to + " this month."
+                : "Your " + t.muscle() + " connection went from " + from + " to " + to + " this month.";
     }
 
     /** After a fault on our side: an apology, then the question the workout was already waiting on. */
@@ -75,10 +155,10 @@ public final class Narrator {
             return s.say(Words.capitalized(e.routine().name()) + ". Let's build that connection.");
         }
         if (event instanceof Event.ExerciseIntroduced e) {
-            return introduction(e);
+            return introduction(e, brief(next));
         }
         if (event instanceof Event.SetCoached e) {
-            return SetNarration.render(e);
+            return SetNarration.render(e, brief(next));
         }
         if (event instanceof Event.RatingTaken e) {
             return s.say(ratingReply(e.rating(), e.exercise()));
@@ -105,6 +185,17 @@ public final class Narrator {
         if (event instanceof Event.TempoChanged e) {
             return s.say(tempoLine(e));
         }
+        if (event instanceof Event.RestChanged e) {
+            return s.say("Rests of " + Words.number(e.seconds()) + " seconds from now on.");
+        }
+        if (event instanceof Event.VerbosityChanged e) {
+            return s.say(e.verbosity() == Preferences.Verbosity.BRIEF
+                    ? "Brief cues it is. I'll keep to the counts and the squeeze."
+                    : "Full coaching it is. I'll talk you through every rep.");
+        }
+        if (event instanceof Event.ResumeDeclined) {
+            return s.say("No problem, we'll start fresh.");
+        }
         if (event instanceof Event.RepsChanged e) {
             return s.say("Got it: " + Words.count(e.reps(), "rep", "reps") + " a set from now on.");
         }
@@ -126,7 +217,7 @@ public final class Narrator {
             return s.say(Words.pick(List.of("No rush. Take a breath.", "Take your time.", "That's fine, I'll wait."), turn));
         }
         if (event instanceof Event.Goodbye e) {
-            return s.say(goodbye(e.summary()));
+            return s.say(goodbye(e.summary(), next.isUnfinished()));
         }
         if (event instanceof Event.Rejected e) {
             return s.say(rejection(e, next, turn));
@@ -134,15 +225,23 @@ public final class Narrator {
         throw new IllegalArgumentException("no words for " + event);
     }
 
-    private static Ssml introduction(Event.ExerciseIntroduced e) {
+    private static boolean brief(WorkoutSession s) {
+        return s.preferences().verbosity() == Preferences.Verbosity.BRIEF;
+    }
+
+    /** The exercise, a slow guided visualization, the form cue and the tempo; brief cues keep one image. */
+    private static Ssml introduction(Event.ExerciseIntroduced e, boolean brief) {
         Exercise exercise = e.exercise();
         Tempo tempo = e.tempo();
         Ssml s = Ssml.speech()
                 .say((e.firstOfWorkout() ? "First up: " : "Next up: ") + exercise.plural() + ", "
                         + Words.count(e.sets(), "set", "sets") + " of " + Words.number(e.reps()) + ".")
                 .say("Let's picture the " + exercise.muscle() + " first.").pause(1000);
-        for (String line : exercise.visualization()) {
+        for (String line : brief ? exercise.visualization().subList(0, 1) : exercise.visualization()) {
             s.sayCalmly(line).pause(VISUALIZATION_PAUSE_MILLIS);
+        }
+        if (brief) {
+            return s.say(exercise.form());
         }
         return s.say(exercise.form())
                 .say("We'll go " + Words.number(tempo.up()) + " seconds up, squeeze for "
@@ -207,14 +306,17 @@ public final class Narrator {
             case RESTING -> "Say ready for the next set. You can also ask how many are left, say pause, or say"
                     + " stop to finish for today.";
             case PAUSED -> "We're paused. Say resume to pick up right where we left off, or stop to end for today.";
+            case OFFERING_RESUME -> "Say yes to pick up your last workout where you left off, or name another one,"
+                    + " like leg day.";
         };
     }
 
-    private static String goodbye(Summary summary) {
+    private static String goodbye(Summary summary, boolean unfinished) {
+        String place = unfinished ? " I'll keep your place, so we can pick up where you left off." : "";
         if (summary.sets() == 0) {
-            return "Okay. Come back whenever you're ready to train.";
+            return unfinished ? "Okay." + place + " See you next time." : "Okay. Come back whenever you're ready to train.";
         }
-        return "Good work: " + Words.count(summary.sets(), "set", "sets") + " done today. See you next time.";
+        return "Good work: " + Words.count(summary.sets(), "set", "sets") + " done today." + place + " See you next time.";
     }
 
     private String rejection(Event.Rejected e, WorkoutSession next, int turn) {
@@ -231,6 +333,7 @@ public final class Narrator {
             case RATING_NEEDS_NUMBER -> "I just need a number from one to five, or say skip.";
             case REPS_OUT_OF_RANGE -> "I can coach from one to twenty reps a set.";
             case REPS_NEED_NUMBER -> "I didn't catch how many reps. Try, for example, make it ten reps.";
+            case REST_OUT_OF_RANGE -> "I can time rests from fifteen seconds to two minutes.";
             case TEMPO_AT_LIMIT -> "slower".equals(e.heard()) ? "That's as slow as I count."
                     : "That's as fast as I go. Control matters more than speed.";
             case ALREADY_PAUSED -> "We're already paused.";
@@ -262,6 +365,8 @@ public final class Narrator {
             case RESTING -> List.of("Ready for set " + set + "?", "Shall we go for set " + set + "?");
             case PAUSED -> List.of("Say resume when you're ready. Shall we carry on?",
                     "Just say resume to go on. Ready to continue?");
+            case OFFERING_RESUME -> List.of("Shall we pick up where you left off?",
+                    "Would you like to carry on from where you stopped?");
         }, turn));
     }
 
@@ -273,6 +378,7 @@ public final class Narrator {
             case RATING -> ssml.say("From one to five, how strongly did you feel your " + muscle(s) + "?");
             case RESTING -> ssml.say("Are you ready for set " + Words.number(s.setNumber()) + "? Just say ready.");
             case PAUSED -> ssml.say("We're paused. Would you like to resume, or stop for today?");
+            case OFFERING_RESUME -> ssml.say("Would you like to pick up your last workout? Say yes, or name another workout.");
         };
     }
 

@@ -25,19 +25,24 @@ final class SetNarration {
     private SetNarration() {
     }
 
-    static Ssml render(SetCoached set) {
-        Ssml full = render(set, false);
-        return full.length() <= BUDGET ? full : render(set, true);
+    /** @param brief the user asked for brief cues: counts, squeeze and rep numbers, one focus cue per set */
+    static Ssml render(SetCoached set, boolean brief) {
+        Ssml counted = render(set, brief, false);
+        return counted.length() <= BUDGET ? counted : render(set, brief, true);
     }
 
-    private static Ssml render(SetCoached set, boolean compact) {
+    private static Ssml render(SetCoached set, boolean brief, boolean compact) {
         Exercise exercise = set.exercise();
         int seed = set.setNumber();
-        Ssml ssml = Ssml.speech().say(opening(set))
-                .say(exercise.breathing().exhale()).say(exercise.breathing().inhale())
-                .say(Words.pick(OPENINGS, seed)).pause(800);
+        Ssml ssml = Ssml.speech().say(opening(set));
+        if (brief) {
+            ssml.say(Words.pick(exercise.focus(), seed));
+        } else {
+            ssml.say(exercise.breathing().exhale()).say(exercise.breathing().inhale());
+        }
+        ssml.say(Words.pick(OPENINGS, seed)).pause(800);
         for (int rep = 1; rep <= set.reps(); rep++) {
-            rep(ssml, set, rep, compact);
+            rep(ssml, set, rep, brief, compact);
         }
         return ssml.say(Words.pick(CLOSINGS, seed));
     }
@@ -53,18 +58,18 @@ final class SetNarration {
         return "Set " + Words.number(set.setNumber()) + " of " + Words.number(set.totalSets()) + ".";
     }
 
-    private static void rep(Ssml ssml, SetCoached set, int rep, boolean compact) {
+    private static void rep(Ssml ssml, SetCoached set, int rep, boolean brief, boolean compact) {
         Exercise exercise = set.exercise();
         Tempo tempo = set.tempo();
         int seed = set.setNumber() * 7 + rep;
-        boolean breathingCue = rep <= 2;
+        boolean breathingCue = brief ? rep == 1 : rep <= 2;
         ssml.say((breathingCue ? "Breathe out, " + exercise.lift() : Words.capitalized(exercise.lift())) + ",");
         phase(ssml, tempo.up(), compact);
         ssml.stress(Words.pick(exercise.squeeze(), seed)).pause(Math.max(300, tempo.squeeze() * 1000 - 700));
         ssml.say((breathingCue ? "Breathe in, " + exercise.lower() : Words.capitalized(exercise.lower())) + ",");
         phase(ssml, tempo.down(), compact);
         ssml.say(repCount(rep, set.reps()));
-        if (rep % 3 == 2 && rep < set.reps()) {
+        if (!brief && rep % 3 == 2 && rep < set.reps()) {
             ssml.say(Words.pick(exercise.focus(), seed));
         }
     }

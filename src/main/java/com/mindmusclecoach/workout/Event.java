@@ -43,6 +43,16 @@ public sealed interface Event {
     record RepsChanged(int reps) implements Event {
     }
 
+    record RestChanged(int seconds) implements Event {
+    }
+
+    record VerbosityChanged(Preferences.Verbosity verbosity) implements Event {
+    }
+
+    /** The user would rather not pick up the workout they left unfinished. */
+    record ResumeDeclined() implements Event {
+    }
+
     record StartedOver(Routine routine) implements Event {
     }
 
@@ -72,6 +82,6 @@ public sealed interface Event {
 
     enum Reason {
         UNKNOWN_WORKOUT, NO_WORKOUT_YET, RATING_OUT_OF_RANGE, NOT_RATING_NOW, RATING_NEEDS_NUMBER,
-        REPS_OUT_OF_RANGE, REPS_NEED_NUMBER, TEMPO_AT_LIMIT, ALREADY_PAUSED, NOT_PAUSED, WORKOUT_FINISHED, NOT_UNDERSTOOD
+        REPS_OUT_OF_RANGE, REPS_NEED_NUMBER, REST_OUT_OF_RANGE, TEMPO_AT_LIMIT, ALREADY_PAUSED, NOT_PAUSED, WORKOUT_FINISHED, NOT_UNDERSTOOD
     }
 }

@@ -12,6 +12,8 @@ public enum Phase {
     RESTING,
     /** On hold; the phase to return to is kept in the session. */
     PAUSED,
+    /** A returning user was offered the workout they left unfinished: "pick up where you left off?" */
+    OFFERING_RESUME,
     /** Every set of the routine is done. */
     FINISHED
 }

@@ -3,11 +3,13 @@ package com.mindmusclecoach.workout;
 import com.mindmusclecoach.workout.Command.Action;
 import com.mindmusclecoach.workout.Command.Rate;
 import com.mindmusclecoach.workout.Command.SetReps;
+import com.mindmusclecoach.workout.Command.SetRest;
 import com.mindmusclecoach.workout.Command.StartWorkout;
 import com.mindmusclecoach.workout.Event.Reason;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rules of a coached workout: every (phase, command) pair has an outcome, and a command that does not fit
@@ -38,6 +40,9 @@ public final class WorkoutStateMachine {
         if (command instanceof SetReps reps) {
             return setReps(s, reps.reps());
         }
+        if (command instanceof SetRest rest) {
+            return setRest(s, rest.seconds());
+        }
         return act(s, (Action) command);
     }
 
@@ -54,6 +59,8 @@ public final class WorkoutStateMachine {
             case START_OVER -> startOver(s);
             case SLOWER -> tempo(s, +1);
             case FASTER -> tempo(s, -1);
+            case BRIEF_CUES -> verbosity(s, Preferences.Verbosity.BRIEF);
+            case FULL_CUES -> verbosity(s, Preferences.Verbosity.FULL);
             case HOW_MANY_LEFT -> status(s);
             case WHY -> Transition.to(s, new Event.Benefits());
             case HELP -> Transition.to(s, new Event.Help(s.phase()));
@@ -77,7 +84,7 @@ public final class WorkoutStateMachine {
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
             case BRIEFING, RESTING -> coachSet(s);
             case RATING -> afterRating(s, null);
-            case PAUSED -> resume(s);
+            case PAUSED, OFFERING_RESUME -> resume(s);
         };
     }
 
@@ -86,6 +93,7 @@ public final class WorkoutStateMachine {
             case CHOOSING, FINISHED -> Transition.ending(s, new Event.Goodbye(Summary.of(s.completed())));
             case BRIEFING, RESTING, PAUSED -> Transition.to(s, new Event.Waiting());
             case RATING -> reject(s, Reason.RATING_NEEDS_NUMBER);
+            case OFFERING_RESUME -> Transition.to(WorkoutSession.choosing(s.preferences()), new Event.ResumeDeclined());
         };
     }
 
@@ -109,7 +117,7 @@ public final class WorkoutStateMachine {
             case BRIEFING -> skipExercise(s);
             case RATING -> afterRating(s, null);
             case RESTING -> skipSet(s);
-            case PAUSED -> next(s.inPhase(s.pausedFrom()));
+            case PAUSED, OFFERING_RESUME -> next(s.inPhase(s.pausedFrom()));
         };
     }
 
@@ -118,7 +126,7 @@ public final class WorkoutStateMachine {
             case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
             case BRIEFING, RATING, RESTING -> nextExercise(s, false, new Event.ExerciseSkipped(exercise(s)));
-            case PAUSED -> skipExercise(s.inPhase(s.pausedFrom()));
+            case PAUSED, OFFERING_RESUME -> skipExercise(s.inPhase(s.pausedFrom()));
         };
     }
 
@@ -126,8 +134,8 @@ public final class WorkoutStateMachine {
         return switch (s.phase()) {
             case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
-            case PAUSED -> reject(s, Reason.ALREADY_PAUSED);
-            case BRIEFING, RATING, RESTING -> Transition.to(s.paused(), new Event.Paused());
+            case PAUSED, OFFERING_RESUME -> reject(s, Reason.ALREADY_PAUSED);
+            case BRIEFING, RATING, RESTING -> Transition.to(s.holding(Phase.PAUSED), new Event.Paused());
         };
     }
 
@@ -135,7 +143,7 @@ public final class WorkoutStateMachine {
         return switch (s.phase()) {
             case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
-            case PAUSED -> Transition.to(s.inPhase(s.pausedFrom()), new Event.Resumed());
+            case PAUSED, OFFERING_RESUME -> Transition.to(s.inPhase(s.pausedFrom()), new Event.Resumed());
             case BRIEFING, RESTING -> coachSet(s);
             case RATING -> reject(s, Reason.NOT_PAUSED);
         };
@@ -146,7 +154,7 @@ public final class WorkoutStateMachine {
             case CHOOSING, RATING -> Transition.to(s);
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
             case BRIEFING -> Transition.to(s, introduce(s, false));
-            case RESTING, PAUSED -> status(s);
+            case RESTING, PAUSED, OFFERING_RESUME -> status(s);
         };
     }
 
@@ -159,11 +167,11 @@ public final class WorkoutStateMachine {
     }
 
     private Transition tempo(WorkoutSession s, int delta) {
-        int shift = s.tempoShift() + delta;
+        int shift = s.preferences().tempoShift() + delta;
         if (shift < Tempo.MIN_SHIFT || shift > Tempo.MAX_SHIFT) {
             return reject(s, Reason.TEMPO_AT_LIMIT, delta > 0 ? "slower" : "faster");
         }
-        WorkoutSession changed = s.withTempoShift(shift);
+        WorkoutSession changed = s.withPreferences(s.preferences().withTempoShift(shift));
         boolean underWay = s.hasWorkout() && s.phase() != Phase.FINISHED;
         return Transition.to(changed, new Event.TempoChanged(underWay ? tempo(changed) : null, delta > 0));
     }
@@ -181,7 +189,37 @@ public final class WorkoutStateMachine {
         if (reps < MIN_REPS || reps > MAX_REPS) {
             return reject(s, Reason.REPS_OUT_OF_RANGE, String.valueOf(reps));
         }
-        return Transition.to(s.withReps(reps), new Event.RepsChanged(reps));
+        return Transition.to(s.withPreferences(s.preferences().withReps(reps)), new Event.RepsChanged(reps));
+    }
+
+    private Transition setRest(WorkoutSession s, Integer seconds) {
+        if (seconds == null || seconds < Preferences.MIN_REST_SECONDS || seconds > Preferences.MAX_REST_SECONDS) {
+            return reject(s, Reason.REST_OUT_OF_RANGE, seconds == null ? null : String.valueOf(seconds));
+        }
+        return Transition.to(s.withPreferences(s.preferences().withRestSeconds(seconds)), new Event.RestChanged(seconds));
+    }
+
+    private Transition verbosity(WorkoutSession s, Preferences.Verbosity verbosity) {
+        return Transition.to(s.withPreferences(s.preferences().withVerbosity(verbosity)), new Event.VerbosityChanged(verbosity));
+    }
+
+    /**
+     * The workout a returning user left unfinished, ready to offer: on hold in OFFERING_RESUME. A set left
+     * unrated counts as done, so the offer picks up at the next set. Empty when nothing is left to resume.
+     */
+    public Optional<WorkoutSession> resumable(WorkoutSession stored) {
+        WorkoutSession s = repaired(stored);
+        if (s.phase() == Phase.PAUSED || s.phase() == Phase.OFFERING_RESUME) {
+            s = s.inPhase(s.pausedFrom());
+        }
+        if (s.phase() == Phase.RATING) {
+            Transition settled = afterRating(s, s.completed().get(s.completed().size() - 1).rating());
+            if (settled.ends()) {
+                return Optional.empty();
+            }
+            s = settled.session();
+        }
+        return s.isUnfinished() ? Optional.of(s.holding(Phase.OFFERING_RESUME)) : Optional.empty();
     }
 
     private Transition status(WorkoutSession s) {
@@ -210,7 +248,7 @@ public final class WorkoutStateMachine {
         Event taken = new Event.RatingTaken(exercise(s), rating);
         if (s.setNumber() < step(s).sets()) {
             WorkoutSession resting = rated.atSet(s.setNumber() + 1).inPhase(Phase.RESTING);
-            return Transition.to(resting, taken, new Event.RestStarted(exercise(s), routine(s).restSeconds()));
+            return Transition.to(resting, taken, new Event.RestStarted(exercise(s), restSeconds(s)));
         }
         return nextExercise(rated, true, taken);
     }
@@ -233,7 +271,7 @@ public final class WorkoutStateMachine {
             return new Transition(finished, events, true);
         }
         if (rest) {
-            events.add(new Event.RestStarted(exercise(s), routine.restSeconds()));
+            events.add(new Event.RestStarted(exercise(s), restSeconds(s)));
         }
         WorkoutSession next = s.atNextExercise();
         events.add(introduce(next, false));
@@ -261,17 +299,17 @@ public final class WorkoutStateMachine {
         if (s == null || s.phase() == null) {
             return WorkoutSession.choosing();
         }
-        boolean preferencesInRange = s.tempoShift() >= Tempo.MIN_SHIFT && s.tempoShift() <= Tempo.MAX_SHIFT
-                && s.repsOverride() >= 0 && s.repsOverride() <= MAX_REPS;
+        boolean preferencesInRange = s.preferences().inRange();
         if (s.phase() == Phase.CHOOSING) {
             return preferencesInRange ? s : WorkoutSession.choosing();
         }
+        boolean onHold = s.phase() == Phase.PAUSED || s.phase() == Phase.OFFERING_RESUME;
         boolean consistent = preferencesInRange && catalogue.routine(s.routineId())
                 .filter(r -> s.exerciseIndex() >= 0 && s.exerciseIndex() < r.steps().size())
                 .filter(r -> s.setNumber() >= 1 && s.setNumber() <= r.step(s.exerciseIndex()).sets())
                 .isPresent()
-                && (s.phase() != Phase.PAUSED || (s.pausedFrom() != null && s.pausedFrom() != Phase.PAUSED
-                        && s.pausedFrom() != Phase.CHOOSING && s.pausedFrom() != Phase.FINISHED))
+                && (!onHold || s.pausedFrom() == Phase.BRIEFING || s.pausedFrom() == Phase.RATING
+                        || s.pausedFrom() == Phase.RESTING)
                 && (s.activePhase() != Phase.RATING || !s.completed().isEmpty());
         return consistent ? s : WorkoutSession.choosing();
     }
@@ -289,10 +327,14 @@ public final class WorkoutStateMachine {
     }
 
     private int reps(WorkoutSession s) {
-        return s.repsOverride() > 0 ? s.repsOverride() : step(s).reps();
+        return s.preferences().reps() > 0 ? s.preferences().reps() : step(s).reps();
+    }
+
+    private int restSeconds(WorkoutSession s) {
+        return s.preferences().restSeconds() > 0 ? s.preferences().restSeconds() : routine(s).restSeconds();
     }
 
     private Tempo tempo(WorkoutSession s) {
-        return exercise(s).tempo().shifted(s.tempoShift());
+        return exercise(s).tempo().shifted(s.preferences().tempoShift());
     }
 }

@@ -37,6 +37,6 @@ class ChatMainTest {
                 .contains("coach> A four.")
                 .contains("coach (reprompt)> Are you ready for set two?")
                 .contains("(not in the interaction model; you could say:")
-                .contains("coach> Good work: one set done today. See you next time.\n(session ended)");
+                .contains("coach> Good work: one set done today. I'll keep your place, so we can pick up where you left off. See you next time.\n(session ended)");
     }
 }

@@ -3,6 +3,8 @@ package com.mindmusclecoach.skill;
 import com.amazon.ask.CustomSkill;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
+import com.mindmusclecoach.progress.ProgressChange;
+import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.skill.Conversation.Turn;
 import com.mindmusclecoach.workout.Catalogue;
@@ -13,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +52,9 @@ class CoachConversationTest {
 
     @Test
     void launch_shouldSkipTheSafetyNoteAndCountWorkouts_whenUserHasTrainedBefore() {
-        progress.save(USER, new UserProgress(2, 12, 96));
+        LocalDate longAgo = LocalDate.of(2026, 1, 5);
+        progress.put(USER, UserProgress.NONE.applyAll(List.of(new ProgressChange.SetDone("squat", 10, longAgo),
+                new ProgressChange.WorkoutDone(longAgo), new ProgressChange.WorkoutDone(longAgo))), 0);
 
         Turn welcome = user.say("launch");
 
@@ -107,7 +112,8 @@ class CoachConversationTest {
         assertThat(turn.speech()).contains(routine.name() + " done!")
                 .contains(SPOKEN_NUMBERS.get(routine.totalSets()) + " sets")
                 .contains("Your average connection rating was 4.0 out of five").doesNotContain("?");
-        assertThat(progress.find(USER)).get().extracting(UserProgress::workoutsCompleted, UserProgress::setsCompleted)
+        assertThat(progress.find(USER)).get().extracting(StoredProgress::progress)
+                .extracting(UserProgress::workoutsCompleted, UserProgress::setsCompleted)
                 .containsExactly(1, routine.totalSets());
     }
 
@@ -205,7 +211,7 @@ class CoachConversationTest {
         Turn bye = user.say(fixture);
 
         assertThat(bye.ends()).isTrue();
-        assertThat(bye.speech()).isEqualTo("Good work: one set done today. See you next time.");
+        assertThat(bye.speech()).isEqualTo("Good work: one set done today. I'll keep your place, so we can pick up where you left off. See you next time.");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.mindmusclecoach.workout.CompletedSet;
 import com.mindmusclecoach.workout.Event;
 import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Phase;
+import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.Tempo;
 import com.mindmusclecoach.workout.Transition;
 import com.mindmusclecoach.workout.WorkoutSession;
@@ -34,8 +35,9 @@ class NarrationLimitsTest {
     void longestSet_shouldFitOneResponse_atMostRepsAndSlowestTempo(Exercise exercise) {
         Tempo slowest = exercise.tempo().shifted(Tempo.MAX_SHIFT);
         Event set = new Event.SetCoached(exercise, 2, 3, WorkoutStateMachine.MAX_REPS, slowest);
-        WorkoutSession rating = new WorkoutSession(Phase.RATING, null, exercise.id(), 0, 2, WorkoutStateMachine.MAX_REPS,
-                Tempo.MAX_SHIFT, List.of(new CompletedSet(exercise.id(), 2, WorkoutStateMachine.MAX_REPS, null)));
+        WorkoutSession rating = new WorkoutSession(Phase.RATING, null, exercise.id(), 0, 2,
+                new Preferences(WorkoutStateMachine.MAX_REPS, Tempo.MAX_SHIFT, 0, Preferences.Verbosity.FULL),
+                List.of(new CompletedSet(exercise.id(), 2, WorkoutStateMachine.MAX_REPS, null)));
 
         Speech speech = NARRATOR.narrate(new Transition(rating, List.of(set), false), 1);
 
@@ -46,7 +48,7 @@ class NarrationLimitsTest {
     @ParameterizedTest
     @MethodSource("exercises")
     void busiestTurn_shouldFit_ratingRestAndNextExerciseTogether(Exercise exercise) {
-        WorkoutSession briefing = new WorkoutSession(Phase.BRIEFING, null, exercise.id(), 0, 1, 0, 0, List.of());
+        WorkoutSession briefing = new WorkoutSession(Phase.BRIEFING, null, exercise.id(), 0, 1, new Preferences(0, 0, 0, Preferences.Verbosity.FULL), List.of());
         List<Event> events = List.of(new Event.RatingTaken(exercise, 1), new Event.RestStarted(exercise, 90),
                 new Event.ExerciseIntroduced(exercise, 4, WorkoutStateMachine.MAX_REPS, exercise.tempo(), false));
 

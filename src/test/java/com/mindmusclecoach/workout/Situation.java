@@ -4,12 +4,15 @@ import com.mindmusclecoach.workout.Command.Action;
 import com.mindmusclecoach.workout.Command.Rate;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
+import static com.mindmusclecoach.workout.Workouts.MACHINE;
 import static com.mindmusclecoach.workout.Workouts.START_BICEP_FOCUS;
 
 /**
  * A realistic session in each phase of a bicep focus workout (3 sets of curls, then 2 of hammer curls), reached
- * by playing commands from the choice. The paused ones differ by the phase they were paused from.
+ * by playing commands from the choice. The paused ones differ by the phase they were paused from; the offered
+ * ones are what a returning user who left in that phase is offered by {@link WorkoutStateMachine#resumable}.
  */
 enum Situation {
     CHOOSING,
@@ -19,17 +22,40 @@ enum Situation {
     PAUSED_BRIEFING(START_BICEP_FOCUS, Action.PAUSE),
     PAUSED_RATING(START_BICEP_FOCUS, Action.READY, Action.PAUSE),
     PAUSED_RESTING(START_BICEP_FOCUS, Action.READY, new Rate(4), Action.PAUSE),
+    OFFERING_RESUME_BRIEFING(Situation::offered, START_BICEP_FOCUS),
+    /**
+     * Never offered by {@code resumable} (it settles a set left unrated), but a stored hold the machine accepts,
+     * so it must answer it: left right after set one, before rating it.
+     */
+    OFFERING_RESUME_RATING(left -> left.holding(Phase.OFFERING_RESUME), START_BICEP_FOCUS, Action.READY),
+    OFFERING_RESUME_RESTING(Situation::offered, START_BICEP_FOCUS, Action.READY, new Rate(4)),
     FINISHED(START_BICEP_FOCUS,
             Action.READY, new Rate(3), Action.READY, new Rate(4), Action.READY, new Rate(5),
             Action.READY, new Rate(4), Action.READY, new Rate(5));
 
+    private final UnaryOperator<WorkoutSession> afterPlaying;
     private final List<Command> commands;
 
     Situation(Command... commands) {
+        this(UnaryOperator.identity(), commands);
+    }
+
+    Situation(UnaryOperator<WorkoutSession> afterPlaying, Command... commands) {
+        this.afterPlaying = afterPlaying;
         this.commands = List.of(commands);
     }
 
     WorkoutSession session() {
-        return Workouts.play(commands.toArray(Command[]::new));
+        return afterPlaying.apply(Workouts.play(commands.toArray(Command[]::new)));
+    }
+
+    /** The phase, with the phase on hold when paused or offered: {@code PAUSED_RATING}. */
+    static String nameOf(WorkoutSession session) {
+        boolean onHold = session.phase() == Phase.PAUSED || session.phase() == Phase.OFFERING_RESUME;
+        return onHold ? session.phase() + "_" + session.pausedFrom() : session.phase().name();
+    }
+
+    private static WorkoutSession offered(WorkoutSession left) {
+        return MACHINE.resumable(left).orElseThrow();
     }
 }

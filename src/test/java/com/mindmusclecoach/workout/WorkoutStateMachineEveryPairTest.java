@@ -3,6 +3,7 @@ package com.mindmusclecoach.workout;
 import com.mindmusclecoach.workout.Command.Action;
 import com.mindmusclecoach.workout.Command.Rate;
 import com.mindmusclecoach.workout.Command.SetReps;
+import com.mindmusclecoach.workout.Command.SetRest;
 import com.mindmusclecoach.workout.Command.StartWorkout;
 import com.mindmusclecoach.workout.Event.Reason;
 import org.junit.jupiter.api.Test;
@@ -26,80 +27,89 @@ import static org.junit.jupiter.api.Named.named;
 /**
  * Every (phase, command) pair of the workout state machine, against one table of intended outcomes.
  * The sessions are the {@link Situation}s of a bicep focus workout; the commands are every {@link Action}, every
- * legal rating and some illegal ones, reps in and out of range, and workouts known and unknown.
+ * legal rating and some illegal ones, reps and rest in and out of range, and workouts known and unknown.
  */
 class WorkoutStateMachineEveryPairTest {
 
     /**
-     * situations (* = all, PAUSED_* = paused from briefing, rating or resting) | commands | outcome, where outcome is
+     * situations ({@code *} = all; {@code PAUSED_*} = paused from briefing, rating or resting; {@code OFFERING_RESUME_*}
+     * = offered for resuming at briefing, rating or resting) | commands | outcome, where outcome is
      * {@code rejected REASON} (session unchanged), {@code ends Event} (session unchanged, conversation ends),
-     * {@code stays Event...} (same phase; with no events, the same session) or {@code PHASE Event...}: the next phase and the events in order.
+     * {@code stays Event...} (same phase and position, only preferences may change; with no events, the same session)
+     * or {@code PHASE Event...}: the next phase and the events in order.
      */
     private static final String OUTCOMES = """
-            *                                           | Start(bicep_focus)                | BRIEFING WorkoutStarted ExerciseIntroduced
-            *                                           | Start(yoga) Unresolved(yoga)      | rejected UNKNOWN_WORKOUT
+            *                                                   | Start(bicep_focus)                | BRIEFING WorkoutStarted ExerciseIntroduced
+            *                                                   | Start(yoga) Unresolved(yoga)      | rejected UNKNOWN_WORKOUT
 
-            RATING PAUSED_RATING                        | Rate(1,2,3,4,5)                   | RESTING RatingTaken RestStarted
-            RATING PAUSED_RATING                        | Rate(0,11,-3)                     | rejected RATING_OUT_OF_RANGE
-            RATING PAUSED_RATING                        | Rate(null)                        | rejected RATING_NEEDS_NUMBER
-            CHOOSING BRIEFING RESTING FINISHED          | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
-            PAUSED_BRIEFING PAUSED_RESTING              | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
+            RATING PAUSED_RATING OFFERING_RESUME_RATING         | Rate(1,2,3,4,5)                   | RESTING RatingTaken RestStarted
+            RATING PAUSED_RATING OFFERING_RESUME_RATING         | Rate(0,11,-3)                     | rejected RATING_OUT_OF_RANGE
+            RATING PAUSED_RATING OFFERING_RESUME_RATING         | Rate(null)                        | rejected RATING_NEEDS_NUMBER
+            CHOOSING BRIEFING RESTING FINISHED                  | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
+            PAUSED_BRIEFING PAUSED_RESTING                      | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
+            OFFERING_RESUME_BRIEFING OFFERING_RESUME_RESTING    | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
 
-            CHOOSING                                    | SetReps(1,10,20,0,21,1000,null)   | rejected NO_WORKOUT_YET
-            FINISHED                                    | SetReps(1,10,20,0,21,1000,null)   | rejected WORKOUT_FINISHED
-            BRIEFING RATING RESTING PAUSED_*            | SetReps(1,10,20)                  | stays RepsChanged
-            BRIEFING RATING RESTING PAUSED_*            | SetReps(0,21,1000)                | rejected REPS_OUT_OF_RANGE
-            BRIEFING RATING RESTING PAUSED_*            | SetReps(null)                     | rejected REPS_NEED_NUMBER
+            CHOOSING                                            | SetReps(1,10,20,0,21,1000,null)   | rejected NO_WORKOUT_YET
+            FINISHED                                            | SetReps(1,10,20,0,21,1000,null)   | rejected WORKOUT_FINISHED
+            BRIEFING RATING RESTING PAUSED_* OFFERING_RESUME_*  | SetReps(1,10,20)                  | stays RepsChanged
+            BRIEFING RATING RESTING PAUSED_* OFFERING_RESUME_*  | SetReps(0,21,1000)                | rejected REPS_OUT_OF_RANGE
+            BRIEFING RATING RESTING PAUSED_* OFFERING_RESUME_*  | SetReps(null)                     | rejected REPS_NEED_NUMBER
 
-            CHOOSING                                    | READY YES NEXT SKIP_EXERCISE      | rejected NO_WORKOUT_YET
-            CHOOSING                                    | PAUSE RESUME START_OVER           | rejected NO_WORKOUT_YET
-            CHOOSING                                    | HOW_MANY_LEFT                     | rejected NO_WORKOUT_YET
-            FINISHED                                    | READY YES NEXT SKIP_EXERCISE      | rejected WORKOUT_FINISHED
-            FINISHED                                    | PAUSE RESUME REPEAT HOW_MANY_LEFT | rejected WORKOUT_FINISHED
+            *                                                   | SetRest(15,60,120)                | stays RestChanged
+            *                                                   | SetRest(14,121,0,null)            | rejected REST_OUT_OF_RANGE
 
-            BRIEFING RESTING                            | READY YES RESUME                  | RATING SetCoached
-            RATING                                      | READY NEXT                        | RESTING RatingTaken RestStarted
-            RATING                                      | YES NO                            | rejected RATING_NEEDS_NUMBER
-            RATING                                      | RESUME                            | rejected NOT_PAUSED
-            PAUSED_BRIEFING                             | READY YES RESUME                  | BRIEFING Resumed
-            PAUSED_RATING                               | READY YES RESUME                  | RATING Resumed
-            PAUSED_RESTING                              | READY YES RESUME                  | RESTING Resumed
+            CHOOSING                                            | READY YES NEXT SKIP_EXERCISE      | rejected NO_WORKOUT_YET
+            CHOOSING                                            | PAUSE RESUME START_OVER           | rejected NO_WORKOUT_YET
+            CHOOSING                                            | HOW_MANY_LEFT                     | rejected NO_WORKOUT_YET
+            FINISHED                                            | READY YES NEXT SKIP_EXERCISE      | rejected WORKOUT_FINISHED
+            FINISHED                                            | PAUSE RESUME REPEAT HOW_MANY_LEFT | rejected WORKOUT_FINISHED
 
-            CHOOSING FINISHED                           | NO                                | ends Goodbye
-            BRIEFING RESTING PAUSED_*                   | NO                                | stays Waiting
+            BRIEFING RESTING                                    | READY YES RESUME                  | RATING SetCoached
+            RATING                                              | READY NEXT                        | RESTING RatingTaken RestStarted
+            RATING                                              | YES NO                            | rejected RATING_NEEDS_NUMBER
+            RATING                                              | RESUME                            | rejected NOT_PAUSED
+            PAUSED_BRIEFING OFFERING_RESUME_BRIEFING            | READY YES RESUME                  | BRIEFING Resumed
+            PAUSED_RATING OFFERING_RESUME_RATING                | READY YES RESUME                  | RATING Resumed
+            PAUSED_RESTING OFFERING_RESUME_RESTING              | READY YES RESUME                  | RESTING Resumed
 
-            BRIEFING PAUSED_BRIEFING                    | NEXT                              | BRIEFING ExerciseSkipped ExerciseIntroduced
-            PAUSED_RATING                               | NEXT                              | RESTING RatingTaken RestStarted
-            RESTING PAUSED_RESTING                      | NEXT                              | RESTING SetSkipped
-            BRIEFING RATING RESTING PAUSED_*            | SKIP_EXERCISE                     | BRIEFING ExerciseSkipped ExerciseIntroduced
+            CHOOSING FINISHED                                   | NO                                | ends Goodbye
+            BRIEFING RESTING PAUSED_*                           | NO                                | stays Waiting
+            OFFERING_RESUME_*                                   | NO                                | CHOOSING ResumeDeclined
 
-            BRIEFING RATING RESTING                     | PAUSE                             | PAUSED Paused
-            PAUSED_*                                    | PAUSE                             | rejected ALREADY_PAUSED
+            BRIEFING PAUSED_BRIEFING OFFERING_RESUME_BRIEFING   | NEXT                              | BRIEFING ExerciseSkipped ExerciseIntroduced
+            PAUSED_RATING OFFERING_RESUME_RATING                | NEXT                              | RESTING RatingTaken RestStarted
+            RESTING PAUSED_RESTING OFFERING_RESUME_RESTING      | NEXT                              | RESTING SetSkipped
+            BRIEFING RATING RESTING PAUSED_* OFFERING_RESUME_*  | SKIP_EXERCISE                     | BRIEFING ExerciseSkipped ExerciseIntroduced
 
-            CHOOSING RATING                             | REPEAT                            | stays
-            BRIEFING                                    | REPEAT                            | stays ExerciseIntroduced
-            RESTING PAUSED_*                            | REPEAT                            | stays Status
-            BRIEFING RATING RESTING PAUSED_*            | HOW_MANY_LEFT                     | stays Status
+            BRIEFING RATING RESTING                             | PAUSE                             | PAUSED Paused
+            PAUSED_* OFFERING_RESUME_*                          | PAUSE                             | rejected ALREADY_PAUSED
 
-            BRIEFING RATING RESTING PAUSED_* FINISHED   | START_OVER                        | BRIEFING StartedOver ExerciseIntroduced
-            *                                           | SLOWER FASTER                     | stays TempoChanged
-            *                                           | WHY                               | stays Benefits
-            *                                           | HELP                              | stays Help
-            *                                           | STOP                              | ends Goodbye
-            *                                           | NOT_UNDERSTOOD                    | rejected NOT_UNDERSTOOD
+            CHOOSING RATING                                     | REPEAT                            | stays
+            BRIEFING                                            | REPEAT                            | stays ExerciseIntroduced
+            RESTING PAUSED_* OFFERING_RESUME_*                  | REPEAT                            | stays Status
+            BRIEFING RATING RESTING PAUSED_* OFFERING_RESUME_*  | HOW_MANY_LEFT                     | stays Status
+
+            BRIEFING RATING RESTING PAUSED_* OFFERING_RESUME_*  | START_OVER                        | BRIEFING StartedOver ExerciseIntroduced
+            FINISHED                                            | START_OVER                        | BRIEFING StartedOver ExerciseIntroduced
+            *                                                   | SLOWER FASTER                     | stays TempoChanged
+            *                                                   | BRIEF_CUES FULL_CUES              | stays VerbosityChanged
+            *                                                   | WHY                               | stays Benefits
+            *                                                   | HELP                              | stays Help
+            *                                                   | STOP                              | ends Goodbye
+            *                                                   | NOT_UNDERSTOOD                    | rejected NOT_UNDERSTOOD
             """;
 
     private static final List<Command> EVERY_COMMAND = commands(
             "Start(bicep_focus) Start(yoga) Unresolved(yoga) Rate(1,2,3,4,5,0,11,-3,null) SetReps(1,10,20,0,21,1000,null) "
+                    + "SetRest(15,60,120,14,121,0,null) "
                     + String.join(" ", Arrays.stream(Action.values()).map(Action::name).toList()));
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Situation.class)
-    void situation_shouldBeASessionInItsPhase_whenPlayedFromTheChoice(Situation situation) {
+    void situation_shouldBeASessionInItsPhase_whenReachedFromTheChoice(Situation situation) {
         WorkoutSession session = situation.session();
 
-        String phase = session.phase() == Phase.PAUSED ? "PAUSED_" + session.pausedFrom() : session.phase().name();
-        assertThat(phase).isEqualTo(situation.name());
+        assertThat(Situation.nameOf(session)).isEqualTo(situation.name());
     }
 
     @Test
@@ -140,7 +150,7 @@ class WorkoutStateMachineEveryPairTest {
             case "stays" -> {
                 assertThat(events).isEqualTo(expectedEvents);
                 assertThat(transition.session().phase()).isEqualTo(given.phase());
-                assertThat(transition.session().pausedFrom()).isEqualTo(given.pausedFrom());
+                assertThat(transition.session().withPreferences(given.preferences())).isEqualTo(given);
                 assertThat(transition.ends()).isFalse();
                 if (expectedEvents.isEmpty()) {
                     assertThat(transition.session()).isEqualTo(given);
@@ -178,13 +188,27 @@ class WorkoutStateMachineEveryPairTest {
         Transition help = MACHINE.apply(next, Action.HELP);
 
         assertThat(help.session()).as("not discarded as corrupted").isEqualTo(next);
-        assertThat(next.tempoShift()).isBetween(Tempo.MIN_SHIFT, Tempo.MAX_SHIFT);
+        assertThat(next.preferences().tempoShift()).isBetween(Tempo.MIN_SHIFT, Tempo.MAX_SHIFT);
         assertThat(next.completed()).allSatisfy(set -> {
             assertThat(set.reps()).isBetween(WorkoutStateMachine.MIN_REPS, WorkoutStateMachine.MAX_REPS);
             if (set.rating() != null) {
                 assertThat(set.rating()).isBetween(WorkoutStateMachine.MIN_RATING, WorkoutStateMachine.MAX_RATING);
             }
         });
+    }
+
+    @ParameterizedTest(name = "{0} + {1}")
+    @MethodSource("everyPair")
+    void apply_shouldKeepTheUsersPreferences_unlessTheCommandChangesOne(Situation situation, Command command) {
+        Preferences asked = new Preferences(12, 1, 90, Preferences.Verbosity.BRIEF);
+        WorkoutSession given = situation.session().withPreferences(asked);
+
+        Preferences kept = MACHINE.apply(given, command).session().preferences();
+
+        long changed = Stream.of(kept.reps() != asked.reps(), kept.tempoShift() != asked.tempoShift(),
+                kept.restSeconds() != asked.restSeconds(), kept.verbosity() != asked.verbosity())
+                .filter(Boolean::booleanValue).count();
+        assertThat(changed).as("preferences changed: %s", kept).isLessThanOrEqualTo(changesAPreference(command) ? 1 : 0);
     }
 
     static Stream<Arguments> tabledPairs() {
@@ -215,15 +239,19 @@ class WorkoutStateMachineEveryPairTest {
         for (String token : cell.trim().split("\\s+")) {
             switch (token) {
                 case "*" -> situations.addAll(List.of(Situation.values()));
-                case "PAUSED_*" -> situations.addAll(List.of(
-                        Situation.PAUSED_BRIEFING, Situation.PAUSED_RATING, Situation.PAUSED_RESTING));
+                case "PAUSED_*", "OFFERING_RESUME_*" -> Arrays.stream(Situation.values())
+                        .filter(situation -> situation.name().startsWith(token.substring(0, token.length() - 1)))
+                        .forEach(situations::add);
                 default -> situations.add(Situation.valueOf(token));
             }
         }
         return situations;
     }
 
-    /** {@code Start(id)}, {@code Unresolved(heard)} (no id resolved), {@code Rate(n,...)}, {@code SetReps(n,...)} or an Action. */
+    /**
+     * {@code Start(id)}, {@code Unresolved(heard)} (no id resolved), {@code Rate(n,...)}, {@code SetReps(n,...)},
+     * {@code SetRest(n,...)} or an Action.
+     */
     private static List<Command> commands(String cell) {
         List<Command> commands = new ArrayList<>();
         for (String token : cell.trim().split("\\s+")) {
@@ -236,10 +264,16 @@ class WorkoutStateMachineEveryPairTest {
                 case "Unresolved" -> commands.add(new StartWorkout(null, values.get(0)));
                 case "Rate" -> values.forEach(v -> commands.add(new Rate(number(v))));
                 case "SetReps" -> values.forEach(v -> commands.add(new SetReps(number(v))));
+                case "SetRest" -> values.forEach(v -> commands.add(new SetRest(number(v))));
                 default -> commands.add(Action.valueOf(name));
             }
         }
         return commands;
+    }
+
+    private static boolean changesAPreference(Command command) {
+        return command instanceof SetReps || command instanceof SetRest || command == Action.SLOWER
+                || command == Action.FASTER || command == Action.BRIEF_CUES || command == Action.FULL_CUES;
     }
 
     private static String pair(Situation situation, Command command) {
@@ -259,6 +293,9 @@ class WorkoutStateMachineEveryPairTest {
         }
         if (command instanceof SetReps reps) {
             return "SetReps(" + reps.reps() + ")";
+        }
+        if (command instanceof SetRest rest) {
+            return "SetRest(" + rest.seconds() + ")";
         }
         return command.toString();
     }

@@ -3,6 +3,7 @@ package com.mindmusclecoach.workout;
 import com.mindmusclecoach.workout.Command.Action;
 import com.mindmusclecoach.workout.Command.Rate;
 import com.mindmusclecoach.workout.Command.SetReps;
+import com.mindmusclecoach.workout.Command.SetRest;
 import com.mindmusclecoach.workout.Command.StartWorkout;
 import com.mindmusclecoach.workout.Event.Reason;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -35,6 +37,9 @@ class WorkoutStateMachineTest {
     private static final Exercise CURL = exercise("biceps_curl");
     private static final Exercise HAMMER_CURL = exercise("hammer_curl");
     private static final Routine BICEP_FOCUS = routine("bicep_focus");
+    /** Every preference asked for, by {@link #ASK_FOR_EVERYTHING}. */
+    private static final Preferences ASKED = new Preferences(12, 1, 90, Preferences.Verbosity.BRIEF);
+    private static final Command[] ASK_FOR_EVERYTHING = {new SetReps(12), Action.SLOWER, new SetRest(90), Action.BRIEF_CUES};
 
     @Test
     void apply_shouldIntroduceTheFirstExercise_whenAKnownWorkoutStarts() {
@@ -46,7 +51,7 @@ class WorkoutStateMachineTest {
                 new Event.WorkoutStarted(BICEP_FOCUS),
                 new Event.ExerciseIntroduced(CURL, 3, 8, CURL.tempo(), true));
         assertThat(transition.session()).isEqualTo(
-                new WorkoutSession(Phase.BRIEFING, null, "bicep_focus", 0, 1, 0, 0, List.of()));
+                bicepFocus(Phase.BRIEFING, null, 0, 1, Preferences.DEFAULT, List.of()));
         assertThat(transition.ends()).isFalse();
     }
 
@@ -195,7 +200,7 @@ class WorkoutStateMachineTest {
         assertThat(transition.events()).containsExactly(
                 new Event.ExerciseSkipped(CURL),
                 new Event.ExerciseIntroduced(HAMMER_CURL, 2, 10, HAMMER_CURL.tempo(), false));
-        assertThat(transition.session()).isEqualTo(new WorkoutSession(Phase.BRIEFING, null, "bicep_focus", 1, 1, 0, 0,
+        assertThat(transition.session()).isEqualTo(bicepFocus(Phase.BRIEFING, null, 1, 1, Preferences.DEFAULT,
                 List.of(new CompletedSet("biceps_curl", 1, 8, null))));
     }
 
@@ -223,7 +228,7 @@ class WorkoutStateMachineTest {
                 new Event.StartedOver(BICEP_FOCUS),
                 new Event.ExerciseIntroduced(CURL, 3, 12, CURL.tempo().shifted(1), true));
         assertThat(transition.session()).isEqualTo(
-                new WorkoutSession(Phase.BRIEFING, null, "bicep_focus", 0, 1, 12, 1, List.of()));
+                bicepFocus(Phase.BRIEFING, null, 0, 1, new Preferences(12, 1, 0, Preferences.Verbosity.FULL), List.of()));
     }
 
     @Test
@@ -234,7 +239,7 @@ class WorkoutStateMachineTest {
 
         assertThat(transition.events()).first().isEqualTo(new Event.WorkoutStarted(routine("squat_focus")));
         assertThat(transition.session()).isEqualTo(
-                new WorkoutSession(Phase.BRIEFING, null, "squat_focus", 0, 1, 0, 0, List.of()));
+                new WorkoutSession(Phase.BRIEFING, null, "squat_focus", 0, 1, Preferences.DEFAULT, List.of()));
     }
 
     @Test
@@ -249,7 +254,7 @@ class WorkoutStateMachineTest {
         Transition atLimit = MACHINE.apply(session, Action.SLOWER);
 
         assertThat(atLimit.events()).containsExactly(new Event.Rejected(Reason.TEMPO_AT_LIMIT, "slower"));
-        assertThat(atLimit.session().tempoShift()).isEqualTo(Tempo.MAX_SHIFT);
+        assertThat(atLimit.session().preferences().tempoShift()).isEqualTo(Tempo.MAX_SHIFT);
     }
 
     @Test
@@ -264,7 +269,7 @@ class WorkoutStateMachineTest {
         Transition atLimit = MACHINE.apply(session, Action.FASTER);
 
         assertThat(atLimit.events()).containsExactly(new Event.Rejected(Reason.TEMPO_AT_LIMIT, "faster"));
-        assertThat(atLimit.session().tempoShift()).isEqualTo(Tempo.MIN_SHIFT);
+        assertThat(atLimit.session().preferences().tempoShift()).isEqualTo(Tempo.MIN_SHIFT);
     }
 
     @Test
@@ -290,7 +295,7 @@ class WorkoutStateMachineTest {
         Transition transition = MACHINE.apply(choosing, Action.SLOWER);
 
         assertThat(transition.events()).containsExactly(new Event.TempoChanged(null, true));
-        assertThat(transition.session()).isEqualTo(new WorkoutSession(Phase.CHOOSING, null, null, 0, 1, 0, 1, List.of()));
+        assertThat(transition.session()).isEqualTo(WorkoutSession.choosing(Preferences.DEFAULT.withTempoShift(1)));
     }
 
     @Test
@@ -314,9 +319,114 @@ class WorkoutStateMachineTest {
                 Action.READY, new Rate(4), Action.READY, new Rate(4), Action.READY, new Rate(4));
         Transition hammerSet = MACHINE.apply(hammerBriefing, Action.READY);
 
-        assertThat(hammerBriefing.repsOverride()).isEqualTo(12);
+        assertThat(hammerBriefing.preferences().reps()).isEqualTo(12);
         assertThat(hammerBriefing.completed()).extracting(CompletedSet::reps).containsExactly(12, 12, 12);
         assertThat(hammerSet.events()).containsExactly(new Event.SetCoached(HAMMER_CURL, 1, 2, 12, HAMMER_CURL.tempo()));
+    }
+
+    @Test
+    void apply_shouldRestForTheAskedSeconds_whenRestIsSetDuringAWorkout() {
+        WorkoutSession rating = Situation.RATING.session();
+
+        Transition changed = MACHINE.apply(rating, new SetRest(90));
+        Transition rated = MACHINE.apply(changed.session(), new Rate(4));
+        WorkoutSession lastCurlCoached = play(rated.session(), Action.READY, new Rate(4), Action.READY);
+        Transition betweenExercises = MACHINE.apply(lastCurlCoached, new Rate(4));
+
+        assertThat(changed.events()).containsExactly(new Event.RestChanged(90));
+        assertThat(changed.session()).isEqualTo(rating.withPreferences(Preferences.DEFAULT.withRestSeconds(90)));
+        assertThat(rated.events()).containsExactly(new Event.RatingTaken(CURL, 4), new Event.RestStarted(CURL, 90));
+        assertThat(betweenExercises.events()).contains(new Event.RestStarted(CURL, 90));
+    }
+
+    @Test
+    void apply_shouldRestForTheAskedSecondsInTheChosenWorkout_whenRestIsSetBeforeChoosing() {
+        WorkoutSession choosing = WorkoutSession.choosing();
+
+        Transition changed = MACHINE.apply(choosing, new SetRest(45));
+        WorkoutSession firstCurlCoached = play(changed.session(), START_BICEP_FOCUS, Action.READY);
+        Transition rated = MACHINE.apply(firstCurlCoached, new Rate(4));
+
+        assertThat(changed.events()).containsExactly(new Event.RestChanged(45));
+        assertThat(changed.session()).isEqualTo(WorkoutSession.choosing(Preferences.DEFAULT.withRestSeconds(45)));
+        assertThat(rated.events()).containsExactly(new Event.RatingTaken(CURL, 4), new Event.RestStarted(CURL, 45));
+    }
+
+    @Test
+    void apply_shouldSayBackTheSecondsAndKeepTheRest_whenRestIsOutOfRange() {
+        WorkoutSession ninetySeconds = play(Situation.RESTING.session(), new SetRest(90));
+
+        Transition tooLong = MACHINE.apply(ninetySeconds, new SetRest(Preferences.MAX_REST_SECONDS + 1));
+        Transition tooShort = MACHINE.apply(ninetySeconds, new SetRest(Preferences.MIN_REST_SECONDS - 1));
+        Transition unheard = MACHINE.apply(ninetySeconds, new SetRest(null));
+
+        assertThat(tooLong.events()).containsExactly(new Event.Rejected(Reason.REST_OUT_OF_RANGE, "121"));
+        assertThat(tooShort.events()).containsExactly(new Event.Rejected(Reason.REST_OUT_OF_RANGE, "14"));
+        assertThat(unheard.events()).containsExactly(new Event.Rejected(Reason.REST_OUT_OF_RANGE, null));
+        assertThat(List.of(tooLong.session(), tooShort.session(), unheard.session())).containsOnly(ninetySeconds);
+    }
+
+    @Test
+    void apply_shouldSwitchBetweenBriefAndFullCues_whenAsked() {
+        WorkoutSession briefing = Situation.BRIEFING.session();
+
+        Transition brief = MACHINE.apply(briefing, Action.BRIEF_CUES);
+        Transition full = MACHINE.apply(brief.session(), Action.FULL_CUES);
+
+        assertThat(brief.events()).containsExactly(new Event.VerbosityChanged(Preferences.Verbosity.BRIEF));
+        assertThat(brief.session()).isEqualTo(briefing.withPreferences(Preferences.DEFAULT.withVerbosity(Preferences.Verbosity.BRIEF)));
+        assertThat(full.events()).containsExactly(new Event.VerbosityChanged(Preferences.Verbosity.FULL));
+        assertThat(full.session()).isEqualTo(briefing);
+    }
+
+    @Test
+    void apply_shouldGatherEveryPreferenceAsked_whenAskedOneAfterAnother() {
+        WorkoutSession briefing = Situation.BRIEFING.session();
+
+        WorkoutSession asked = play(briefing, ASK_FOR_EVERYTHING);
+
+        assertThat(asked).isEqualTo(briefing.withPreferences(ASKED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("waysOnFromAWorkoutWithPreferences")
+    void apply_shouldKeepEveryPreference_whenTheWorkoutMovesOn(Command[] movingOn) {
+        WorkoutSession asked = briefingWithEveryPreference();
+
+        WorkoutSession movedOn = play(asked, movingOn);
+
+        assertThat(movedOn.preferences()).isEqualTo(ASKED);
+    }
+
+    @Test
+    void apply_shouldCoachTheNextExerciseWithEveryPreference_whenTheFirstExerciseIsDone() {
+        WorkoutSession asked = briefingWithEveryPreference();
+        WorkoutSession lastCurlCoached = play(asked, Action.READY, new Rate(4), Action.READY, new Rate(4), Action.READY);
+
+        Transition nextExercise = MACHINE.apply(lastCurlCoached, new Rate(4));
+        Transition hammerSet = MACHINE.apply(nextExercise.session(), Action.READY);
+
+        Tempo slower = HAMMER_CURL.tempo().shifted(1);
+        assertThat(nextExercise.events()).containsExactly(
+                new Event.RatingTaken(CURL, 4),
+                new Event.RestStarted(CURL, 90),
+                new Event.ExerciseIntroduced(HAMMER_CURL, 2, 12, slower, false));
+        assertThat(hammerSet.events()).containsExactly(new Event.SetCoached(HAMMER_CURL, 1, 2, 12, slower));
+        assertThat(hammerSet.session().preferences()).isEqualTo(ASKED);
+    }
+
+    @Test
+    void apply_shouldIntroduceTheNewWorkoutWithEveryPreference_whenAnotherWorkoutStartsAfterFinishing() {
+        WorkoutSession finished = Situation.FINISHED.session().withPreferences(ASKED);
+
+        Transition squats = MACHINE.apply(finished, new StartWorkout("squat_focus", "squat focus"));
+
+        Routine squatFocus = routine("squat_focus");
+        Exercise firstSquat = squatFocus.step(0).exercise();
+        assertThat(squats.events()).containsExactly(
+                new Event.WorkoutStarted(squatFocus),
+                new Event.ExerciseIntroduced(firstSquat, squatFocus.step(0).sets(), 12, firstSquat.tempo().shifted(1), true));
+        assertThat(squats.session()).isEqualTo(new WorkoutSession(Phase.BRIEFING, null, "squat_focus", 0, 1, ASKED, List.of()));
     }
 
     @Test
@@ -387,6 +497,152 @@ class WorkoutStateMachineTest {
                 .extracting(Event.Rejected::heard).isNull();
     }
 
+    @Test
+    void resumable_shouldOfferTheBriefingAgainWithThePreferences_whenLeftBeforeTheFirstSet() {
+        WorkoutSession left = briefingWithEveryPreference();
+
+        Optional<WorkoutSession> offered = MACHINE.resumable(left);
+
+        assertThat(offered).contains(bicepFocus(Phase.OFFERING_RESUME, Phase.BRIEFING, 0, 1, ASKED, List.of()));
+    }
+
+    @Test
+    void resumable_shouldOfferTheComingSet_whenLeftWhileResting() {
+        WorkoutSession left = Situation.RESTING.session();
+
+        Optional<WorkoutSession> offered = MACHINE.resumable(left);
+
+        assertThat(offered).contains(bicepFocus(Phase.OFFERING_RESUME, Phase.RESTING, 0, 2, Preferences.DEFAULT,
+                List.of(new CompletedSet("biceps_curl", 1, 8, 4))));
+    }
+
+    @Test
+    void resumable_shouldCountTheSetAsDoneUnratedAndOfferTheNextSet_whenLeftBeforeRatingIt() {
+        WorkoutSession left = play(START_BICEP_FOCUS, Action.READY, new Rate(4), Action.READY);
+
+        Optional<WorkoutSession> offered = MACHINE.resumable(left);
+
+        assertThat(offered).contains(bicepFocus(Phase.OFFERING_RESUME, Phase.RESTING, 0, 3, Preferences.DEFAULT, List.of(
+                new CompletedSet("biceps_curl", 1, 8, 4), new CompletedSet("biceps_curl", 2, 8, null))));
+    }
+
+    @Test
+    void resumable_shouldKeepTheRatingGiven_whenLeftInRatingWithTheSetAlreadyRated() {
+        WorkoutSession unrated = play(START_BICEP_FOCUS, Action.READY, new Rate(4), Action.READY);
+        WorkoutSession rated = unrated.ratingLast(5);
+
+        Optional<WorkoutSession> offered = MACHINE.resumable(rated);
+
+        assertThat(rated.phase()).isEqualTo(Phase.RATING);
+        assertThat(offered).contains(bicepFocus(Phase.OFFERING_RESUME, Phase.RESTING, 0, 3, Preferences.DEFAULT, List.of(
+                new CompletedSet("biceps_curl", 1, 8, 4), new CompletedSet("biceps_curl", 2, 8, 5))));
+    }
+
+    @Test
+    void resumable_shouldOfferTheNextExercise_whenLeftBeforeRatingTheLastSetOfAnExercise() {
+        WorkoutSession left = play(START_BICEP_FOCUS, Action.READY, new Rate(4), Action.READY, new Rate(4), Action.READY);
+
+        Optional<WorkoutSession> offered = MACHINE.resumable(left);
+
+        assertThat(offered).contains(bicepFocus(Phase.OFFERING_RESUME, Phase.BRIEFING, 1, 1, Preferences.DEFAULT, List.of(
+                new CompletedSet("biceps_curl", 1, 8, 4), new CompletedSet("biceps_curl", 2, 8, 4),
+                new CompletedSet("biceps_curl", 3, 8, null))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sessionsLeftAtTheWorkoutsLastSet")
+    void resumable_shouldOfferNothing_whenLeftAfterTheWorkoutsLastSet(WorkoutSession left) {
+        Optional<WorkoutSession> offered = MACHINE.resumable(left);
+
+        assertThat(offered).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pausedSessionsAndTheirOffer")
+    void resumable_shouldOfferWhereThePausedWorkoutStood_whenLeftPaused(Situation paused, WorkoutSession expected) {
+        WorkoutSession left = paused.session();
+
+        Optional<WorkoutSession> offered = MACHINE.resumable(left);
+
+        assertThat(offered).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Situation.class, names = {"OFFERING_RESUME_BRIEFING", "OFFERING_RESUME_RESTING"})
+    void resumable_shouldOfferTheSameAgain_whenTheOfferWasLeftUnanswered(Situation offeredBefore) {
+        WorkoutSession left = offeredBefore.session();
+
+        Optional<WorkoutSession> offered = MACHINE.resumable(left);
+
+        assertThat(offered).contains(left);
+    }
+
+    @Test
+    void resumable_shouldCountTheSetAsDone_whenAnOfferAtARatingWasLeftUnanswered() {
+        WorkoutSession left = Situation.OFFERING_RESUME_RATING.session();
+
+        Optional<WorkoutSession> offered = MACHINE.resumable(left);
+
+        assertThat(offered).contains(Situation.OFFERING_RESUME_RESTING.session().ratingLast(null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Situation.class, names = {"CHOOSING", "FINISHED"})
+    void resumable_shouldOfferNothing_whenNoWorkoutIsUnderWay(Situation situation) {
+        WorkoutSession left = situation.session().withPreferences(ASKED);
+
+        Optional<WorkoutSession> offered = MACHINE.resumable(left);
+
+        assertThat(offered).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corruptedSessions")
+    void resumable_shouldOfferNothing_whenTheStoredSessionIsCorrupted(WorkoutSession corrupted) {
+        Optional<WorkoutSession> offered = assertDoesNotThrow(() -> MACHINE.resumable(corrupted));
+
+        assertThat(offered).isEmpty();
+    }
+
+    @Test
+    void apply_shouldPickUpWhereTheUserLeftOffWithTheirPreferences_whenTheOfferIsAccepted() {
+        WorkoutSession left = play(briefingWithEveryPreference(), Action.READY, new Rate(4));
+        WorkoutSession offered = MACHINE.resumable(left).orElseThrow();
+
+        Transition accepted = MACHINE.apply(offered, Action.YES);
+        Transition setTwo = MACHINE.apply(accepted.session(), Action.READY);
+
+        assertThat(accepted.events()).containsExactly(new Event.Resumed());
+        assertThat(accepted.session()).isEqualTo(left);
+        assertThat(setTwo.events()).containsExactly(new Event.SetCoached(CURL, 2, 3, 12, CURL.tempo().shifted(1)));
+    }
+
+    @Test
+    void apply_shouldGoBackToTheChoiceKeepingThePreferences_whenTheOfferIsDeclined() {
+        WorkoutSession left = play(briefingWithEveryPreference(), Action.READY, new Rate(4));
+        WorkoutSession offered = MACHINE.resumable(left).orElseThrow();
+
+        Transition declined = MACHINE.apply(offered, Action.NO);
+        Transition squats = MACHINE.apply(declined.session(), new StartWorkout("squat", "squats"));
+
+        assertThat(declined.events()).containsExactly(new Event.ResumeDeclined());
+        assertThat(declined.session()).isEqualTo(WorkoutSession.choosing(ASKED));
+        assertThat(declined.ends()).isFalse();
+        assertThat(squats.events()).last().isEqualTo(
+                new Event.ExerciseIntroduced(exercise("squat"), routine("squat").step(0).sets(), 12,
+                        exercise("squat").tempo().shifted(1), true));
+    }
+
+    @Test
+    void apply_shouldStartTheNamedWorkoutFresh_whenAnotherWorkoutIsNamedInsteadOfResuming() {
+        WorkoutSession offered = MACHINE.resumable(Situation.RESTING.session().withPreferences(ASKED)).orElseThrow();
+
+        Transition transition = MACHINE.apply(offered, new StartWorkout("squat_focus", "squat focus"));
+
+        assertThat(transition.events()).first().isEqualTo(new Event.WorkoutStarted(routine("squat_focus")));
+        assertThat(transition.session()).isEqualTo(new WorkoutSession(Phase.BRIEFING, null, "squat_focus", 0, 1, ASKED, List.of()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("corruptedSessions")
     void apply_shouldStartAgainFromTheChoice_whenTheSessionIsCorrupted(WorkoutSession corrupted) {
@@ -406,14 +662,14 @@ class WorkoutStateMachineTest {
 
     @Test
     void apply_shouldKeepTheStartedWorkout_whenAChoosingSessionCarriesAnOutOfRangeTempoShift() {
-        WorkoutSession staleChoosing = new WorkoutSession(Phase.CHOOSING, null, null, 0, 1, 0, Tempo.MAX_SHIFT + 3, List.of());
+        WorkoutSession staleChoosing = WorkoutSession.choosing(Preferences.DEFAULT.withTempoShift(Tempo.MAX_SHIFT + 3));
 
         Transition started = MACHINE.apply(staleChoosing, START_BICEP_FOCUS);
         Transition firstSet = MACHINE.apply(started.session(), Action.READY);
 
         assertSoftly(softly -> {
             softly.assertThat(firstSet.events()).as("the next turn").singleElement().isInstanceOf(Event.SetCoached.class);
-            softly.assertThat(started.session().tempoShift()).as("the started workout's tempo shift")
+            softly.assertThat(started.session().preferences().tempoShift()).as("the started workout's tempo shift")
                     .isBetween(Tempo.MIN_SHIFT, Tempo.MAX_SHIFT);
         });
     }
@@ -423,36 +679,100 @@ class WorkoutStateMachineTest {
                 CATALOGUE.exercises().stream().map(Exercise::id));
     }
 
+    static Stream<Arguments> waysOnFromAWorkoutWithPreferences() {
+        return Stream.of(
+                movingOn("start over", Action.START_OVER),
+                movingOn("another workout", new StartWorkout("squat_focus", "squat focus")),
+                movingOn("next exercise after its last set", Action.READY, new Rate(4), Action.READY, new Rate(4),
+                        Action.READY, new Rate(4)),
+                movingOn("exercise skipped", Action.SKIP_EXERCISE),
+                movingOn("paused and resumed", Action.PAUSE, Action.RESUME),
+                movingOn("finished, then another workout", Action.SKIP_EXERCISE, Action.SKIP_EXERCISE,
+                        new StartWorkout("squat_focus", "squat focus")));
+    }
+
+    static Stream<Arguments> sessionsLeftAtTheWorkoutsLastSet() {
+        WorkoutSession lastSetCoached = play(START_BICEP_FOCUS, Action.SKIP_EXERCISE, Action.READY, new Rate(4), Action.READY);
+        return Stream.of(
+                corrupted("unrated", lastSetCoached),
+                corrupted("rated", lastSetCoached.ratingLast(5)),
+                corrupted("paused before rating", play(lastSetCoached, Action.PAUSE)),
+                corrupted("offered at its rating", lastSetCoached.holding(Phase.OFFERING_RESUME)));
+    }
+
+    static Stream<Arguments> pausedSessionsAndTheirOffer() {
+        List<CompletedSet> firstSet = List.of(new CompletedSet("biceps_curl", 1, 8, 4));
+        List<CompletedSet> firstSetUnrated = List.of(new CompletedSet("biceps_curl", 1, 8, null));
+        return Stream.of(
+                Arguments.of(Situation.PAUSED_BRIEFING,
+                        bicepFocus(Phase.OFFERING_RESUME, Phase.BRIEFING, 0, 1, Preferences.DEFAULT, List.of())),
+                Arguments.of(Situation.PAUSED_RATING,
+                        bicepFocus(Phase.OFFERING_RESUME, Phase.RESTING, 0, 2, Preferences.DEFAULT, firstSetUnrated)),
+                Arguments.of(Situation.PAUSED_RESTING,
+                        bicepFocus(Phase.OFFERING_RESUME, Phase.RESTING, 0, 2, Preferences.DEFAULT, firstSet)));
+    }
+
     static Stream<Arguments> corruptedSessions() {
+        List<CompletedSet> none = List.of();
         List<CompletedSet> oneSet = List.of(new CompletedSet("biceps_curl", 1, 8, null));
+        Preferences fine = Preferences.DEFAULT;
         return Stream.of(
                 corrupted("no session", null),
-                corrupted("no phase", new WorkoutSession(null, null, "bicep_focus", 0, 1, 0, 0, List.of())),
-                corrupted("no routine", new WorkoutSession(Phase.BRIEFING, null, null, 0, 1, 0, 0, List.of())),
-                corrupted("unknown routine", new WorkoutSession(Phase.BRIEFING, null, "tricep_focus", 0, 1, 0, 0, List.of())),
-                corrupted("exercise index past the end", new WorkoutSession(Phase.BRIEFING, null, "bicep_focus", 2, 1, 0, 0, List.of())),
-                corrupted("negative exercise index", new WorkoutSession(Phase.RESTING, null, "bicep_focus", -1, 1, 0, 0, List.of())),
-                corrupted("set zero", new WorkoutSession(Phase.RESTING, null, "bicep_focus", 0, 0, 0, 0, List.of())),
-                corrupted("set past the plan", new WorkoutSession(Phase.RESTING, null, "bicep_focus", 0, 4, 0, 0, oneSet)),
-                corrupted("paused from nowhere", new WorkoutSession(Phase.PAUSED, null, "bicep_focus", 0, 1, 0, 0, List.of())),
-                corrupted("paused from paused", new WorkoutSession(Phase.PAUSED, Phase.PAUSED, "bicep_focus", 0, 1, 0, 0, List.of())),
-                corrupted("paused from finished", new WorkoutSession(Phase.PAUSED, Phase.FINISHED, "bicep_focus", 1, 2, 0, 0, oneSet)),
-                corrupted("paused from choosing", new WorkoutSession(Phase.PAUSED, Phase.CHOOSING, "bicep_focus", 0, 1, 0, 0, List.of())),
-                corrupted("rating with no set done", new WorkoutSession(Phase.RATING, null, "bicep_focus", 0, 1, 0, 0, List.of())),
-                corrupted("paused rating with no set done", new WorkoutSession(Phase.PAUSED, Phase.RATING, "bicep_focus", 0, 1, 0, 0, null)),
-                corrupted("tempo beyond the limit", new WorkoutSession(Phase.BRIEFING, null, "bicep_focus", 0, 1, 0, Tempo.MAX_SHIFT + 1, List.of())),
-                corrupted("reps beyond the limit", new WorkoutSession(Phase.BRIEFING, null, "bicep_focus", 0, 1, WorkoutStateMachine.MAX_REPS + 1, 0, List.of())),
-                corrupted("negative reps", new WorkoutSession(Phase.BRIEFING, null, "bicep_focus", 0, 1, -1, 0, List.of())));
+                corrupted("no phase", bicepFocus(null, null, 0, 1, fine, none)),
+                corrupted("no routine", new WorkoutSession(Phase.BRIEFING, null, null, 0, 1, fine, none)),
+                corrupted("unknown routine", new WorkoutSession(Phase.BRIEFING, null, "tricep_focus", 0, 1, fine, none)),
+                corrupted("exercise index past the end", bicepFocus(Phase.BRIEFING, null, 2, 1, fine, none)),
+                corrupted("negative exercise index", bicepFocus(Phase.RESTING, null, -1, 1, fine, none)),
+                corrupted("set zero", bicepFocus(Phase.RESTING, null, 0, 0, fine, none)),
+                corrupted("set past the plan", bicepFocus(Phase.RESTING, null, 0, 4, fine, oneSet)),
+                corrupted("paused from nowhere", bicepFocus(Phase.PAUSED, null, 0, 1, fine, none)),
+                corrupted("paused from paused", bicepFocus(Phase.PAUSED, Phase.PAUSED, 0, 1, fine, none)),
+                corrupted("paused from finished", bicepFocus(Phase.PAUSED, Phase.FINISHED, 1, 2, fine, oneSet)),
+                corrupted("paused from choosing", bicepFocus(Phase.PAUSED, Phase.CHOOSING, 0, 1, fine, none)),
+                corrupted("paused from an offer", bicepFocus(Phase.PAUSED, Phase.OFFERING_RESUME, 0, 1, fine, none)),
+                corrupted("offered from nowhere", bicepFocus(Phase.OFFERING_RESUME, null, 0, 1, fine, none)),
+                corrupted("offered from an offer", bicepFocus(Phase.OFFERING_RESUME, Phase.OFFERING_RESUME, 0, 1, fine, none)),
+                corrupted("offered from paused", bicepFocus(Phase.OFFERING_RESUME, Phase.PAUSED, 0, 1, fine, none)),
+                corrupted("offered from finished", bicepFocus(Phase.OFFERING_RESUME, Phase.FINISHED, 1, 2, fine, oneSet)),
+                corrupted("offered from choosing", bicepFocus(Phase.OFFERING_RESUME, Phase.CHOOSING, 0, 1, fine, none)),
+                corrupted("offered for an unknown routine",
+                        new WorkoutSession(Phase.OFFERING_RESUME, Phase.BRIEFING, "tricep_focus", 0, 1, fine, none)),
+                corrupted("rating with no set done", bicepFocus(Phase.RATING, null, 0, 1, fine, none)),
+                corrupted("paused rating with no set done", bicepFocus(Phase.PAUSED, Phase.RATING, 0, 1, fine, null)),
+                corrupted("offered rating with no set done", bicepFocus(Phase.OFFERING_RESUME, Phase.RATING, 0, 1, fine, none)),
+                corrupted("tempo beyond the limit", bicepFocus(Phase.BRIEFING, null, 0, 1, fine.withTempoShift(Tempo.MAX_SHIFT + 1), none)),
+                corrupted("reps beyond the limit",
+                        bicepFocus(Phase.BRIEFING, null, 0, 1, fine.withReps(WorkoutStateMachine.MAX_REPS + 1), none)),
+                corrupted("negative reps", bicepFocus(Phase.BRIEFING, null, 0, 1, fine.withReps(-1), none)),
+                corrupted("rest too short", bicepFocus(Phase.RESTING, null, 0, 2, fine.withRestSeconds(Preferences.MIN_REST_SECONDS - 1), oneSet)),
+                corrupted("rest too long", bicepFocus(Phase.RESTING, null, 0, 2, fine.withRestSeconds(Preferences.MAX_REST_SECONDS + 1), oneSet)),
+                corrupted("negative rest", bicepFocus(Phase.BRIEFING, null, 0, 1, fine.withRestSeconds(-30), none)),
+                corrupted("offered with rest too long",
+                        bicepFocus(Phase.OFFERING_RESUME, Phase.RESTING, 0, 2, fine.withRestSeconds(Preferences.MAX_REST_SECONDS + 1), oneSet)));
     }
 
     static Stream<Arguments> corruptedSessionsWithEveryCommand() {
         List<Command> commands = new ArrayList<>(List.of(Action.values()));
-        commands.addAll(List.of(new Rate(4), new Rate(null), new SetReps(10), new StartWorkout(null, "yoga")));
+        commands.addAll(List.of(new Rate(4), new Rate(null), new SetReps(10), new SetRest(60), new StartWorkout(null, "yoga")));
         return corruptedSessions().flatMap(session -> commands.stream()
                 .map(command -> Arguments.of(session.get()[0], named(command.toString(), command))));
     }
 
+    /** Bicep focus just started, every preference asked for. */
+    private static WorkoutSession briefingWithEveryPreference() {
+        return play(Situation.BRIEFING.session(), ASK_FOR_EVERYTHING);
+    }
+
+    private static Arguments movingOn(String name, Command... commands) {
+        return Arguments.of(named(name, commands));
+    }
+
     private static Arguments corrupted(String name, WorkoutSession session) {
         return Arguments.of(named(name, session));
+    }
+
+    private static WorkoutSession bicepFocus(Phase phase, Phase pausedFrom, int exerciseIndex, int setNumber,
+            Preferences preferences, List<CompletedSet> completed) {
+        return new WorkoutSession(phase, pausedFrom, "bicep_focus", exerciseIndex, setNumber, preferences, completed);
     }
 }

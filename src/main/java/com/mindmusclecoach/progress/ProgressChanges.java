@@ -1,0 +1,47 @@
+package com.mindmusclecoach.progress;
+
+import com.mindmusclecoach.workout.Event;
+import com.mindmusclecoach.workout.Phase;
+import com.mindmusclecoach.workout.Transition;
+import com.mindmusclecoach.workout.WorkoutSession;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a turn of the workout means for the user's stored progress. */
+public final class ProgressChanges {
+
+    private ProgressChanges() {
+    }
+
+    public static List<ProgressChange> of(WorkoutSession before, Transition transition, LocalDate day) {
+        List<ProgressChange> changes = new ArrayList<>();
+        for (Event event : transition.events()) {
+            if (event instanceof Event.SetCoached set) {
+                changes.add(new ProgressChange.SetDone(set.exercise().id(), set.reps(), day));
+            } else if (event instanceof Event.RatingTaken rated && rated.rating() != null) {
+                changes.add(new ProgressChange.RatingGiven(rated.exercise().muscle(), rated.rating(), day));
+            } else if (event instanceof Event.WorkoutFinished) {
+                changes.add(new ProgressChange.WorkoutDone(day));
+            }
+        }
+        if (!transition.session().preferences().equals(before.preferences())) {
+            changes.add(new ProgressChange.PreferencesSet(transition.session().preferences()));
+        }
+        return changes;
+    }
+
+    /** A save carries the place to resume from, or clears it once nothing is left unfinished. */
+    public static ProgressChange unfinished(WorkoutSession session) {
+        return new ProgressChange.Unfinished(session.isUnfinished() ? session : null);
+    }
+
+    /**
+     * Whether the turn settled a set: it leaves the rating question (rated, skipped or moved on). That is the
+     * moment worth a write, one per set with its rating, so a dropped session loses at most the set in progress.
+     */
+    public static boolean settlesASet(WorkoutSession before, Transition transition) {
+        return before.activePhase() == Phase.RATING && transition.session().activePhase() != Phase.RATING;
+    }
+}

@@ -1,0 +1,48 @@
+package com.mindmusclecoach.progress;
+
+import java.util.List;
+
+/**
+ * Saves progress as changes on top of what was read, with optimistic locking: a write that loses a race
+ * re-reads the winner's record, applies its own changes again and retries, a bounded number of times.
+ */
+public final class ProgressStore {
+
+    static final int MAX_ATTEMPTS = 4;
+
+    private final ProgressRepository repository;
+
+    public ProgressStore(ProgressRepository repository) {
+        this.repository = repository;
+    }
+
+    /** @throws ProgressUnavailableException when storage cannot be read */
+    public StoredProgress load(String userId) {
+        return repository.find(userId).orElse(StoredProgress.NEW);
+    }
+
+    /**
+     * Applies {@code changes} to {@code basis} (the last version this session read or wrote) and stores the
+     * result.
+     *
+     * @return what is stored now, to be the basis of the next save
+     * @throws ProgressUnavailableException when storage fails, or keeps losing races; nothing is lost by
+     *                                      the caller, who still holds the changes
+     */
+    public StoredProgress save(String userId, StoredProgress basis, List<ProgressChange> changes) {
+        StoredProgress current = basis;
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            UserProgress next = current.progress().applyAll(changes);
+            try {
+                return new StoredProgress(next, repository.put(userId, next, current.version()));
+            } catch (ProgressConflictException lostRace) {
+                current = load(userId);
+            }
+        }
+        throw new ProgressUnavailableException("progress of " + userId + " kept changing; will retry", null);
+    }
+
+    public void delete(String userId) {
+        repository.delete(userId);
+    }
+}

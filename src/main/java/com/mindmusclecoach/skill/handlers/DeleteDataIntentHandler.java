@@ -1,0 +1,30 @@
+package com.mindmusclecoach.skill.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.mindmusclecoach.skill.Coach;
+import com.mindmusclecoach.skill.IntentNames;
+
+import java.util.Optional;
+
+/** "Delete my data": asks before anything is deleted. */
+public final class DeleteDataIntentHandler implements IntentRequestHandler {
+
+    private final Coach coach;
+
+    public DeleteDataIntentHandler(Coach coach) {
+        this.coach = coach;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input, IntentRequest request) {
+        return IntentNames.DELETE_DATA.equals(request.getIntent().getName());
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input, IntentRequest request) {
+        return coach.askToDelete(input);
+    }
+}
