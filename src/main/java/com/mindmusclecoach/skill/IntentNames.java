@@ -16,6 +16,7 @@ public final class IntentNames {
     public static final String SET_REST = "SetRestIntent";
     public static final String BRIEF_CUES = "BriefCuesIntent";
     public static final String FULL_CUES = "FullCuesIntent";
+    public static final String USE_PLAN = "UsePlanIntent";
     public static final String PROGRESS = "ProgressIntent";
     public static final String DELETE_DATA = "DeleteDataIntent";
 

@@ -193,6 +193,9 @@ public final class Narrator {
                     ? "Brief cues it is. I'll keep to the counts and the squeeze."
                     : "Full coaching it is. I'll talk you through every rep.");
         }
+        if (event instanceof Event.PlanRestored) {
+            return s.say("Back to the plan: reps, rest and tempo as each workout sets them.");
+        }
         if (event instanceof Event.ResumeDeclined) {
             return s.say("No problem, we'll start fresh.");
         }

@@ -12,7 +12,7 @@ public sealed interface Command permits Command.StartWorkout, Command.Rate, Comm
     record Rate(Integer value) implements Command {
     }
 
-    /** Reps per set for the rest of this exercise, as heard; null when no number was heard. */
+    /** Reps per set from now on, as heard; null when no number was heard. */
     record SetReps(Integer reps) implements Command {
     }
 
@@ -22,7 +22,7 @@ public sealed interface Command permits Command.StartWorkout, Command.Rate, Comm
 
     /** Commands that carry no value. */
     enum Action implements Command {
-        READY, NEXT, SKIP_EXERCISE, PAUSE, RESUME, REPEAT, START_OVER, SLOWER, FASTER, BRIEF_CUES, FULL_CUES,
+        READY, NEXT, SKIP_EXERCISE, PAUSE, RESUME, REPEAT, START_OVER, SLOWER, FASTER, BRIEF_CUES, FULL_CUES, USE_PLAN,
         HOW_MANY_LEFT, WHY, HELP, STOP, YES, NO, NOT_UNDERSTOOD
     }
 }

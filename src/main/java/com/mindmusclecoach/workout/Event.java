@@ -49,6 +49,10 @@ public sealed interface Event {
     record VerbosityChanged(Preferences.Verbosity verbosity) implements Event {
     }
 
+    /** Reps, rest and tempo are back to each routine's plan. */
+    record PlanRestored() implements Event {
+    }
+
     /** The user would rather not pick up the workout they left unfinished. */
     record ResumeDeclined() implements Event {
     }

@@ -61,12 +61,30 @@ public final class WorkoutStateMachine {
             case FASTER -> tempo(s, -1);
             case BRIEF_CUES -> verbosity(s, Preferences.Verbosity.BRIEF);
             case FULL_CUES -> verbosity(s, Preferences.Verbosity.FULL);
+            case USE_PLAN -> Transition.to(s.withPreferences(Preferences.DEFAULT.withVerbosity(s.preferences().verbosity())),
+                    new Event.PlanRestored());
             case HOW_MANY_LEFT -> status(s);
             case WHY -> Transition.to(s, new Event.Benefits());
             case HELP -> Transition.to(s, new Event.Help(s.phase()));
-            case STOP -> Transition.ending(s, new Event.Goodbye(Summary.of(s.completed())));
+            case STOP -> stop(s);
             case NOT_UNDERSTOOD -> reject(s, Reason.NOT_UNDERSTOOD);
         };
+    }
+
+    /**
+     * Ends at once. Stopping at the rating of the workout's very last set finishes the workout; stopping
+     * at an offer to resume says goodbye without counting the earlier visit's sets as today's.
+     */
+    private Transition stop(WorkoutSession s) {
+        if (s.phase() == Phase.RATING && isLastSet(s)) {
+            return afterRating(s, null);
+        }
+        List<CompletedSet> today = s.phase() == Phase.OFFERING_RESUME ? List.of() : s.completed();
+        return Transition.ending(s, new Event.Goodbye(Summary.of(today)));
+    }
+
+    private boolean isLastSet(WorkoutSession s) {
+        return s.exerciseIndex() == routine(s).steps().size() - 1 && s.setNumber() == step(s).sets();
     }
 
     private Transition start(WorkoutSession s, StartWorkout command) {
@@ -134,7 +152,8 @@ public final class WorkoutStateMachine {
         return switch (s.phase()) {
             case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
-            case PAUSED, OFFERING_RESUME -> reject(s, Reason.ALREADY_PAUSED);
+            case PAUSED -> reject(s, Reason.ALREADY_PAUSED);
+            case OFFERING_RESUME -> Transition.to(s, new Event.Waiting());
             case BRIEFING, RATING, RESTING -> Transition.to(s.holding(Phase.PAUSED), new Event.Paused());
         };
     }
@@ -177,12 +196,6 @@ public final class WorkoutStateMachine {
     }
 
     private Transition setReps(WorkoutSession s, Integer reps) {
-        if (!s.hasWorkout()) {
-            return reject(s, Reason.NO_WORKOUT_YET);
-        }
-        if (s.phase() == Phase.FINISHED) {
-            return reject(s, Reason.WORKOUT_FINISHED);
-        }
         if (reps == null) {
             return reject(s, Reason.REPS_NEED_NUMBER);
         }
@@ -295,23 +308,24 @@ public final class WorkoutStateMachine {
      * Session attributes come back from the device and may be stale (a routine renamed in a new release) or
      * inconsistent; such a session starts again from the choice instead of failing every turn.
      */
-    private WorkoutSession repaired(WorkoutSession s) {
-        if (s == null || s.phase() == null) {
+    private WorkoutSession repaired(WorkoutSession given) {
+        if (given == null || given.phase() == null) {
             return WorkoutSession.choosing();
         }
-        boolean preferencesInRange = s.preferences().inRange();
+        // Preferences out of today's limits (say, from an older release) are reset; the workout is kept.
+        WorkoutSession s = given.preferences().inRange() ? given : given.withPreferences(Preferences.DEFAULT);
         if (s.phase() == Phase.CHOOSING) {
-            return preferencesInRange ? s : WorkoutSession.choosing();
+            return s;
         }
         boolean onHold = s.phase() == Phase.PAUSED || s.phase() == Phase.OFFERING_RESUME;
-        boolean consistent = preferencesInRange && catalogue.routine(s.routineId())
+        boolean consistent = catalogue.routine(s.routineId())
                 .filter(r -> s.exerciseIndex() >= 0 && s.exerciseIndex() < r.steps().size())
                 .filter(r -> s.setNumber() >= 1 && s.setNumber() <= r.step(s.exerciseIndex()).sets())
                 .isPresent()
                 && (!onHold || s.pausedFrom() == Phase.BRIEFING || s.pausedFrom() == Phase.RATING
                         || s.pausedFrom() == Phase.RESTING)
                 && (s.activePhase() != Phase.RATING || !s.completed().isEmpty());
-        return consistent ? s : WorkoutSession.choosing();
+        return consistent ? s : WorkoutSession.choosing(s.preferences());
     }
 
     private Routine routine(WorkoutSession s) {

@@ -48,10 +48,12 @@ final class Conversation {
     }
 
     Turn send(ObjectNode request) {
-        ObjectNode session = (ObjectNode) request.path("session");
-        session.put("new", newSession);
-        session.set("attributes", attributes);
-        ((ObjectNode) session.path("user")).put("userId", userId);
+        if (request.path("session").isObject()) {
+            ObjectNode session = (ObjectNode) request.path("session");
+            session.put("new", newSession);
+            session.set("attributes", attributes);
+            ((ObjectNode) session.path("user")).put("userId", userId);
+        }
         ((ObjectNode) request.path("context").path("System").path("user")).put("userId", userId);
         try {
             String wireResponse = SERIALIZER.serialize(skill.invoke(SERIALIZER.deserialize(JSON.writeValueAsString(request),

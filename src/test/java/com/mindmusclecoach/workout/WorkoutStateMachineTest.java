@@ -739,16 +739,35 @@ class WorkoutStateMachineTest {
                         new WorkoutSession(Phase.OFFERING_RESUME, Phase.BRIEFING, "tricep_focus", 0, 1, fine, none)),
                 corrupted("rating with no set done", bicepFocus(Phase.RATING, null, 0, 1, fine, none)),
                 corrupted("paused rating with no set done", bicepFocus(Phase.PAUSED, Phase.RATING, 0, 1, fine, null)),
-                corrupted("offered rating with no set done", bicepFocus(Phase.OFFERING_RESUME, Phase.RATING, 0, 1, fine, none)),
-                corrupted("tempo beyond the limit", bicepFocus(Phase.BRIEFING, null, 0, 1, fine.withTempoShift(Tempo.MAX_SHIFT + 1), none)),
-                corrupted("reps beyond the limit",
+                corrupted("offered rating with no set done", bicepFocus(Phase.OFFERING_RESUME, Phase.RATING, 0, 1, fine, none)));
+    }
+
+    /** Sessions whose workout is sound but whose preferences are outside today's limits. */
+    static Stream<Arguments> outOfRangePreferences() {
+        List<CompletedSet> none = List.of();
+        List<CompletedSet> oneSet = List.of(new CompletedSet("biceps_curl", 1, 8, null));
+        Preferences fine = Preferences.DEFAULT;
+        return Stream.of(
+                Arguments.of("tempo beyond the limit", bicepFocus(Phase.BRIEFING, null, 0, 1, fine.withTempoShift(Tempo.MAX_SHIFT + 1), none)),
+                Arguments.of("reps beyond the limit",
                         bicepFocus(Phase.BRIEFING, null, 0, 1, fine.withReps(WorkoutStateMachine.MAX_REPS + 1), none)),
-                corrupted("negative reps", bicepFocus(Phase.BRIEFING, null, 0, 1, fine.withReps(-1), none)),
-                corrupted("rest too short", bicepFocus(Phase.RESTING, null, 0, 2, fine.withRestSeconds(Preferences.MIN_REST_SECONDS - 1), oneSet)),
-                corrupted("rest too long", bicepFocus(Phase.RESTING, null, 0, 2, fine.withRestSeconds(Preferences.MAX_REST_SECONDS + 1), oneSet)),
-                corrupted("negative rest", bicepFocus(Phase.BRIEFING, null, 0, 1, fine.withRestSeconds(-30), none)),
-                corrupted("offered with rest too long",
+                Arguments.of("negative reps", bicepFocus(Phase.BRIEFING, null, 0, 1, fine.withReps(-1), none)),
+                Arguments.of("rest too short", bicepFocus(Phase.RESTING, null, 0, 2, fine.withRestSeconds(Preferences.MIN_REST_SECONDS - 1), oneSet)),
+                Arguments.of("rest too long", bicepFocus(Phase.RESTING, null, 0, 2, fine.withRestSeconds(Preferences.MAX_REST_SECONDS + 1), oneSet)),
+                Arguments.of("negative rest", bicepFocus(Phase.BRIEFING, null, 0, 1, fine.withRestSeconds(-30), none)),
+                Arguments.of("offered with rest too long",
                         bicepFocus(Phase.OFFERING_RESUME, Phase.RESTING, 0, 2, fine.withRestSeconds(Preferences.MAX_REST_SECONDS + 1), oneSet)));
+    }
+
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("outOfRangePreferences")
+    void apply_shouldResetOnlyThePreferences_whenTheyAreOutOfRange(String why, WorkoutSession stale) {
+        Transition transition = MACHINE.apply(stale, Action.HELP);
+
+        assertThat(transition.session()).isEqualTo(stale.withPreferences(Preferences.DEFAULT));
+        assertThat(MACHINE.resumable(stale)).as("the workout can still be resumed").isPresent()
+                .get().extracting(WorkoutSession::preferences).isEqualTo(Preferences.DEFAULT);
     }
 
     static Stream<Arguments> corruptedSessionsWithEveryCommand() {

@@ -1,0 +1,66 @@
+package com.mindmusclecoach.skill;
+
+import com.mindmusclecoach.progress.InMemoryProgressRepository;
+import com.mindmusclecoach.progress.ProgressRepository;
+import com.mindmusclecoach.progress.ProgressUnavailableException;
+import com.mindmusclecoach.progress.StoredProgress;
+import com.mindmusclecoach.progress.UserProgress;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Wraps a real repository to count reads and writes and to fail on demand, as a database that is down would:
+ * the calls still go to the wrapped store, which keeps the data the test asserts on.
+ */
+final class CountingProgressRepository implements ProgressRepository {
+
+    final AtomicInteger reads = new AtomicInteger();
+    final AtomicInteger writes = new AtomicInteger();
+    private final ProgressRepository inner;
+    private volatile boolean down;
+
+    CountingProgressRepository() {
+        this(new InMemoryProgressRepository());
+    }
+
+    CountingProgressRepository(ProgressRepository inner) {
+        this.inner = inner;
+    }
+
+    void down(boolean value) {
+        down = value;
+    }
+
+    void resetCounts() {
+        reads.set(0);
+        writes.set(0);
+    }
+
+    @Override
+    public Optional<StoredProgress> find(String userId) {
+        reads.incrementAndGet();
+        failIfDown();
+        return inner.find(userId);
+    }
+
+    @Override
+    public long put(String userId, UserProgress progress, long expectedVersion) {
+        writes.incrementAndGet();
+        failIfDown();
+        return inner.put(userId, progress, expectedVersion);
+    }
+
+    @Override
+    public void delete(String userId) {
+        writes.incrementAndGet();
+        failIfDown();
+        inner.delete(userId);
+    }
+
+    private void failIfDown() {
+        if (down) {
+            throw new ProgressUnavailableException("injected: storage is down", null);
+        }
+    }
+}
