@@ -4,7 +4,6 @@ import com.amazon.ask.CustomSkill;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.util.JacksonSerializer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.skill.CoachSkill;
 import com.mindmusclecoach.workout.Catalogue;
 
@@ -46,8 +45,14 @@ public final class ChatMain {
     public static void main(String[] args) throws IOException, InterruptedException {
         List<String> options = List.of(args);
         if (options.contains("--help")) {
-            System.out.println("usage: chat [--real-time] [--user NAME]\n  --real-time  wait out the coach's pauses, so a set can be followed\n"
-                    + "  --user NAME  who is training (progress is kept per user)");
+            System.out.println(String.join("\n",
+                    "usage: mvn -q compile exec:java -Dexec.args=\"[options]\"",
+                    "  --real-time  wait out the coach's pauses, so a set can be followed",
+                    "  --user NAME  who is training (progress is kept per user)",
+                    "  --memory     keep progress in memory only, for this run",
+                    "Progress is kept in " + LocalStorage.DATA_DIR + " by an embedded DynamoDB-compatible engine.",
+                    "With AWS_ENDPOINT_URL_DYNAMODB set, that DynamoDB is used instead (table TABLE_NAME, created if",
+                    "missing); with --aws, the DynamoDB of your AWS credentials and AWS_REGION (TABLE_NAME required)."));
             return;
         }
         String user = options.indexOf("--user") >= 0 && options.indexOf("--user") + 1 < options.size()
@@ -57,12 +62,16 @@ public final class ChatMain {
             System.err.println("Cannot find " + MODEL + ": run this from the project's folder.");
             System.exit(2);
         }
-        CustomSkill skill = CoachSkill.create(Catalogue.standard(), new InMemoryProgressRepository(), null);
+        LocalStorage storage = LocalStorage.open(options, System.getenv());
+        System.out.println("(progress: " + storage.description() + ")");
+        CustomSkill skill = CoachSkill.create(Catalogue.standard(), storage.repository(), null);
         RequestFactory requests = new RequestFactory("amzn1.ask.skill.local-mind-muscle-coach",
                 "amzn1.ask.account." + user, "en-US", Clock.systemUTC());
         ChatMain chat = new ChatMain(skill, new UtteranceResolver(InteractionModel.read(model)), requests,
                 System.out, options.contains("--real-time"));
-        chat.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.console() != null);
+        try (storage) {
+            chat.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.console() != null);
+        }
     }
 
     void run(BufferedReader in, boolean interactive) throws IOException, InterruptedException {

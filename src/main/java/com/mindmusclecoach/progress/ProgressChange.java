@@ -20,6 +20,10 @@ public sealed interface ProgressChange {
     record WorkoutDone(LocalDate day) implements ProgressChange {
     }
 
+    /** A routine (or single exercise) was started, to greet the user with it next time. Last writer wins. */
+    record WorkoutStarted(String routineId) implements ProgressChange {
+    }
+
     /** The workout to offer next time; null once nothing is left unfinished. Last writer wins. */
     record Unfinished(WorkoutSession session) implements ProgressChange {
     }

@@ -22,6 +22,8 @@ public final class ProgressChanges {
                 changes.add(new ProgressChange.SetDone(set.exercise().id(), set.reps(), day));
             } else if (event instanceof Event.RatingTaken rated && rated.rating() != null) {
                 changes.add(new ProgressChange.RatingGiven(rated.exercise().muscle(), rated.rating(), day));
+            } else if (event instanceof Event.WorkoutStarted started) {
+                changes.add(new ProgressChange.WorkoutStarted(started.routine().id()));
             } else if (event instanceof Event.WorkoutFinished) {
                 changes.add(new ProgressChange.WorkoutDone(day));
             }

@@ -12,10 +12,14 @@ import java.util.TreeMap;
 /**
  * The answer to "how am I doing?", worked out from stored progress for one day.
  *
- * @param mostTrained the exercise with the most sets, or null before any
- * @param trends      per muscle, how the connection rating moved over the last month, most rated first
+ * @param trainedToday whether a set was coached today
+ * @param lastWorkout  the routine or exercise id last started, or null
+ * @param mostTrained  the exercise with the most sets, or null before any
+ * @param trends       per muscle, how the connection rating moved over the last month, most rated first
  */
 public record ProgressReport(
+        boolean trainedToday,
+        String lastWorkout,
         int workoutsCompleted,
         int workoutsThisWeek,
         int currentStreak,
@@ -40,7 +44,8 @@ public record ProgressReport(
                 .max(Comparator.comparingInt((Map.Entry<String, ExerciseTotals> e) -> e.getValue().sets())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .orElse(null);
-        return new ProgressReport(progress.workoutsCompleted(), thisWeek, progress.currentStreak(today),
+        return new ProgressReport(today.equals(progress.lastTrainingDay()), progress.lastWorkout(),
+                progress.workoutsCompleted(), thisWeek, progress.currentStreak(today),
                 progress.bestStreak(), progress.setsCompleted(), progress.repsCompleted(),
                 most == null ? null : most.getKey(), most == null ? null : most.getValue(), trends(progress, today));
     }

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param days            training days, oldest first, at most {@value #HISTORY_DAYS}
  * @param streakStart     first day of the latest run of consecutive training days; null before any training
  * @param lastTrainingDay the latest day with a coached set; null before any training
+ * @param lastWorkout     the routine (or single exercise) last started; null before any
  * @param unfinished      the workout to offer to resume; null when there is none
  */
 public record UserProgress(
@@ -26,11 +27,13 @@ public record UserProgress(
         LocalDate streakStart,
         LocalDate lastTrainingDay,
         int bestStreak,
+        String lastWorkout,
         Preferences preferences,
         WorkoutSession unfinished) {
 
     public static final int HISTORY_DAYS = 42;
-    public static final UserProgress NONE = new UserProgress(0, Map.of(), List.of(), null, null, 0, Preferences.DEFAULT, null);
+    public static final UserProgress NONE = new UserProgress(0, Map.of(), List.of(), null, null, 0, null,
+            Preferences.DEFAULT, null);
 
     public UserProgress {
         totals = Map.copyOf(totals);
@@ -49,15 +52,19 @@ public record UserProgress(
         }
         if (change instanceof ProgressChange.WorkoutDone done) {
             return new UserProgress(workoutsCompleted + 1, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    preferences, unfinished).withDay(done.day(), DayLog::withWorkout);
+                    lastWorkout, preferences, unfinished).withDay(done.day(), DayLog::withWorkout);
         }
         if (change instanceof ProgressChange.Unfinished u) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    preferences, u.session());
+                    lastWorkout, preferences, u.session());
+        }
+        if (change instanceof ProgressChange.WorkoutStarted started) {
+            return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
+                    started.routineId(), preferences, unfinished);
         }
         ProgressChange.PreferencesSet p = (ProgressChange.PreferencesSet) change;
         return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                p.preferences(), unfinished);
+                lastWorkout, p.preferences(), unfinished);
     }
 
     public UserProgress applyAll(List<ProgressChange> changes) {
@@ -92,12 +99,12 @@ public record UserProgress(
         LocalDate start = continues ? streakStart : day;
         int length = (int) (day.toEpochDay() - start.toEpochDay()) + 1;
         return new UserProgress(workoutsCompleted, totals, days, start, day, Math.max(bestStreak, length),
-                preferences, unfinished);
+                lastWorkout, preferences, unfinished);
     }
 
     private UserProgress withTotals(Map<String, ExerciseTotals> nextTotals) {
         return new UserProgress(workoutsCompleted, nextTotals, days, streakStart, lastTrainingDay, bestStreak,
-                preferences, unfinished);
+                lastWorkout, preferences, unfinished);
     }
 
     private UserProgress withDay(LocalDate day, java.util.function.UnaryOperator<DayLog> change) {
@@ -118,6 +125,6 @@ public record UserProgress(
             next.remove(0);
         }
         return new UserProgress(workoutsCompleted, totals, next, streakStart, lastTrainingDay, bestStreak,
-                preferences, unfinished);
+                lastWorkout, preferences, unfinished);
     }
 }

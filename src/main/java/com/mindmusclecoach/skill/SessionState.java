@@ -47,6 +47,7 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         @JsonSubTypes.Type(value = ProgressChange.SetDone.class, name = "set"),
         @JsonSubTypes.Type(value = ProgressChange.RatingGiven.class, name = "rating"),
         @JsonSubTypes.Type(value = ProgressChange.WorkoutDone.class, name = "workout"),
+        @JsonSubTypes.Type(value = ProgressChange.WorkoutStarted.class, name = "started"),
         @JsonSubTypes.Type(value = ProgressChange.Unfinished.class, name = "unfinished"),
         @JsonSubTypes.Type(value = ProgressChange.PreferencesSet.class, name = "preferences")})
     private interface ProgressChangeTypes {

@@ -44,8 +44,9 @@ public final class Narrator {
             ssml.say("Welcome back to Mind Muscle Coach.");
             if (report.currentStreak() >= 2) {
                 ssml.say("You're on a " + Words.number(report.currentStreak()) + " day streak.");
-            } else if (report.workoutsCompleted() > 0) {
-                ssml.say("That's " + Words.count(report.workoutsCompleted(), "workout", "workouts") + " done so far.");
+            }
+            if (offered == null) {
+                catalogue.routine(report.lastWorkout()).ifPresent(r -> ssml.say("Last time you did " + r.name() + "."));
             }
         }
         if (offered != null) {
@@ -64,18 +65,33 @@ public final class Narrator {
         } else if (report.setsCompleted() == 0) {
             ssml.say("You haven't trained with me yet. Your first workout starts your streak.");
         } else {
-            ssml.say("You've finished " + Words.count(report.workoutsCompleted(), "workout", "workouts") + ", "
-                    + Words.number(report.workoutsThisWeek()) + " this week.");
-            ssml.say(report.currentStreak() >= 1
-                    ? "You're on a " + Words.number(report.currentStreak()) + " day streak, and your best is "
-                            + Words.number(report.bestStreak()) + "."
-                    : "Your best streak is " + Words.count(report.bestStreak(), "day", "days") + ".");
+            ssml.say(workouts(report)).say(streak(report));
             catalogue.exercise(report.mostTrained()).ifPresent(e -> ssml.say("Your most trained exercise is "
                     + e.plural() + ": " + Words.count(report.mostTrainedTotals().sets(), "set", "sets") + " and "
                     + Words.count(report.mostTrainedTotals().reps(), "rep", "reps") + "."));
             report.trends().stream().limit(2).forEach(t -> ssml.say(trend(t)));
         }
         return open(ssml.then(prompt(session, turn)), reprompt(session));
+    }
+
+    private static String workouts(ProgressReport report) {
+        if (report.workoutsCompleted() == 0) {
+            return "No whole workout finished yet, but " + Words.count(report.setsCompleted(), "set", "sets") + " done.";
+        }
+        return "You've finished " + Words.count(report.workoutsCompleted(), "workout", "workouts") + ", "
+                + (report.workoutsThisWeek() == 0 ? "none yet this week." : Words.number(report.workoutsThisWeek()) + " this week.");
+    }
+
+    private static String streak(ProgressReport report) {
+        int streak = report.currentStreak();
+        if (streak >= 2) {
+            return "You're on a " + Words.number(streak) + " day streak, and your best is " + Words.number(report.bestStreak()) + ".";
+        }
+        String best = report.bestStreak() >= 2 ? " Your best streak is " + Words.number(report.bestStreak()) + " days." : "";
+        if (streak == 1) {
+            return (report.trainedToday() ? "Train again tomorrow to start a streak." : "Train today to start a streak.") + best;
+        }
+        return best.strip();
     }
 
     public Speech confirmDelete() {

@@ -51,14 +51,16 @@ class CoachConversationTest {
     }
 
     @Test
-    void launch_shouldSkipTheSafetyNoteAndCountWorkouts_whenUserHasTrainedBefore() {
+    void launch_shouldSkipTheSafetyNoteAndNameTheLastWorkout_whenUserHasTrainedBefore() {
         LocalDate longAgo = LocalDate.of(2026, 1, 5);
-        progress.put(USER, UserProgress.NONE.applyAll(List.of(new ProgressChange.SetDone("squat", 10, longAgo),
+        progress.put(USER, UserProgress.NONE.applyAll(List.of(new ProgressChange.WorkoutStarted("leg_day"),
+                new ProgressChange.SetDone("squat", 10, longAgo),
                 new ProgressChange.WorkoutDone(longAgo), new ProgressChange.WorkoutDone(longAgo))), 0);
 
         Turn welcome = user.say("launch");
 
-        assertThat(welcome.speech()).startsWith("Welcome back").contains("two workouts").doesNotContain("safety");
+        assertThat(welcome.speech()).isEqualTo("Welcome back to Mind Muscle Coach. Last time you did leg day."
+                + " Which would you like today: bicep focus, leg day, or chest focus?");
     }
 
     @ParameterizedTest

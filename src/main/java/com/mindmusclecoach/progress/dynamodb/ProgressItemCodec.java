@@ -1,0 +1,350 @@
+package com.mindmusclecoach.progress.dynamodb;
+
+import com.mindmusclecoach.progress.DayLog;
+import com.mindmusclecoach.progress.ExerciseTotals;
+import com.mindmusclecoach.progress.RatingTally;
+import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.workout.CompletedSet;
+import com.mindmusclecoach.workout.Phase;
+import com.mindmusclecoach.workout.Preferences;
+import com.mindmusclecoach.workout.WorkoutSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * {@link UserProgress} as one DynamoDB item, mapped by hand (no reflection, no bean mapping). Top-level names
+ * are readable; nested names are one letter, and each training day is one short string naming its muscles by
+ * position in a list kept once, because a year of daily training must stay well under the 4 KB of a one-unit
+ * consistent read (with a map per day holding muscle names it measured 4.8 to 6 KB; this way 2.4 to 2.9 KB):
+ *
+ * <pre>
+ * userId        S  the key
+ * schemaVersion N  {@value #SCHEMA_VERSION}; bumped only for a change old code must not overwrite
+ * version       N  optimistic lock: 1 after the first write, +1 on every write
+ * updatedAt     S  ISO-8601 instant of the last write
+ * workouts      N  workouts completed
+ * bestStreak    N
+ * lastWorkout   S  the routine or exercise id last started; absent before any
+ * streakStart   S  ISO date; absent before any training
+ * lastDay       S  ISO date of the latest training day; absent before any training
+ * totals        M  exercise id -> L [N sets, N reps]
+ * muscles       L  S muscle names the days refer to by position
+ * days          L  S "2025-03-14 1 10 96 0:8/2 3:9/2", oldest first: date, workouts, sets, reps, then for each
+ *                  rated muscle its position in muscles, the sum of its ratings and how many there were
+ * prefs         M  {r: N reps, t: N tempo shift, s: N rest seconds, v: S verbosity}
+ * unfinished    M  absent when none: {p: S phase, f: S paused from (absent if none), w: S routine (absent if
+ *                  none), i: N exercise index, n: N set number, o: M preferences as in prefs,
+ *                  c: L of M {e: S exercise, n: N set number, r: N reps, g: N rating (absent if none)}}
+ * </pre>
+ *
+ * Attributes this version does not know are ignored, so adding one needs no new schema version. Decoding is
+ * strict about what it reads, except that an unreadable workout to resume is dropped and unreadable
+ * preferences fall back to the defaults: both matter less than the history beside them.
+ */
+final class ProgressItemCodec {
+
+    static final int SCHEMA_VERSION = 1;
+
+    static final String KEY = ProgressTable.KEY;
+    static final String SCHEMA = "schemaVersion";
+    static final String VERSION = "version";
+    static final String UPDATED_AT = "updatedAt";
+    static final String WORKOUTS = "workouts";
+    static final String BEST_STREAK = "bestStreak";
+    static final String LAST_WORKOUT = "lastWorkout";
+    static final String STREAK_START = "streakStart";
+    static final String LAST_DAY = "lastDay";
+    static final String TOTALS = "totals";
+    static final String MUSCLES = "muscles";
+    static final String DAYS = "days";
+    static final String PREFERENCES = "prefs";
+    static final String UNFINISHED = "unfinished";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProgressItemCodec.class);
+
+    private ProgressItemCodec() {
+    }
+
+    static Map<String, AttributeValue> item(String userId, UserProgress progress, long version, Instant updatedAt) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>();
+        item.put(KEY, stringValue(userId));
+        item.put(SCHEMA, numberValue(SCHEMA_VERSION));
+        item.put(VERSION, numberValue(version));
+        item.put(UPDATED_AT, stringValue(updatedAt.toString()));
+        item.put(WORKOUTS, numberValue(progress.workoutsCompleted()));
+        item.put(BEST_STREAK, numberValue(progress.bestStreak()));
+        if (progress.lastWorkout() != null) {
+            item.put(LAST_WORKOUT, stringValue(progress.lastWorkout()));
+        }
+        if (progress.streakStart() != null) {
+            item.put(STREAK_START, stringValue(progress.streakStart().toString()));
+        }
+        if (progress.lastTrainingDay() != null) {
+            item.put(LAST_DAY, stringValue(progress.lastTrainingDay().toString()));
+        }
+        item.put(TOTALS, totals(progress.totals()));
+        Map<String, Integer> muscles = muscleIndex(progress.days());
+        item.put(MUSCLES, AttributeValue.fromL(muscles.keySet().stream().map(ProgressItemCodec::stringValue).toList()));
+        item.put(DAYS, AttributeValue.fromL(progress.days().stream().map(d -> stringValue(day(d, muscles))).toList()));
+        item.put(PREFERENCES, preferences(progress.preferences()));
+        if (progress.unfinished() != null) {
+            item.put(UNFINISHED, session(progress.unfinished()));
+        }
+        return item;
+    }
+
+    /** @throws UnreadableProgressException when the item has no usable version */
+    static long version(Map<String, AttributeValue> item) {
+        return read(item, "the version", i -> longNumber(i, VERSION));
+    }
+
+    /** The schema the item was written with; 0 when it says none. */
+    static int schemaVersion(Map<String, AttributeValue> item) {
+        return item.containsKey(SCHEMA) ? read(item, "the schema version", i -> intNumber(i, SCHEMA)) : 0;
+    }
+
+    /** @throws UnreadableProgressException when the history, totals or streak cannot be read */
+    static UserProgress progress(Map<String, AttributeValue> item) {
+        return read(item, "the progress", i -> {
+            List<String> muscles = list(i, MUSCLES).stream().map(ProgressItemCodec::string).toList();
+            return new UserProgress(
+                    intNumber(i, WORKOUTS),
+                    totalsFrom(map(i, TOTALS)),
+                    list(i, DAYS).stream().map(d -> day(string(d), muscles)).toList(),
+                    optionalDate(i, STREAK_START),
+                    optionalDate(i, LAST_DAY),
+                    intNumber(i, BEST_STREAK),
+                    i.containsKey(LAST_WORKOUT) ? string(i.get(LAST_WORKOUT)) : null,
+                    orDropped(i, PREFERENCES, "preferences", Preferences.DEFAULT, ProgressItemCodec::preferences),
+                    orDropped(i, UNFINISHED, "unfinished workout", null, ProgressItemCodec::session));
+        });
+    }
+
+    private static AttributeValue totals(Map<String, ExerciseTotals> totals) {
+        Map<String, AttributeValue> encoded = new TreeMap<>();
+        totals.forEach((exercise, t) -> encoded.put(exercise, AttributeValue.fromL(List.of(numberValue(t.sets()), numberValue(t.reps())))));
+        return AttributeValue.fromM(encoded);
+    }
+
+    private static Map<String, ExerciseTotals> totalsFrom(Map<String, AttributeValue> encoded) {
+        Map<String, ExerciseTotals> totals = new HashMap<>();
+        encoded.forEach((exercise, value) -> {
+            List<AttributeValue> pair = exactly(2, value);
+            totals.put(exercise, new ExerciseTotals(intNumber(pair.get(0)), intNumber(pair.get(1))));
+        });
+        return totals;
+    }
+
+    private static Map<String, Integer> muscleIndex(List<DayLog> days) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (DayLog day : days) {
+            for (String muscle : new TreeMap<>(day.ratings()).keySet()) {
+                index.putIfAbsent(muscle, index.size());
+            }
+        }
+        return index;
+    }
+
+    private static String day(DayLog day, Map<String, Integer> muscles) {
+        StringBuilder text = new StringBuilder()
+                .append(day.day()).append(' ').append(day.workouts()).append(' ').append(day.sets()).append(' ').append(day.reps());
+        new TreeMap<>(day.ratings()).forEach((muscle, tally) -> text.append(' ')
+                .append(muscles.get(muscle)).append(':').append(tally.sum()).append('/').append(tally.count()));
+        return text.toString();
+    }
+
+    private static DayLog day(String text, List<String> muscles) {
+        String[] parts = text.split(" ");
+        if (parts.length < 4) {
+            throw new IllegalArgumentException("day without its four counts: " + text);
+        }
+        Map<String, RatingTally> ratings = new HashMap<>();
+        for (int p = 4; p < parts.length; p++) {
+            String[] rated = parts[p].split("[:/]");
+            if (rated.length != 3) {
+                throw new IllegalArgumentException("rating not muscle:sum/count: " + parts[p]);
+            }
+            String muscle = muscles.get(Integer.parseInt(rated[0]));
+            if (ratings.put(muscle, new RatingTally(Integer.parseInt(rated[1]), Integer.parseInt(rated[2]))) != null) {
+                throw new IllegalArgumentException("muscle rated twice in one day: " + text);
+            }
+        }
+        return new DayLog(LocalDate.parse(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
+                Integer.parseInt(parts[3]), ratings);
+    }
+
+    private static AttributeValue preferences(Preferences preferences) {
+        Map<String, AttributeValue> encoded = new LinkedHashMap<>();
+        encoded.put("r", numberValue(preferences.reps()));
+        encoded.put("t", numberValue(preferences.tempoShift()));
+        encoded.put("s", numberValue(preferences.restSeconds()));
+        encoded.put("v", stringValue(preferences.verbosity().name()));
+        return AttributeValue.fromM(encoded);
+    }
+
+    private static Preferences preferences(Map<String, AttributeValue> encoded) {
+        return new Preferences(intNumber(encoded, "r"), intNumber(encoded, "t"), intNumber(encoded, "s"),
+                Preferences.Verbosity.valueOf(string(encoded, "v")));
+    }
+
+    private static AttributeValue session(WorkoutSession session) {
+        Map<String, AttributeValue> encoded = new LinkedHashMap<>();
+        encoded.put("p", stringValue(session.phase().name()));
+        if (session.pausedFrom() != null) {
+            encoded.put("f", stringValue(session.pausedFrom().name()));
+        }
+        if (session.routineId() != null) {
+            encoded.put("w", stringValue(session.routineId()));
+        }
+        encoded.put("i", numberValue(session.exerciseIndex()));
+        encoded.put("n", numberValue(session.setNumber()));
+        encoded.put("o", preferences(session.preferences()));
+        encoded.put("c", AttributeValue.fromL(session.completed().stream().map(ProgressItemCodec::completedSet).toList()));
+        return AttributeValue.fromM(encoded);
+    }
+
+    private static WorkoutSession session(Map<String, AttributeValue> encoded) {
+        String pausedFrom = optionalString(encoded, "f");
+        return new WorkoutSession(
+                Phase.valueOf(string(encoded, "p")),
+                pausedFrom == null ? null : Phase.valueOf(pausedFrom),
+                optionalString(encoded, "w"),
+                intNumber(encoded, "i"),
+                intNumber(encoded, "n"),
+                preferences(map(encoded, "o")),
+                list(encoded, "c").stream().map(c -> completedSet(map(c))).toList());
+    }
+
+    private static AttributeValue completedSet(CompletedSet set) {
+        Map<String, AttributeValue> encoded = new LinkedHashMap<>();
+        encoded.put("e", stringValue(set.exerciseId()));
+        encoded.put("n", numberValue(set.setNumber()));
+        encoded.put("r", numberValue(set.reps()));
+        if (set.rating() != null) {
+            encoded.put("g", numberValue(set.rating()));
+        }
+        return AttributeValue.fromM(encoded);
+    }
+
+    private static CompletedSet completedSet(Map<String, AttributeValue> encoded) {
+        return new CompletedSet(string(encoded, "e"), intNumber(encoded, "n"), intNumber(encoded, "r"),
+                encoded.containsKey("g") ? intNumber(encoded, "g") : null);
+    }
+
+    /** Reads an optional part; when it is there but unreadable, keeps the rest and logs what was dropped. */
+    private static <T> T orDropped(Map<String, AttributeValue> item, String name, String what, T fallback,
+                                   Function<Map<String, AttributeValue>, T> decoder) {
+        if (!item.containsKey(name)) {
+            return fallback;
+        }
+        try {
+            return decoder.apply(map(item, name));
+        } catch (RuntimeException unreadable) {
+            LOG.warn("stored {} unreadable, dropped: {}", what, unreadable.toString());
+            return fallback;
+        }
+    }
+
+    /** Stored data is input: any failure to read it, whatever its type, means the item is unreadable. */
+    private static <T> T read(Map<String, AttributeValue> item, String what, Function<Map<String, AttributeValue>, T> reader) {
+        try {
+            return reader.apply(item);
+        } catch (RuntimeException e) {
+            throw new UnreadableProgressException(what + " of the stored item cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static AttributeValue stringValue(String value) {
+        if (value == null) {
+            throw new IllegalArgumentException("a stored string may not be null");
+        }
+        return AttributeValue.fromS(value);
+    }
+
+    private static AttributeValue numberValue(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+
+    private static AttributeValue required(Map<String, AttributeValue> encoded, String name) {
+        AttributeValue value = encoded.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("missing " + name);
+        }
+        return value;
+    }
+
+    private static String string(AttributeValue value) {
+        if (value.s() == null) {
+            throw new IllegalArgumentException("not a string: " + value);
+        }
+        return value.s();
+    }
+
+    private static String string(Map<String, AttributeValue> encoded, String name) {
+        return string(required(encoded, name));
+    }
+
+    private static String optionalString(Map<String, AttributeValue> encoded, String name) {
+        return encoded.containsKey(name) ? string(encoded, name) : null;
+    }
+
+    private static LocalDate optionalDate(Map<String, AttributeValue> encoded, String name) {
+        String text = optionalString(encoded, name);
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    private static int intNumber(AttributeValue value) {
+        if (value.n() == null) {
+            throw new IllegalArgumentException("not a number: " + value);
+        }
+        return Integer.parseInt(value.n());
+    }
+
+    private static int intNumber(Map<String, AttributeValue> encoded, String name) {
+        return intNumber(required(encoded, name));
+    }
+
+    private static long longNumber(Map<String, AttributeValue> encoded, String name) {
+        AttributeValue value = required(encoded, name);
+        if (value.n() == null) {
+            throw new IllegalArgumentException("not a number: " + value);
+        }
+        return Long.parseLong(value.n());
+    }
+
+    private static Map<String, AttributeValue> map(AttributeValue value) {
+        if (!value.hasM()) {
+            throw new IllegalArgumentException("not a map: " + value);
+        }
+        return value.m();
+    }
+
+    private static Map<String, AttributeValue> map(Map<String, AttributeValue> encoded, String name) {
+        return map(required(encoded, name));
+    }
+
+    private static List<AttributeValue> list(Map<String, AttributeValue> encoded, String name) {
+        AttributeValue value = required(encoded, name);
+        if (!value.hasL()) {
+            throw new IllegalArgumentException("not a list: " + name);
+        }
+        return value.l();
+    }
+
+    private static List<AttributeValue> exactly(int size, AttributeValue value) {
+        if (!value.hasL() || value.l().size() != size) {
+            throw new IllegalArgumentException("not a list of " + size + ": " + value);
+        }
+        return value.l();
+    }
+}

@@ -1,0 +1,177 @@
+package com.mindmusclecoach.progress.dynamodb;
+
+import com.mindmusclecoach.progress.ProgressChange;
+import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.workout.CompletedSet;
+import com.mindmusclecoach.workout.Phase;
+import com.mindmusclecoach.workout.Preferences;
+import com.mindmusclecoach.workout.WorkoutSession;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromL;
+import static software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromM;
+import static software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromN;
+import static software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS;
+
+class ProgressItemCodecTest {
+
+    private static final Instant NOW = Instant.parse("2025-03-14T07:30:00Z");
+    private static final LocalDate DAY = LocalDate.of(2025, 3, 14);
+
+    @Test
+    void item_shouldRoundTripExactly_whenProgressIsRich() {
+        UserProgress progress = TrainingHistory.dailyTraining(60);
+
+        UserProgress read = ProgressItemCodec.progress(ProgressItemCodec.item("u", progress, 3, NOW));
+
+        assertThat(read).isEqualTo(progress);
+        assertThat(read.unfinished().completed()).extracting(CompletedSet::rating).containsNull();
+    }
+
+    @Test
+    void item_shouldRoundTripExactly_whenNothingIsStoredYet() {
+        assertThat(ProgressItemCodec.progress(ProgressItemCodec.item("u", UserProgress.NONE, 1, NOW)))
+                .isEqualTo(UserProgress.NONE);
+    }
+
+    @Test
+    void item_shouldRoundTripExactly_whenUnfinishedWorkoutHasNoRoutineNorPause() {
+        WorkoutSession choosing = WorkoutSession.choosing(new Preferences(0, -1, 0, Preferences.Verbosity.FULL));
+        UserProgress progress = UserProgress.NONE.apply(new ProgressChange.Unfinished(choosing));
+
+        assertThat(ProgressItemCodec.progress(ProgressItemCodec.item("u", progress, 1, NOW))).isEqualTo(progress);
+    }
+
+    @Test
+    void item_shouldWriteTheDocumentedLayout_whenOneDayWasTrained() {
+        UserProgress progress = UserProgress.NONE.applyAll(List.of(
+                new ProgressChange.SetDone("squat", 10, DAY),
+                new ProgressChange.RatingGiven("glutes and thighs", 4, DAY),
+                new ProgressChange.SetDone("push_up", 8, DAY),
+                new ProgressChange.RatingGiven("chest", 5, DAY),
+                new ProgressChange.RatingGiven("chest", 3, DAY),
+                new ProgressChange.WorkoutDone(DAY),
+                new ProgressChange.Unfinished(new WorkoutSession(Phase.RATING, null, "full_body", 1, 2,
+                        Preferences.DEFAULT, List.of(new CompletedSet("push_up", 1, 8, null))))));
+
+        Map<String, AttributeValue> expected = new HashMap<>();
+        expected.put("userId", fromS("u"));
+        expected.put("schemaVersion", fromN("1"));
+        expected.put("version", fromN("7"));
+        expected.put("updatedAt", fromS("2025-03-14T07:30:00Z"));
+        expected.put("workouts", fromN("1"));
+        expected.put("bestStreak", fromN("1"));
+        expected.put("streakStart", fromS("2025-03-14"));
+        expected.put("lastDay", fromS("2025-03-14"));
+        expected.put("totals", fromM(Map.of(
+                "push_up", fromL(List.of(fromN("1"), fromN("8"))),
+                "squat", fromL(List.of(fromN("1"), fromN("10"))))));
+        expected.put("muscles", fromL(List.of(fromS("chest"), fromS("glutes and thighs"))));
+        expected.put("days", fromL(List.of(fromS("2025-03-14 1 2 18 0:8/2 1:4/1"))));
+        expected.put("prefs", fromM(Map.of("r", fromN("0"), "t", fromN("0"), "s", fromN("0"), "v", fromS("FULL"))));
+        expected.put("unfinished", fromM(Map.of(
+                "p", fromS("RATING"), "w", fromS("full_body"), "i", fromN("1"), "n", fromN("2"),
+                "o", fromM(Map.of("r", fromN("0"), "t", fromN("0"), "s", fromN("0"), "v", fromS("FULL"))),
+                "c", fromL(List.of(fromM(Map.of("e", fromS("push_up"), "n", fromN("1"), "r", fromN("8"))))))));
+
+        assertThat(ProgressItemCodec.item("u", progress, 7, NOW)).isEqualTo(expected);
+    }
+
+    @Test
+    void progress_shouldDropOnlyTheUnfinishedWorkout_whenItsPhaseIsUnknown() {
+        UserProgress progress = TrainingHistory.dailyTraining(10);
+        Map<String, AttributeValue> item = new HashMap<>(ProgressItemCodec.item("u", progress, 1, NOW));
+        Map<String, AttributeValue> unfinished = new HashMap<>(item.get("unfinished").m());
+        unfinished.put("p", fromS("STRETCHING"));
+        item.put("unfinished", fromM(unfinished));
+
+        UserProgress read = ProgressItemCodec.progress(item);
+
+        assertThat(read.unfinished()).isNull();
+        assertThat(read.days()).isEqualTo(progress.days());
+        assertThat(read.totals()).isEqualTo(progress.totals());
+        assertThat(read.preferences()).isEqualTo(progress.preferences());
+    }
+
+    @Test
+    void progress_shouldFallBackToDefaultPreferences_whenTheyAreUnreadable() {
+        UserProgress progress = TrainingHistory.dailyTraining(3);
+        Map<String, AttributeValue> item = new HashMap<>(ProgressItemCodec.item("u", progress, 1, NOW));
+        item.put("prefs", fromS("slow please"));
+
+        UserProgress read = ProgressItemCodec.progress(item);
+
+        assertThat(read.preferences()).isEqualTo(Preferences.DEFAULT);
+        assertThat(read.days()).isEqualTo(progress.days());
+    }
+
+    @Test
+    void progress_shouldIgnoreAttributes_whenTheyAreUnknown() {
+        UserProgress progress = TrainingHistory.dailyTraining(3);
+        Map<String, AttributeValue> item = new HashMap<>(ProgressItemCodec.item("u", progress, 1, NOW));
+        item.put("timeZone", fromS("Europe/Berlin"));
+
+        assertThat(ProgressItemCodec.progress(item)).isEqualTo(progress);
+    }
+
+    @Test
+    void progress_shouldThrowUnreadable_whenADayIsMalformed() {
+        assertThatThrownBy(() -> ProgressItemCodec.progress(withDay("2025-03-14 1 2")))
+                .isInstanceOf(UnreadableProgressException.class).hasMessageContaining("four counts");
+        assertThatThrownBy(() -> ProgressItemCodec.progress(withDay("2025-03-14 1 2 18 5:8/2")))
+                .isInstanceOf(UnreadableProgressException.class);
+        assertThatThrownBy(() -> ProgressItemCodec.progress(withDay("2025-02-30 1 2 18")))
+                .isInstanceOf(UnreadableProgressException.class);
+        assertThatThrownBy(() -> ProgressItemCodec.progress(withDay("2025-03-14 1 2 18 0:8")))
+                .isInstanceOf(UnreadableProgressException.class);
+    }
+
+    @Test
+    void progress_shouldThrowUnreadable_whenARequiredAttributeIsMissingOrMistyped() {
+        Map<String, AttributeValue> item = new HashMap<>(ProgressItemCodec.item("u", UserProgress.NONE, 1, NOW));
+        item.remove("totals");
+        assertThatThrownBy(() -> ProgressItemCodec.progress(item))
+                .isInstanceOf(UnreadableProgressException.class).hasMessageContaining("totals");
+
+        item.put("totals", fromM(Map.of()));
+        item.put("workouts", fromS("three"));
+        assertThatThrownBy(() -> ProgressItemCodec.progress(item)).isInstanceOf(UnreadableProgressException.class);
+    }
+
+    @Test
+    void version_shouldThrowUnreadable_whenMissing() {
+        Map<String, AttributeValue> item = new HashMap<>(ProgressItemCodec.item("u", UserProgress.NONE, 4, NOW));
+        assertThat(ProgressItemCodec.version(item)).isEqualTo(4);
+
+        item.remove("version");
+
+        assertThatThrownBy(() -> ProgressItemCodec.version(item)).isInstanceOf(UnreadableProgressException.class);
+    }
+
+    @Test
+    void schemaVersion_shouldBeZero_whenTheItemNamesNone() {
+        Map<String, AttributeValue> item = new HashMap<>(ProgressItemCodec.item("u", UserProgress.NONE, 1, NOW));
+        assertThat(ProgressItemCodec.schemaVersion(item)).isEqualTo(1);
+
+        item.remove("schemaVersion");
+
+        assertThat(ProgressItemCodec.schemaVersion(item)).isZero();
+    }
+
+    private static Map<String, AttributeValue> withDay(String day) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(ProgressItemCodec.item("u", UserProgress.NONE, 1, NOW));
+        item.put("muscles", fromL(List.of(fromS("chest"))));
+        item.put("days", fromL(List.of(fromS(day))));
+        return item;
+    }
+}
