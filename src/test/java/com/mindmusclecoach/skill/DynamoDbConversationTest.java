@@ -1,0 +1,131 @@
+package com.mindmusclecoach.skill;
+
+import com.mindmusclecoach.progress.StoredProgress;
+import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.progress.dynamodb.DynamoDbClients;
+import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
+import com.mindmusclecoach.progress.dynamodb.LocalDynamoDb;
+import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.workout.Catalogue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real skill on the real storage path: conversations whose progress lives in a DynamoDB engine. */
+class DynamoDbConversationTest {
+
+    @RegisterExtension
+    static final LocalDynamoDb DYNAMO = new LocalDynamoDb();
+    private static final Catalogue CATALOGUE = Catalogue.standard();
+
+    private CountingProgressRepository storage;
+    private MutableClock clock;
+    private String userId;
+
+    @BeforeEach
+    void freshUser() {
+        clock = new MutableClock(Instant.parse("2026-11-02T07:00:00Z"));
+        storage = new CountingProgressRepository(new DynamoDbProgressRepository(DYNAMO.client(), LocalDynamoDb.TABLE, Clock.systemUTC()));
+        userId = "amzn1.ask.account." + UUID.randomUUID();
+    }
+
+    private Conversation device() {
+        return new Conversation(CoachSkill.create(CATALOGUE, storage, null, clock), userId);
+    }
+
+    private UserProgress stored() {
+        return storage.find(userId).map(StoredProgress::progress).orElseThrow();
+    }
+
+    @Test
+    void stoppedWorkout_shouldResumeOnAnotherDevice_daysLater() {
+        Conversation kitchen = device();
+        kitchen.say("start-squat-focus");
+        kitchen.say("faster");
+        kitchen.say("ready");
+        kitchen.say("rate-4");
+        kitchen.say("stop");
+        clock.advance(Duration.ofDays(3));
+
+        Conversation bedroom = device();
+        Turn welcome = bedroom.say("launch");
+        assertThat(welcome.speech()).contains("Last time, in squat focus, you were resting before set two of three of squats.");
+        bedroom.say("yes");
+        Turn setTwo = bedroom.say("ready");
+
+        assertThat(setTwo.speech()).startsWith("Set two of three.");
+        assertThat(setTwo.workout().path("preferences").path("tempoShift").asInt()).isEqualTo(-1);
+        assertThat(stored().setsCompleted()).isEqualTo(1);
+    }
+
+    @Test
+    void twoDevicesTrainingAtOnce_shouldLoseNoSet() {
+        Conversation one = device();
+        Conversation two = device();
+        one.say("launch");
+        two.say("launch");
+        one.say("start-bicep-focus");
+        two.say("start-squat-focus");
+        for (int set = 0; set < 2; set++) {
+            one.say("ready");
+            two.say("ready");
+            one.say("rate-4");
+            two.say("rate-5");
+        }
+
+        UserProgress progress = stored();
+        assertThat(progress.setsCompleted()).isEqualTo(4);
+        assertThat(progress.totals().get("biceps_curl").sets()).isEqualTo(2);
+        assertThat(progress.totals().get("squat").sets()).isEqualTo(2);
+        assertThat(progress.days().get(0).ratings().get("biceps").count()).isEqualTo(2);
+    }
+
+    @Test
+    void deleteMyData_shouldRemoveTheItem() {
+        Conversation user = device();
+        user.say("start-bicep-focus");
+        user.say("ready");
+        user.say("rate-4");
+
+        user.say("delete-data");
+        Turn deleted = user.say("yes");
+
+        assertThat(deleted.speech()).startsWith("Done.");
+        assertThat(storage.find(userId)).isEmpty();
+    }
+
+    @Test
+    void skillDisabled_shouldRemoveTheItem() {
+        Conversation user = device();
+        user.say("start-bicep-focus");
+        user.say("ready");
+        user.say("rate-4");
+
+        user.say("skill-disabled");
+
+        assertThat(storage.find(userId)).isEmpty();
+    }
+
+    @Test
+    void unreachableDynamoDb_shouldLeaveTheWorkoutGoing() {
+        var nowhere = new DynamoDbProgressRepository(DynamoDbClients.forEndpoint(URI.create("http://127.0.0.1:9")),
+                LocalDynamoDb.TABLE, Clock.systemUTC());
+        Conversation user = new Conversation(CoachSkill.create(CATALOGUE, nowhere, null, clock), userId);
+
+        assertThat(user.say("launch").speech()).contains("Which would you like today");
+        user.say("start-bicep-focus");
+        user.say("ready");
+        Turn rest = user.say("rate-4");
+
+        assertThat(rest.speech()).startsWith("A four.").endsWith("set two?");
+        assertThat(user.say("stop").speech()).endsWith("I couldn't save today's progress just now, sorry.");
+    }
+}
