@@ -1,8 +1,6 @@
 package com.mindmusclecoach.local;
 
 import com.amazon.ask.CustomSkill;
-import com.amazon.ask.model.RequestEnvelope;
-import com.amazon.ask.util.JacksonSerializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mindmusclecoach.skill.CoachSkill;
 import com.mindmusclecoach.workout.Catalogue;
@@ -24,9 +22,7 @@ import java.util.List;
 public final class ChatMain {
 
     private static final String MODEL = "skill-package/interactionModels/custom/en-US.json";
-    private static final JacksonSerializer SERIALIZER = new JacksonSerializer();
-
-    private final CustomSkill skill;
+    private final JsonSkill skill;
     private final UtteranceResolver resolver;
     private final RequestFactory requests;
     private final PrintStream out;
@@ -35,7 +31,7 @@ public final class ChatMain {
     private boolean repromptedOnce;
 
     ChatMain(CustomSkill skill, UtteranceResolver resolver, RequestFactory requests, PrintStream out, boolean realTime) {
-        this.skill = skill;
+        this.skill = new JsonSkill(skill);
         this.resolver = resolver;
         this.requests = requests;
         this.out = out;
@@ -134,7 +130,7 @@ public final class ChatMain {
     private String lastReprompt;
 
     private void send(JsonNode request) throws InterruptedException {
-        JsonNode response = invoke(request);
+        JsonNode response = skill.invoke(request);
         requests.after(response);
         JsonNode body = response.path("response");
         sessionOpen = !body.path("shouldEndSession").asBoolean(true);
@@ -145,15 +141,6 @@ public final class ChatMain {
         }
         if (!sessionOpen && !request.path("request").path("type").asText().equals("SessionEndedRequest")) {
             out.println("(session ended)");
-        }
-    }
-
-    private JsonNode invoke(JsonNode request) {
-        try {
-            RequestEnvelope envelope = SERIALIZER.deserialize(RequestFactory.JSON.writeValueAsString(request), RequestEnvelope.class);
-            return RequestFactory.JSON.readTree(SERIALIZER.serialize(skill.invoke(envelope)));
-        } catch (IOException e) {
-            throw new IllegalStateException("the skill returned unreadable JSON", e);
         }
     }
 

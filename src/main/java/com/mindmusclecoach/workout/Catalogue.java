@@ -90,7 +90,7 @@ public final class Catalogue {
         if (named != null) {
             return Optional.of(named);
         }
-        return exercise(id).map(e -> new Routine(e.id(), e.name(), e.synonyms(), SINGLE_EXERCISE_REST_SECONDS,
+        return exercise(id).map(e -> new Routine(e.id(), e.plural(), e.synonyms(), SINGLE_EXERCISE_REST_SECONDS,
                 List.of(new RoutineStep(e, SINGLE_EXERCISE_SETS, e.reps()))));
     }
 

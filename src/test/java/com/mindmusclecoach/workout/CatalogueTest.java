@@ -144,7 +144,7 @@ class CatalogueTest {
         Routine routine = CATALOGUE.routine("squat").orElseThrow();
 
         assertThat(routine.id()).isEqualTo("squat");
-        assertThat(routine.name()).isEqualTo(squat.name());
+        assertThat(routine.name()).as("spoken as \"squats done\"").isEqualTo(squat.plural());
         assertThat(routine.restSeconds()).isEqualTo(Catalogue.SINGLE_EXERCISE_REST_SECONDS);
         assertThat(routine.steps()).containsExactly(new RoutineStep(squat, Catalogue.SINGLE_EXERCISE_SETS, squat.reps()));
     }

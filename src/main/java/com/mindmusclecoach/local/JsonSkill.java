@@ -1,0 +1,55 @@
+package com.mindmusclecoach.local;
+
+import com.amazon.ask.CustomSkill;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.util.JacksonSerializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** The skill as JSON in, JSON out, the way Alexa talks to it: shared by the text coach and the HTTP endpoint. */
+final class JsonSkill {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final JacksonSerializer SERIALIZER = new JacksonSerializer();
+
+    private final CustomSkill skill;
+
+    JsonSkill(CustomSkill skill) {
+        this.skill = skill;
+    }
+
+    /** @throws IllegalArgumentException when the JSON is not an Alexa request envelope */
+    String invoke(String requestJson) {
+        RequestEnvelope envelope;
+        try {
+            envelope = SERIALIZER.deserialize(requestJson, RequestEnvelope.class);
+        } catch (RuntimeException unreadable) {
+            throw new IllegalArgumentException("not an Alexa request envelope: " + rootMessage(unreadable), unreadable);
+        }
+        if (envelope == null || envelope.getRequest() == null) {
+            throw new IllegalArgumentException("not an Alexa request envelope: no request");
+        }
+        return SERIALIZER.serialize(skill.invoke(envelope));
+    }
+
+    JsonNode invoke(JsonNode request) {
+        try {
+            return JSON.readTree(invoke(JSON.writeValueAsString(request)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        int newline = message.indexOf('\n');
+        return newline > 0 ? message.substring(0, newline) : message;
+    }
+}
