@@ -6,18 +6,43 @@ import com.mindmusclecoach.progress.ProgressRepository;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbClients;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
 import com.mindmusclecoach.workout.Catalogue;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 
 /**
  * The AWS Lambda entry point: the skill, with progress in the DynamoDB table named by {@code TABLE_NAME}
- * (set by template.yaml) and the skill ID from {@code SKILL_ID}. Built once per container, at init.
+ * (set by template.yaml) and the skill ID from {@code SKILL_ID}. Built once per container, at init; with
+ * SnapStart, {@link SnapStartPriming} warms it before the snapshot is taken.
  */
-public final class CoachStreamHandler extends SkillStreamHandler {
+public final class CoachStreamHandler extends SkillStreamHandler implements Resource {
+
+    private final Catalogue catalogue;
+    private final ProgressRepository progress;
 
     public CoachStreamHandler() {
-        super(CoachSkill.create(Catalogue.standard(), progress(System.getenv("TABLE_NAME")), System.getenv("SKILL_ID")));
+        this(Catalogue.standard(), progress(System.getenv("TABLE_NAME")));
+    }
+
+    private CoachStreamHandler(Catalogue catalogue, ProgressRepository progress) {
+        super(CoachSkill.create(catalogue, progress, System.getenv("SKILL_ID")));
+        this.catalogue = catalogue;
+        this.progress = progress;
+        Core.getGlobalContext().register(this);
+    }
+
+    @Override
+    public void beforeCheckpoint(Context<? extends Resource> context) {
+        SnapStartPriming.prime(catalogue, progress);
+    }
+
+    @Override
+    public void afterRestore(Context<? extends Resource> context) {
+        // Nothing to renew: the SDK's pooled connections from priming have idled past their keep-alive and
+        // are not reused, and nothing random was drawn before the snapshot.
     }
 
     private static ProgressRepository progress(String table) {

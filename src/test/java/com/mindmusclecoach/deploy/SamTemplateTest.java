@@ -1,0 +1,84 @@
+package com.mindmusclecoach.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The deployment promises of template.yaml, read from the file itself. */
+class SamTemplateTest {
+
+    private static JsonNode resources;
+
+    @BeforeAll
+    static void read() throws Exception {
+        resources = new ObjectMapper(new YAMLFactory()).readTree(new File("template.yaml")).path("Resources");
+    }
+
+    private static JsonNode function() {
+        return resources.path("CoachFunction").path("Properties");
+    }
+
+    @Test
+    void function_shouldRunJava21WithSnapStartOnAPublishedAlias() {
+        assertThat(resources.path("CoachFunction").path("Type").asText()).isEqualTo("AWS::Serverless::Function");
+        assertThat(function().path("Runtime").asText()).isEqualTo("java21");
+        assertThat(function().path("Handler").asText()).isEqualTo("com.mindmusclecoach.skill.CoachStreamHandler::handleRequest");
+        assertThat(function().path("AutoPublishAlias").asText()).isNotBlank();
+        assertThat(function().path("SnapStart").path("ApplyOn").asText()).isEqualTo("PublishedVersions");
+        assertThat(function().path("MemorySize").asInt()).isBetween(256, 2048);
+        assertThat(function().path("Timeout").isMissingNode() ? 8 : function().path("Timeout").asInt()).isLessThanOrEqualTo(8);
+    }
+
+    @Test
+    void function_shouldOnlyBeInvokedByTheSkill_andKnowItsTable() {
+        JsonNode alexa = function().path("Events").path("Alexa");
+        assertThat(alexa.path("Type").asText()).isEqualTo("AlexaSkill");
+        assertThat(alexa.path("Properties").path("SkillId").path("Ref").asText()).isEqualTo("SkillId");
+        JsonNode env = function().path("Environment").path("Variables");
+        assertThat(env.path("TABLE_NAME").path("Ref").asText()).isEqualTo("ProgressTable");
+        assertThat(env.path("SKILL_ID").path("Ref").asText()).isEqualTo("SkillId");
+    }
+
+    @Test
+    void policy_shouldGrantOnlyItemReadsWritesAndDeletes_onTheOneTable() {
+        List<String> actions = new ArrayList<>();
+        JsonNode policies = function().path("Policies");
+        assertThat(policies).hasSize(1);
+        for (JsonNode statement : policies.get(0).path("Statement")) {
+            assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
+            assertThat(statement.path("Resource").path("Fn::GetAtt").get(0).asText()).isEqualTo("ProgressTable");
+            statement.path("Action").forEach(a -> actions.add(a.asText()));
+        }
+        assertThat(actions).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem");
+    }
+
+    @Test
+    void table_shouldBeOnDemand_recoverable_andKeptOnStackDeletion() {
+        JsonNode table = resources.path("ProgressTable");
+        assertThat(table.path("Type").asText()).isEqualTo("AWS::DynamoDB::Table");
+        assertThat(table.path("DeletionPolicy").asText()).isEqualTo("Retain");
+        assertThat(table.path("UpdateReplacePolicy").asText()).isEqualTo("Retain");
+        JsonNode properties = table.path("Properties");
+        assertThat(properties.path("BillingMode").asText()).isEqualTo("PAY_PER_REQUEST");
+        assertThat(properties.path("PointInTimeRecoverySpecification").path("PointInTimeRecoveryEnabled").asBoolean()).isTrue();
+        assertThat(properties.path("DeletionProtectionEnabled").asBoolean()).isTrue();
+        assertThat(properties.path("KeySchema").get(0).path("AttributeName").asText()).isEqualTo("userId");
+    }
+
+    @Test
+    void logs_shouldBeJsonWithARetention() {
+        assertThat(function().path("LoggingConfig").path("LogFormat").asText()).isEqualTo("JSON");
+        JsonNode group = resources.path("CoachLogGroup");
+        assertThat(group.path("Type").asText()).isEqualTo("AWS::Logs::LogGroup");
+        assertThat(group.path("Properties").path("RetentionInDays").isMissingNode()).isFalse();
+        assertThat(group.path("Properties").path("LogGroupName").asText()).endsWith(function().path("FunctionName").asText());
+    }
+}
