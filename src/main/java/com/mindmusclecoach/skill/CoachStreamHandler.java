@@ -1,6 +1,7 @@
 package com.mindmusclecoach.skill;
 
 import com.amazon.ask.SkillStreamHandler;
+import com.mindmusclecoach.progress.DeferredProgressRepository;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.progress.ProgressRepository;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbClients;
@@ -12,11 +13,13 @@ import org.crac.Resource;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The AWS Lambda entry point: the skill, with progress in the DynamoDB table named by {@code TABLE_NAME}
- * (set by template.yaml) and the skill ID from {@code SKILL_ID}. Built once per container, at init; with
- * SnapStart, {@link SnapStartPriming} warms it before the snapshot is taken.
+ * (set by template.yaml) and the skill ID from {@code SKILL_ID}. Built once per container, at init, with the
+ * DynamoDB client built on a second thread meanwhile; with SnapStart, {@link SnapStartPriming} warms it all
+ * before the snapshot is taken.
  */
 public final class CoachStreamHandler extends SkillStreamHandler implements Resource {
 
@@ -24,7 +27,8 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
     private final ProgressRepository progress;
 
     public CoachStreamHandler() {
-        this(Catalogue.standard(), progress(System.getenv("TABLE_NAME")));
+        this(Catalogue.standard(), new DeferredProgressRepository(
+                CompletableFuture.supplyAsync(() -> progress(System.getenv("TABLE_NAME")))));
     }
 
     private CoachStreamHandler(Catalogue catalogue, ProgressRepository progress) {

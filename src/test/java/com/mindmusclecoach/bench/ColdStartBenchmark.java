@@ -1,0 +1,138 @@
+package com.mindmusclecoach.bench;
+
+import com.mindmusclecoach.local.DynaliteEngine;
+import com.mindmusclecoach.progress.ProgressChange;
+import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
+import com.mindmusclecoach.progress.dynamodb.ProgressTable;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cold start, measured as a ratio in one run: fresh JVMs with Lambda's flags alternate between a bare hello
+ * and the whole coach (handler built, DynamoDB client built, the user's progress read from a local DynamoDB
+ * engine, a LaunchRequest answered), so machine noise hits both alike. Needs the Lambda jar:
+ * {@code mvn -q -DskipTests package} first. Run:
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.mindmusclecoach.bench.ColdStartBenchmark}
+ */
+public final class ColdStartBenchmark {
+
+    static final List<String> LAMBDA_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1");
+    private static final String TABLE = "bench-progress";
+    private static final String USER = "amzn1.ask.account.BENCH";
+
+    private ColdStartBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        Path jar = Files.list(Path.of("target")).filter(p -> p.toString().endsWith("-lambda.jar")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("build the Lambda jar first: mvn -q -DskipTests package"));
+        // AppCDS archives only classes from jars, so the probe goes into one of its own.
+        String testClasses = probeJar(Path.of("target", "bench-probe.jar")).toString();
+        Path request = Files.createTempFile("launch", ".json");
+        Files.writeString(request, Files.readString(Path.of("src/test/resources/requests/launch.json"))
+                .replace("amzn1.ask.account.TESTUSER", USER), StandardCharsets.UTF_8);
+        try (DynaliteEngine engine = DynaliteEngine.start(DynaliteEngine.DEFAULT_HOME, null)) {
+            ProgressTable.createIfMissing(engine.client(), TABLE);
+            new DynamoDbProgressRepository(engine.client(), TABLE, Clock.systemUTC()).put(USER, UserProgress.NONE.applyAll(List.of(
+                    new ProgressChange.WorkoutStarted("bicep_focus"),
+                    new ProgressChange.SetDone("biceps_curl", 8, LocalDate.now()))), 0);
+            Map<String, String> env = Map.of("TABLE_NAME", TABLE, "AWS_ENDPOINT_URL_DYNAMODB", engine.endpoint().toString(),
+                    "AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local");
+            List<String> probe = List.of("-cp", jar + File.pathSeparator + testClasses, ColdStartProbe.class.getName(),
+                    request.toString());
+            Path archive = Path.of("target", "coach-appcds.jsa");
+            Files.deleteIfExists(archive);
+            run(concat(List.of("-XX:ArchiveClassesAtExit=" + archive), probe), env, new long[1]);
+            List<Long> hello = new ArrayList<>();
+            List<Long> coach = new ArrayList<>();
+            List<Long> coachCds = new ArrayList<>();
+            List<Long> peaks = new ArrayList<>();
+            List<Long> peaksCds = new ArrayList<>();
+            for (int i = 0; i < runs + 1; i++) {
+                long h = run(List.of("-cp", testClasses, Hello.class.getName()), Map.of(), null);
+                long[] peak = new long[1];
+                long c = run(probe, env, peak);
+                long[] peakCds = new long[1];
+                long d = run(concat(List.of("-XX:SharedArchiveFile=" + archive), probe), env, peakCds);
+                if (i > 0) { // the first round warms the OS file cache
+                    hello.add(h);
+                    coach.add(c);
+                    coachCds.add(d);
+                    peaks.add(peak[0]);
+                    peaksCds.add(peakCds[0]);
+                }
+            }
+            long helloMedian = median(hello);
+            System.out.printf("runs: %d each, alternating, flags %s%n", runs, String.join(" ", LAMBDA_FLAGS));
+            System.out.printf("bare JVM hello              median %4d ms%n", helloMedian);
+            report("coach cold start", median(coach), helloMedian, median(peaks));
+            report("coach cold start + AppCDS", median(coachCds), helloMedian, median(peaksCds));
+            System.out.println("(cold start = handler + DynamoDB client + progress read + LaunchRequest; targets: at most"
+                    + " 5 x the hello, at most 90 MiB)");
+            System.out.printf("lambda jar       %.1f MB (target: at most 8 MB)%n", Files.size(jar) / 1_000_000.0);
+        } finally {
+            Files.deleteIfExists(request);
+        }
+    }
+
+    private static Path probeJar(Path jar) throws Exception {
+        Path classes = Path.of("target", "test-classes");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             var files = Files.walk(classes.resolve("com/mindmusclecoach/bench"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    private static void report(String name, long millis, long helloMillis, long peakKib) {
+        System.out.printf("%-27s median %4d ms  %5.2f x hello  peak RSS %d MiB%n", name, millis,
+                (double) millis / helloMillis, peakKib / 1024);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static long run(List<String> arguments, Map<String, String> env, long[] peakKib) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(LAMBDA_FLAGS);
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = process.waitFor();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (exit != 0) {
+            throw new IllegalStateException("run failed: " + command + "\n" + output);
+        }
+        if (peakKib != null) {
+            peakKib[0] = output.lines().filter(l -> l.startsWith("peak-rss-kib ")).mapToLong(l -> Long.parseLong(l.substring(13)))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no peak reported:\n" + output));
+        }
+        return millis;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}

@@ -1,0 +1,77 @@
+package com.mindmusclecoach.bench;
+
+import com.amazon.ask.CustomSkill;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.util.JacksonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mindmusclecoach.progress.InMemoryProgressRepository;
+import com.mindmusclecoach.skill.CoachSkill;
+import com.mindmusclecoach.workout.Catalogue;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+import java.io.InputStream;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A warm mid-set turn: "ready" while resting before set two of three, through the same JSON path as Lambda
+ * (deserialize, handle, narrate a whole set, serialize), progress in memory. Run:
+ * {@code mvn -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
+ * -Dexec.args="-cp %classpath org.openjdk.jmh.Main WarmTurnBenchmark -f 1 -wi 3 -i 5"}
+ */
+@State(Scope.Thread)
+public class WarmTurnBenchmark {
+
+    private final JacksonSerializer serializer = new JacksonSerializer();
+    private CustomSkill skill;
+    private String readyForSetTwo;
+
+    @Setup
+    public void setUp() throws Exception {
+        skill = CoachSkill.create(Catalogue.standard(), new InMemoryProgressRepository(), null);
+        ObjectMapper json = new ObjectMapper();
+        String start = fixture("start-bicep-focus");
+        String afterStart = serializer.serialize(skill.invoke(serializer.deserialize(start, RequestEnvelope.class)));
+        ObjectNode ready = (ObjectNode) json.readTree(fixture("ready"));
+        ((ObjectNode) ready.path("session")).set("attributes", json.readTree(afterStart).path("sessionAttributes"));
+        String afterSet = serializer.serialize(skill.invoke(serializer.deserialize(json.writeValueAsString(ready), RequestEnvelope.class)));
+        ObjectNode rate = (ObjectNode) json.readTree(fixture("rate-4"));
+        ((ObjectNode) rate.path("session")).set("attributes", json.readTree(afterSet).path("sessionAttributes"));
+        String resting = serializer.serialize(skill.invoke(serializer.deserialize(json.writeValueAsString(rate), RequestEnvelope.class)));
+        ((ObjectNode) ready.path("session")).set("attributes", json.readTree(resting).path("sessionAttributes"));
+        readyForSetTwo = json.writeValueAsString(ready);
+        if (!turn().contains("Set two of three")) {
+            throw new IllegalStateException("the benchmark turn is not set two");
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode({Mode.SampleTime})
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public String latency() {
+        return turn();
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public String throughput() {
+        return turn();
+    }
+
+    private String turn() {
+        return serializer.serialize(skill.invoke(serializer.deserialize(readyForSetTwo, RequestEnvelope.class)));
+    }
+
+    private static String fixture(String name) throws Exception {
+        try (InputStream in = WarmTurnBenchmark.class.getResourceAsStream("/requests/" + name + ".json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+}
