@@ -10,6 +10,10 @@ import com.mindmusclecoach.progress.ProgressStore;
 import com.mindmusclecoach.progress.ProgressUnavailableException;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.screens.Apl;
+import com.mindmusclecoach.screens.ProgressScreen;
+import com.mindmusclecoach.screens.Screen;
+import com.mindmusclecoach.screens.WorkoutScreen;
 import com.mindmusclecoach.speech.Narrator;
 import com.mindmusclecoach.speech.Speech;
 import com.mindmusclecoach.workout.Command;
@@ -34,6 +38,8 @@ import java.util.Optional;
  * or a lost write race), and written when a set or workout is done, when the conversation ends, and for
  * "delete my data". If storage fails, the workout goes on from the session and the changes wait in it for
  * the next save.
+ *
+ * <p>On a device with a screen, each response also shows what is happening (see {@link WorkoutScreen}).
  */
 public final class Coach {
 
@@ -41,12 +47,14 @@ public final class Coach {
 
     private final WorkoutStateMachine machine;
     private final Narrator narrator;
+    private final WorkoutScreen screens;
     private final ProgressStore store;
     private final Clock clock;
 
-    public Coach(WorkoutStateMachine machine, Narrator narrator, ProgressStore store, Clock clock) {
+    public Coach(WorkoutStateMachine machine, Narrator narrator, WorkoutScreen screens, ProgressStore store, Clock clock) {
         this.machine = machine;
         this.narrator = narrator;
+        this.screens = screens;
         this.store = store;
         this.clock = clock;
     }
@@ -60,7 +68,7 @@ public final class Coach {
         boolean firstTime = state.stored() == null || state.stored().isNew();
         ProgressReport report = firstTime ? null : ProgressReport.of(progress, today());
         state.with(session).write(input.getAttributesManager());
-        return respond(input, narrator.welcome(report, offer.orElse(null)));
+        return respond(input, narrator.welcome(report, offer.orElse(null)), screens.of(session));
     }
 
     public Optional<Response> turn(HandlerInput input, Command command) {
@@ -78,7 +86,8 @@ public final class Coach {
         }
         state.write(input.getAttributesManager());
         Speech speech = narrator.narrate(transition, state.turn());
-        return respond(input, saved || !transition.ends() ? speech : narrator.withUnsavedNote(speech));
+        return respond(input, saved || !transition.ends() ? speech : narrator.withUnsavedNote(speech),
+                screens.after(transition).orElse(null));
     }
 
     /** "How am I doing?": the report, then the question the workout is waiting on. */
@@ -87,7 +96,8 @@ public final class Coach {
         WorkoutSession session = startingPoint(input, state);
         state.with(session).write(input.getAttributesManager());
         ProgressReport report = state.stored() == null ? null : ProgressReport.of(progress(state), today());
-        return respond(input, narrator.report(report, session, state.turn()));
+        Screen screen = report == null ? screens.of(session) : ProgressScreen.of(report, progress(state), today());
+        return respond(input, narrator.report(report, session, state.turn()), screen);
     }
 
     public boolean isConfirmingDelete(HandlerInput input) {
@@ -182,9 +192,17 @@ public final class Coach {
     }
 
     static Optional<Response> respond(HandlerInput input, Speech speech) {
+        return respond(input, speech, null);
+    }
+
+    /** @param screen what a screen shows, or null to leave it as it is; a device without one gets no directive */
+    private static Optional<Response> respond(HandlerInput input, Speech speech, Screen screen) {
         var builder = input.getResponseBuilder().withSpeech(speech.ssml()).withShouldEndSession(speech.ends());
         if (speech.reprompt() != null) {
             builder.withReprompt(speech.reprompt());
+        }
+        if (screen != null && Apl.isSupported(input)) {
+            builder.addDirective(Apl.renderDocument(screen));
         }
         return builder.build();
     }

@@ -5,6 +5,7 @@ import com.amazon.ask.Skill;
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.mindmusclecoach.progress.ProgressRepository;
 import com.mindmusclecoach.progress.ProgressStore;
+import com.mindmusclecoach.screens.WorkoutScreen;
 import com.mindmusclecoach.skill.handlers.DeleteConfirmationHandler;
 import com.mindmusclecoach.skill.handlers.DeleteDataIntentHandler;
 import com.mindmusclecoach.skill.handlers.ProgressIntentHandler;
@@ -45,7 +46,8 @@ public final class CoachSkill {
 
     /** @param clock tells the training day; UTC until the user's time zone is known */
     public static Skill create(Catalogue catalogue, ProgressRepository progress, String skillId, Clock clock) {
-        Coach coach = new Coach(new WorkoutStateMachine(catalogue), new Narrator(catalogue), new ProgressStore(progress), clock);
+        Coach coach = new Coach(new WorkoutStateMachine(catalogue), new Narrator(catalogue), new WorkoutScreen(catalogue),
+                new ProgressStore(progress), clock);
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 // First match wins: this list is the priority order, with the catch-all last.
                 .addRequestHandlers(

@@ -22,6 +22,8 @@ public final class Narrator {
 
     private static final String SUGGESTIONS = "bicep focus, leg day, or chest focus";
     private static final int VISUALIZATION_PAUSE_MILLIS = 1500;
+    /** Longer than any workout's name: what was heard is said back only up to this length. */
+    static final int MAX_ECHO_CHARS = 60;
 
     private final Catalogue catalogue;
 
@@ -340,16 +342,16 @@ public final class Narrator {
 
     private String rejection(Event.Rejected e, WorkoutSession next, int turn) {
         return switch (e.reason()) {
-            case UNKNOWN_WORKOUT -> (e.heard() == null || e.heard().isBlank()
-                    ? "I didn't catch which workout."
-                    : "I don't know a workout called " + e.heard() + " yet.")
-                    + " You could try " + SUGGESTIONS + ".";
-            case NO_WORKOUT_YET -> "We haven't picked a workout yet.";
+            case UNKNOWN_WORKOUT -> unknownWorkout(e.heard()) + " You could try " + SUGGESTIONS + ".";
+            case NO_WORKOUT_YET -> Words.pick(List.of("We haven't picked a workout yet.",
+                    "First, let's choose a workout."), turn);
             case RATING_OUT_OF_RANGE -> Words.capitalized(spokenNumber(e.heard())) + Words.pick(List.of(
                     " is off the scale. I need a number from one to five.",
                     " is outside the scale. Pick a number from one to five."), turn);
-            case NOT_RATING_NOW -> "I'll ask for a rating right after the set.";
-            case RATING_NEEDS_NUMBER -> "I just need a number from one to five, or say skip.";
+            case NOT_RATING_NOW -> Words.pick(List.of("I'll ask for a rating right after the set.",
+                    "Ratings come after a set."), turn);
+            case RATING_NEEDS_NUMBER -> Words.pick(List.of("I just need a number from one to five, or say skip.",
+                    "Give me a number from one to five, or say skip."), turn);
             case REPS_OUT_OF_RANGE -> "I can coach from one to twenty reps a set.";
             case REPS_NEED_NUMBER -> "I didn't catch how many reps. Try, for example, make it ten reps.";
             case REST_OUT_OF_RANGE -> "I can time rests from fifteen seconds to two minutes.";
@@ -357,10 +359,23 @@ public final class Narrator {
                     : "That's as fast as I go. Control matters more than speed.";
             case ALREADY_PAUSED -> "We're already paused.";
             case NOT_PAUSED -> "We're not paused.";
-            case WORKOUT_FINISHED -> "That workout is finished.";
+            case WORKOUT_FINISHED -> Words.pick(List.of("That workout is finished.", "We've finished that one."), turn);
             case NOT_UNDERSTOOD -> Words.pick(List.of("Sorry, I didn't catch that. ", "Hmm, I missed that. "), turn)
                     + help(next.phase(), next);
         };
+    }
+
+    /**
+     * Says back the workout name that was heard, unless it is too long to be one: whatever a request carries
+     * must not push the speech past the platform limit.
+     */
+    private static String unknownWorkout(String heard) {
+        if (heard == null || heard.isBlank()) {
+            return "I didn't catch which workout.";
+        }
+        String words = heard.strip();
+        return words.length() <= MAX_ECHO_CHARS ? "I don't know a workout called " + words + " yet."
+                : "I don't know that workout yet.";
     }
 
     private static String spokenNumber(String heard) {

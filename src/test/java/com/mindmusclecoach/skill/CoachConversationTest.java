@@ -272,7 +272,22 @@ class CoachConversationTest {
 
         Turn turn = user.say("ready");
 
-        assertThat(turn.speech()).startsWith("We haven't picked a workout yet. Which workout");
+        assertThat(turn.speech()).containsAnyOf("We haven't picked a workout yet.", "First, let's choose a workout.")
+                .contains("Which workout");
+        assertThat(turn.workout().path("phase").asText()).isEqualTo("CHOOSING");
+    }
+
+    @Test
+    void repeatedMisplacedRequests_shouldNeverHearTheSameSentenceThreeTimesInARow() {
+        List<String> heard = new ArrayList<>();
+        for (String fixture : List.of("ready", "how-many-left", "next", "skip-exercise", "pause", "rate-4", "rate-5", "rate-3")) {
+            heard.addAll(List.of(user.say(fixture).speech().split("(?<=[.?!]) ")));
+        }
+
+        for (int i = 2; i < heard.size(); i++) {
+            assertThat(heard.get(i).equals(heard.get(i - 1)) && heard.get(i).equals(heard.get(i - 2)))
+                    .as("'%s' three times in a row", heard.get(i)).isFalse();
+        }
     }
 
     @Test

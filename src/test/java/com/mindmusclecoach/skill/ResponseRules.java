@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The platform rules of ../shared/design/PLATFORM.md that every response must keep, checked on every turn of
  * every conversation test: speech and reprompt within 8,000 characters of well-formed SSML, no break over ten
- * seconds, the whole response within 24 KB, and an open session always asks a question and has a reprompt.
+ * seconds, the whole response within 24 KB, an open session always asks a question and has a reprompt, and a
+ * screen directive carries its APL document and datasources.
  */
 public final class ResponseRules {
 
@@ -44,6 +45,13 @@ public final class ResponseRules {
             assertThat(reprompt.path("ssml").asText()).as("the reprompt asks a question").contains("?");
         } else {
             assertThat(reprompt.isMissingNode()).as("an ended session has no reprompt").isTrue();
+        }
+        for (JsonNode directive : response.path("directives")) {
+            if (directive.path("type").asText().equals("Alexa.Presentation.APL.RenderDocument")) {
+                assertThat(directive.path("document").path("type").asText()).as("a RenderDocument carries an APL document").isEqualTo("APL");
+                assertThat(directive.path("datasources").isObject()).as("and the datasources it binds").isTrue();
+                assertThat(directive.path("token").asText()).as("and a token").isNotBlank();
+            }
         }
     }
 

@@ -1,0 +1,130 @@
+package com.mindmusclecoach.screens;
+
+import com.mindmusclecoach.workout.Catalogue;
+import com.mindmusclecoach.workout.CompletedSet;
+import com.mindmusclecoach.workout.Exercise;
+import com.mindmusclecoach.workout.Phase;
+import com.mindmusclecoach.workout.Routine;
+import com.mindmusclecoach.workout.RoutineStep;
+import com.mindmusclecoach.workout.Summary;
+import com.mindmusclecoach.workout.Tempo;
+import com.mindmusclecoach.workout.Transition;
+import com.mindmusclecoach.workout.WorkoutSession;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The screen during a workout, read from the session: the exercise and its target muscle, the set and rep
+ * counter, a cue, the tempo, what can be said next, and how much of the workout is done. Before a workout is
+ * chosen it suggests one; when the workout is finished it sums it up. Knows nothing of Alexa.
+ */
+public final class WorkoutScreen {
+
+    public static final String DOCUMENT = "workout";
+    public static final String DATASOURCE = "workout";
+
+    private final Catalogue catalogue;
+
+    public WorkoutScreen(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** The screen after a turn; none when the conversation ends with a goodbye rather than a finished workout. */
+    public Optional<Screen> after(Transition transition) {
+        boolean goodbye = transition.ends() && transition.session().phase() != Phase.FINISHED;
+        return goodbye ? Optional.empty() : Optional.of(of(transition.session()));
+    }
+
+    /** A session read back from the device may be stale; one that names no known place shows the choice. */
+    public Screen of(WorkoutSession session) {
+        Map<String, Object> shown = catalogue.routine(session.routineId())
+                .filter(r -> session.hasWorkout() && session.exerciseIndex() >= 0 && session.exerciseIndex() < r.steps().size())
+                .map(r -> session.phase() == Phase.FINISHED ? finished(r, session) : underWay(r, session))
+                .orElseGet(WorkoutScreen::choosing);
+        return new Screen(DOCUMENT, Map.of(DATASOURCE, shown));
+    }
+
+    private static Map<String, Object> choosing() {
+        return fields("Mind Muscle Coach", "Which workout today?", "", "",
+                "Feel every rep in the muscle you train.", "",
+                "Try \u201cstart bicep focus\u201d, \u201cleg day\u201d or \u201ctrain my chest\u201d", 0);
+    }
+
+    private static Map<String, Object> underWay(Routine routine, WorkoutSession session) {
+        RoutineStep step = routine.step(session.exerciseIndex());
+        Exercise exercise = step.exercise();
+        Phase phase = session.activePhase();
+        int set = session.setNumber();
+        String reps = " \u00b7 " + reps(session, step) + " reps";
+        String counter = switch (phase) {
+            case RATING -> "Set " + set + " of " + step.sets() + " done" + reps;
+            case RESTING -> "Next: set " + set + " of " + step.sets() + reps;
+            case CHOOSING, BRIEFING, PAUSED, OFFERING_RESUME, FINISHED -> "Set " + set + " of " + step.sets() + reps;
+        };
+        String cue = switch (phase) {
+            case RATING -> exercise.focus().get(Math.floorMod(set - 1, exercise.focus().size()));
+            case RESTING -> exercise.rest();
+            case CHOOSING, BRIEFING, PAUSED, OFFERING_RESUME, FINISHED -> exercise.form();
+        };
+        return fields(capitalized(routine.name()), capitalized(exercise.plural()), "Target: " + exercise.muscle(),
+                counter, cue, tempo(exercise.tempo().shifted(session.preferences().tempoShift())), hint(session, exercise),
+                percent(session.completed().size(), routine.totalSets()));
+    }
+
+    /** What can be said now, as the question the coach just asked would have it answered. */
+    private static String hint(WorkoutSession session, Exercise exercise) {
+        return switch (session.phase()) {
+            case PAUSED -> "Paused \u2014 say \u201cresume\u201d to carry on";
+            case OFFERING_RESUME -> "Say \u201cyes\u201d to pick up where you left off";
+            case RATING -> "How strongly did you feel your " + exercise.muscle() + "? Say 1 to 5";
+            case RESTING -> "Say \u201cready\u201d for set " + session.setNumber();
+            case CHOOSING, BRIEFING, FINISHED -> "Say \u201cready\u201d when you\u2019re set";
+        };
+    }
+
+    private static Map<String, Object> finished(Routine routine, WorkoutSession session) {
+        Summary summary = Summary.of(session.completed());
+        String rating = summary.averageRating() == null ? "Every rep counted."
+                : String.format(Locale.ROOT, "Average connection %.1f out of 5", summary.averageRating());
+        return fields(capitalized(routine.name()) + " done!", "Workout complete", "",
+                summary.sets() + " sets \u00b7 " + summary.reps() + " reps", rating, "", "Great work today", 100);
+    }
+
+    /** The reps of the set being rated, or of the sets to come: the user's choice, else the plan's. */
+    private static int reps(WorkoutSession session, RoutineStep step) {
+        if (session.activePhase() == Phase.RATING && !session.completed().isEmpty()) {
+            CompletedSet last = session.completed().get(session.completed().size() - 1);
+            return last.reps();
+        }
+        return session.preferences().reps() > 0 ? session.preferences().reps() : step.reps();
+    }
+
+    private static String tempo(Tempo tempo) {
+        return tempo.up() + " s up \u00b7 " + tempo.squeeze() + " s squeeze \u00b7 " + tempo.down() + " s down";
+    }
+
+    private static int percent(int done, int total) {
+        return total == 0 ? 0 : Math.min(100, Math.round(100f * done / total));
+    }
+
+    private static Map<String, Object> fields(String heading, String exercise, String muscle, String counter,
+                                              String cue, String tempo, String hint, int progressPercent) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("heading", heading);
+        fields.put("exercise", exercise);
+        fields.put("muscle", muscle);
+        fields.put("counter", counter);
+        fields.put("cue", cue);
+        fields.put("tempo", tempo);
+        fields.put("hint", hint);
+        fields.put("progressPercent", progressPercent);
+        return fields;
+    }
+
+    static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

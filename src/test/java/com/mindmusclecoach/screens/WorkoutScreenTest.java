@@ -1,0 +1,134 @@
+package com.mindmusclecoach.screens;
+
+import com.mindmusclecoach.workout.Command;
+import com.mindmusclecoach.workout.Phase;
+import com.mindmusclecoach.workout.Preferences;
+import com.mindmusclecoach.workout.Transition;
+import com.mindmusclecoach.workout.WorkoutSession;
+import com.mindmusclecoach.workout.WorkoutStateMachine;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkoutScreenTest {
+
+    private static final WorkoutStateMachine MACHINE = new WorkoutStateMachine(ScreenSamples.CATALOGUE);
+    private static final WorkoutScreen SCREENS = new WorkoutScreen(ScreenSamples.CATALOGUE);
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> shown(WorkoutSession session) {
+        Screen screen = SCREENS.of(session);
+        assertThat(screen.document()).isEqualTo(WorkoutScreen.DOCUMENT);
+        return (Map<String, Object>) screen.datasources().get(WorkoutScreen.DATASOURCE);
+    }
+
+    private static WorkoutSession after(WorkoutSession session, Command... commands) {
+        WorkoutSession s = session;
+        for (Command command : commands) {
+            s = MACHINE.apply(s, command).session();
+        }
+        return s;
+    }
+
+    private static WorkoutSession bicepFocus(Command... commands) {
+        return after(MACHINE.apply(WorkoutSession.choosing(), new Command.StartWorkout("bicep_focus", "bicep focus")).session(),
+                commands);
+    }
+
+    @Test
+    void of_shouldSuggestAWorkout_whenNoneIsChosen() {
+        assertThat(shown(WorkoutSession.choosing())).containsEntry("heading", "Mind Muscle Coach")
+                .containsEntry("exercise", "Which workout today?").containsEntry("counter", "").containsEntry("tempo", "")
+                .containsEntry("progressPercent", 0);
+        assertThat((String) shown(WorkoutSession.choosing()).get("hint")).contains("start bicep focus");
+    }
+
+    @Test
+    void of_shouldShowExerciseMuscleSetRepsTempoAndFormCue_whenBriefing() {
+        assertThat(shown(bicepFocus())).containsEntry("heading", "Bicep focus").containsEntry("exercise", "Biceps curls")
+                .containsEntry("muscle", "Target: biceps").containsEntry("counter", "Set 1 of 3 \u00b7 8 reps")
+                .containsEntry("tempo", "2 s up \u00b7 1 s squeeze \u00b7 3 s down")
+                .containsEntry("cue", "Keep your elbows pinned to your sides and your back still.")
+                .containsEntry("hint", "Say \u201cready\u201d when you\u2019re set");
+    }
+
+    @Test
+    void of_shouldShowTheUsersRepsAndTempo_whenTheyChangedThem() {
+        WorkoutSession slower = bicepFocus(new Command.SetReps(10), Command.Action.SLOWER);
+
+        assertThat(shown(slower)).containsEntry("counter", "Set 1 of 3 \u00b7 10 reps")
+                .containsEntry("tempo", "3 s up \u00b7 1 s squeeze \u00b7 4 s down");
+    }
+
+    @Test
+    void of_shouldAskForTheRatingWithAFocusCue_whenASetWasCoached() {
+        Map<String, Object> rating = shown(bicepFocus(Command.Action.READY));
+
+        assertThat(rating).containsEntry("counter", "Set 1 of 3 done \u00b7 8 reps")
+                .containsEntry("cue", "Feel your biceps shorten and thicken.")
+                .containsEntry("hint", "How strongly did you feel your biceps? Say 1 to 5");
+        assertThat((int) rating.get("progressPercent")).isPositive();
+    }
+
+    @Test
+    void of_shouldShowTheNextSetAndTheRestCue_whenResting() {
+        assertThat(shown(bicepFocus(Command.Action.READY, new Command.Rate(4))))
+                .containsEntry("counter", "Next: set 2 of 3 \u00b7 8 reps")
+                .containsEntry("cue", "Let your arms hang loose and shake them out gently.")
+                .containsEntry("hint", "Say \u201cready\u201d for set 2");
+    }
+
+    @Test
+    void of_shouldKeepThePlaceAndSayHowToGoOn_whenPausedOrOfferedForResuming() {
+        WorkoutSession resting = bicepFocus(Command.Action.READY, new Command.Rate(4));
+        WorkoutSession paused = after(resting, Command.Action.PAUSE);
+        WorkoutSession offered = MACHINE.resumable(resting).orElseThrow();
+
+        assertThat(paused.phase()).isEqualTo(Phase.PAUSED);
+        assertThat(shown(paused)).containsEntry("counter", "Next: set 2 of 3 \u00b7 8 reps")
+                .containsEntry("hint", "Paused \u2014 say \u201cresume\u201d to carry on");
+        assertThat(shown(offered)).containsEntry("exercise", "Biceps curls")
+                .containsEntry("hint", "Say \u201cyes\u201d to pick up where you left off");
+    }
+
+    @Test
+    void after_shouldSumUpAFinishedWorkout_andShowNothingAfterAGoodbye() {
+        WorkoutSession s = bicepFocus();
+        Transition t = MACHINE.apply(s, Command.Action.READY);
+        while (!t.ends()) {
+            t = MACHINE.apply(t.session(), t.session().phase() == Phase.RATING ? new Command.Rate(5) : Command.Action.READY);
+        }
+        Transition goodbye = MACHINE.apply(bicepFocus(), Command.Action.STOP);
+
+        assertThat(SCREENS.after(t)).get().extracting(x -> x.datasources().get(WorkoutScreen.DATASOURCE))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("heading", "Bicep focus done!").containsEntry("exercise", "Workout complete")
+                .containsEntry("counter", "5 sets \u00b7 44 reps").containsEntry("cue", "Average connection 5.0 out of 5")
+                .containsEntry("progressPercent", 100);
+        assertThat(goodbye.ends()).isTrue();
+        assertThat(SCREENS.after(goodbye)).isEmpty();
+    }
+
+    @Test
+    void of_shouldShowTheChoice_whenAStaleSessionNamesNoKnownPlace() {
+        for (WorkoutSession stale : List.of(
+                new WorkoutSession(Phase.RATING, null, "no_such_routine", 0, 1, Preferences.DEFAULT, List.of()),
+                new WorkoutSession(Phase.BRIEFING, null, "bicep_focus", -1, 1, Preferences.DEFAULT, List.of()),
+                new WorkoutSession(Phase.BRIEFING, null, "bicep_focus", 9, 1, Preferences.DEFAULT, List.of()))) {
+            assertThat(shown(stale)).containsEntry("exercise", "Which workout today?");
+        }
+        assertThat(shown(new WorkoutSession(Phase.RATING, null, "bicep_focus", 0, 0, Preferences.DEFAULT, List.of())))
+                .containsEntry("exercise", "Biceps curls");
+    }
+
+    @Test
+    void of_shouldNeverShowMoreThanAWholeWorkout_forAnySessionOfTheCatalogue() {
+        List<WorkoutSession> sessions = ScreenSamples.everyWorkoutOfTheCatalogue();
+
+        assertThat(sessions).allSatisfy(s -> assertThat((int) shown(s).get("progressPercent")).isBetween(0, 100));
+        assertThat(sessions).filteredOn(s -> s.preferences().equals(Preferences.DEFAULT)).isNotEmpty();
+    }
+}
