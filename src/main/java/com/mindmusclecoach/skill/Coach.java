@@ -50,34 +50,37 @@ public final class Coach {
     private final WorkoutScreen screens;
     private final ProgressStore store;
     private final Clock clock;
+    private final TimeZones timeZones;
 
-    public Coach(WorkoutStateMachine machine, Narrator narrator, WorkoutScreen screens, ProgressStore store, Clock clock) {
+    public Coach(WorkoutStateMachine machine, Narrator narrator, WorkoutScreen screens, ProgressStore store, Clock clock,
+                 TimeZones timeZones) {
         this.machine = machine;
         this.narrator = narrator;
         this.screens = screens;
         this.store = store;
         this.clock = clock;
+        this.timeZones = timeZones;
     }
 
     public Optional<Response> welcome(HandlerInput input) {
         String user = userId(input);
-        SessionState state = loaded(new SessionState(null, 0, null, List.of(), false), user);
+        SessionState state = loaded(new SessionState(null, 0, null, List.of(), false, null), input);
         UserProgress progress = progress(state);
         Optional<WorkoutSession> offer = Optional.ofNullable(progress.unfinished()).flatMap(machine::resumable);
         WorkoutSession session = offer.orElse(WorkoutSession.choosing(progress.preferences()));
         boolean firstTime = state.stored() == null || state.stored().isNew();
-        ProgressReport report = firstTime ? null : ProgressReport.of(progress, today());
+        ProgressReport report = firstTime ? null : ProgressReport.of(progress, today(state));
         state.with(session).write(input.getAttributesManager());
         return respond(input, narrator.welcome(report, offer.orElse(null)), screens.of(session));
     }
 
     public Optional<Response> turn(HandlerInput input, Command command) {
         String user = userId(input);
-        SessionState state = loaded(SessionState.read(input.getAttributesManager()).nextTurn(), user);
+        SessionState state = loaded(SessionState.read(input.getAttributesManager()).nextTurn(), input);
         WorkoutSession before = startingPoint(input, state);
         Transition transition = machine.apply(before, command);
         List<ProgressChange> pending = new ArrayList<>(state.pending());
-        pending.addAll(ProgressChanges.of(before, transition, today()));
+        pending.addAll(ProgressChanges.of(before, transition, today(state)));
         state = state.with(transition.session()).withProgress(state.stored(), pending);
         boolean saved = true;
         if (transition.ends() || ProgressChanges.settlesASet(before, transition)) {
@@ -92,11 +95,11 @@ public final class Coach {
 
     /** "How am I doing?": the report, then the question the workout is waiting on. */
     public Optional<Response> report(HandlerInput input) {
-        SessionState state = loaded(SessionState.read(input.getAttributesManager()).nextTurn(), userId(input));
+        SessionState state = loaded(SessionState.read(input.getAttributesManager()).nextTurn(), input);
         WorkoutSession session = startingPoint(input, state);
         state.with(session).write(input.getAttributesManager());
-        ProgressReport report = state.stored() == null ? null : ProgressReport.of(progress(state), today());
-        Screen screen = report == null ? screens.of(session) : ProgressScreen.of(report, progress(state), today());
+        ProgressReport report = state.stored() == null ? null : ProgressReport.of(progress(state), today(state));
+        Screen screen = report == null ? screens.of(session) : ProgressScreen.of(report, progress(state), today(state));
         return respond(input, narrator.report(report, session, state.turn()), screen);
     }
 
@@ -124,7 +127,7 @@ public final class Coach {
             state.write(input.getAttributesManager());
             return respond(input, narrator.deleteFailed(state.workout(), state.turn()));
         }
-        new SessionState(WorkoutSession.choosing(), state.turn(), StoredProgress.NEW, List.of(), false)
+        new SessionState(WorkoutSession.choosing(), state.turn(), StoredProgress.NEW, List.of(), false, state.zone())
                 .write(input.getAttributesManager());
         return respond(input, narrator.deleted());
     }
@@ -149,17 +152,30 @@ public final class Coach {
         return respond(input, narrator.trouble(state.workout(), state.turn() + 1));
     }
 
-    /** Reads stored progress if this session has not yet; if storage is down, carries on without it. */
-    private SessionState loaded(SessionState state, String user) {
+    /**
+     * What a session needs once: the device's time zone and the stored progress. If storage is down, carries
+     * on without it and reads again next turn.
+     */
+    private SessionState loaded(SessionState given, HandlerInput input) {
+        SessionState state = given.zone() != null ? given : given.inZone(zoneOf(input));
         if (state.stored() != null) {
             return state;
         }
         try {
-            return state.withProgress(store.load(user), state.pending());
+            return state.withProgress(store.load(userId(input)), state.pending());
         } catch (ProgressUnavailableException e) {
             LOG.warn("progress unavailable for this turn; continuing from the session", e);
             return state;
         }
+    }
+
+    private String zoneOf(HandlerInput input) {
+        var system = input.getRequestEnvelope().getContext() == null ? null : input.getRequestEnvelope().getContext().getSystem();
+        if (system == null || system.getDevice() == null) {
+            return "";
+        }
+        return timeZones.lookUp(system.getApiEndpoint(), system.getDevice().getDeviceId(), system.getApiAccessToken())
+                .map(java.time.ZoneId::getId).orElse("");
     }
 
     /** A session opened by a one-shot request starts with the user's stored preferences. */
@@ -187,8 +203,8 @@ public final class Coach {
         return stored.applyAll(state.pending());
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    private LocalDate today(SessionState state) {
+        return LocalDate.ofInstant(clock.instant(), state.zoneId());
     }
 
     static Optional<Response> respond(HandlerInput input, Speech speech) {

@@ -44,10 +44,16 @@ public final class CoachSkill {
         return create(catalogue, progress, skillId, Clock.systemUTC());
     }
 
-    /** @param clock tells the training day; UTC until the user's time zone is known */
+    /** @param clock tells the training day, in UTC: no device time zone is looked up */
     public static Skill create(Catalogue catalogue, ProgressRepository progress, String skillId, Clock clock) {
+        return create(catalogue, progress, skillId, clock, TimeZones.NONE);
+    }
+
+    /** @param timeZones finds the device's time zone once per session, so training days follow the user's midnight */
+    public static Skill create(Catalogue catalogue, ProgressRepository progress, String skillId, Clock clock,
+                               TimeZones timeZones) {
         Coach coach = new Coach(new WorkoutStateMachine(catalogue), new Narrator(catalogue), new WorkoutScreen(catalogue),
-                new ProgressStore(progress), clock);
+                new ProgressStore(progress), clock, timeZones);
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 // First match wins: this list is the priority order, with the catch-all last.
                 .addRequestHandlers(

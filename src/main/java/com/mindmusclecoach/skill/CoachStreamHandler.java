@@ -32,7 +32,7 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
     }
 
     private CoachStreamHandler(Catalogue catalogue, ProgressRepository progress) {
-        super(CoachSkill.create(catalogue, progress, System.getenv("SKILL_ID")));
+        super(CoachSkill.create(catalogue, progress, System.getenv("SKILL_ID"), Clock.systemUTC(), timeZones()));
         this.catalogue = catalogue;
         this.progress = progress;
         Core.getGlobalContext().register(this);
@@ -47,6 +47,14 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
     public void afterRestore(Context<? extends Resource> context) {
         // Nothing to renew: the SDK's pooled connections from priming have idled past their keep-alive and
         // are not reused, and nothing random was drawn before the snapshot.
+    }
+
+    /**
+     * On Lambda the device's time zone comes from the Alexa Settings API; elsewhere (tests, benchmarks) this
+     * entry point never calls out, and training days are UTC days.
+     */
+    private static TimeZones timeZones() {
+        return System.getenv("AWS_LAMBDA_FUNCTION_NAME") != null ? new AlexaSettingsTimeZones() : TimeZones.NONE;
     }
 
     private static ProgressRepository progress(String table) {

@@ -24,15 +24,17 @@ import java.util.Map;
  *
  * @param stored  progress as last read or written; null until read (or while storage is unreachable)
  * @param pending changes not yet saved, retried on the next save
+ * @param zone    the device's time zone; "" when it could not be known, null until looked up
  */
 record SessionState(WorkoutSession workout, int turn, StoredProgress stored, List<ProgressChange> pending,
-                    boolean confirmingDelete) {
+                    boolean confirmingDelete, String zone) {
 
     private static final String WORKOUT = "workout";
     private static final String TURN = "turn";
     private static final String STORED = "progress";
     private static final String PENDING = "pending";
     private static final String CONFIRMING_DELETE = "confirmingDelete";
+    private static final String ZONE = "zone";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -69,7 +71,7 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         Object turn = all.get(TURN);
         return new SessionState(workout, turn instanceof Number n ? Math.max(0, n.intValue()) : 0,
                 stored == null || stored.progress() == null ? null : stored, pending,
-                Boolean.TRUE.equals(all.get(CONFIRMING_DELETE)));
+                Boolean.TRUE.equals(all.get(CONFIRMING_DELETE)), all.get(ZONE) instanceof String z ? z : null);
     }
 
     void write(AttributesManager attributes) {
@@ -85,23 +87,35 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         if (confirmingDelete) {
             all.put(CONFIRMING_DELETE, true);
         }
+        if (zone != null) {
+            all.put(ZONE, zone);
+        }
         attributes.setSessionAttributes(all);
     }
 
     SessionState nextTurn() {
-        return new SessionState(workout, turn + 1, stored, pending, false);
+        return new SessionState(workout, turn + 1, stored, pending, false, zone);
     }
 
     SessionState with(WorkoutSession next) {
-        return new SessionState(next, turn, stored, pending, confirmingDelete);
+        return new SessionState(next, turn, stored, pending, confirmingDelete, zone);
     }
 
     SessionState withProgress(StoredProgress nextStored, List<ProgressChange> nextPending) {
-        return new SessionState(workout, turn, nextStored, nextPending, confirmingDelete);
+        return new SessionState(workout, turn, nextStored, nextPending, confirmingDelete, zone);
     }
 
     SessionState confirmingDelete(boolean value) {
-        return new SessionState(workout, turn, stored, pending, value);
+        return new SessionState(workout, turn, stored, pending, value, zone);
+    }
+
+    SessionState inZone(String value) {
+        return new SessionState(workout, turn, stored, pending, confirmingDelete, value);
+    }
+
+    /** The zone training days are counted in: the device's if known, else UTC. */
+    java.time.ZoneId zoneId() {
+        return zone == null || zone.isEmpty() ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(zone);
     }
 
     /** The pending changes as plain JSON values, each naming its kind (the list's element type carries the names). */
