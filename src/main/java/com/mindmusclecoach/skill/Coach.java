@@ -17,6 +17,7 @@ import com.mindmusclecoach.screens.WorkoutScreen;
 import com.mindmusclecoach.speech.Narrator;
 import com.mindmusclecoach.speech.Speech;
 import com.mindmusclecoach.workout.Command;
+import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.Transition;
 import com.mindmusclecoach.workout.WorkoutSession;
@@ -63,7 +64,6 @@ public final class Coach {
     }
 
     public Optional<Response> welcome(HandlerInput input) {
-        String user = userId(input);
         SessionState state = loaded(new SessionState(null, 0, null, List.of(), false, null), input);
         UserProgress progress = progress(state);
         Optional<WorkoutSession> offer = Optional.ofNullable(progress.unfinished()).flatMap(machine::resumable);
@@ -77,7 +77,7 @@ public final class Coach {
     public Optional<Response> turn(HandlerInput input, Command command) {
         String user = userId(input);
         SessionState state = loaded(SessionState.read(input.getAttributesManager()).nextTurn(), input);
-        WorkoutSession before = startingPoint(input, state);
+        WorkoutSession before = startingPoint(state);
         Transition transition = machine.apply(before, command);
         List<ProgressChange> pending = new ArrayList<>(state.pending());
         pending.addAll(ProgressChanges.of(before, transition, today(state)));
@@ -96,7 +96,7 @@ public final class Coach {
     /** "How am I doing?": the report, then the question the workout is waiting on. */
     public Optional<Response> report(HandlerInput input) {
         SessionState state = loaded(SessionState.read(input.getAttributesManager()).nextTurn(), input);
-        WorkoutSession session = startingPoint(input, state);
+        WorkoutSession session = startingPoint(state);
         state.with(session).write(input.getAttributesManager());
         ProgressReport report = state.stored() == null ? null : ProgressReport.of(progress(state), today(state));
         Screen screen = report == null ? screens.of(session) : ProgressScreen.of(report, progress(state), today(state));
@@ -179,9 +179,9 @@ public final class Coach {
     }
 
     /** A session opened by a one-shot request starts with the user's stored preferences. */
-    private WorkoutSession startingPoint(HandlerInput input, SessionState state) {
+    private WorkoutSession startingPoint(SessionState state) {
         WorkoutSession session = state.workout();
-        boolean fresh = session.phase() == com.mindmusclecoach.workout.Phase.CHOOSING
+        boolean fresh = session.phase() == Phase.CHOOSING
                 && session.preferences().equals(Preferences.DEFAULT);
         return fresh && state.stored() != null ? session.withPreferences(progress(state).preferences()) : session;
     }
