@@ -1,7 +1,11 @@
 package com.mindmusclecoach.local;
 
 import com.amazon.ask.CustomSkill;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.LaunchRequest;
+import com.amazon.ask.model.Request;
 import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.SessionEndedRequest;
 import com.amazon.ask.util.JacksonSerializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +36,10 @@ final class JsonSkill {
         if (envelope == null || envelope.getRequest() == null) {
             throw new IllegalArgumentException("not an Alexa request envelope: no request");
         }
+        if (envelope.getSession() == null && isConversational(envelope.getRequest())) {
+            throw new IllegalArgumentException("not an Alexa request envelope: a " + envelope.getRequest().getType()
+                    + " comes with a session");
+        }
         return SERIALIZER.serialize(skill.invoke(envelope));
     }
 
@@ -41,6 +49,11 @@ final class JsonSkill {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Requests Alexa only ever sends within a session; the skill keeps its state in that session's attributes. */
+    private static boolean isConversational(Request request) {
+        return request instanceof LaunchRequest || request instanceof IntentRequest || request instanceof SessionEndedRequest;
     }
 
     private static String rootMessage(Throwable t) {

@@ -8,6 +8,9 @@ import java.util.Map;
 public record DayLog(LocalDate day, int workouts, int sets, int reps, Map<String, RatingTally> ratings) {
 
     public DayLog {
+        if (day == null) {
+            throw new IllegalArgumentException("a training day needs its date");
+        }
         ratings = Map.copyOf(ratings);
     }
 

@@ -36,6 +36,9 @@ public record UserProgress(
             Preferences.DEFAULT, null);
 
     public UserProgress {
+        if ((streakStart == null) != (lastTrainingDay == null)) {
+            throw new IllegalArgumentException("a streak needs both its first and its latest day");
+        }
         totals = Map.copyOf(totals);
         days = List.copyOf(days);
         preferences = preferences == null ? Preferences.DEFAULT : preferences;

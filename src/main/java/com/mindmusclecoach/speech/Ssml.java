@@ -90,10 +90,21 @@ public final class Ssml {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&apos;");
-                default -> out.append(Character.isISOControl(c) ? ' ' : c);
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else {
+                        out.append(isSpeakable(c) ? c : ' ');
+                    }
+                }
             }
         }
         return out.toString();
+    }
+
+    /** Control characters, and characters XML 1.0 cannot carry at all (a lone surrogate, U+FFFE, U+FFFF), become spaces. */
+    private static boolean isSpeakable(char c) {
+        return !Character.isISOControl(c) && !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
     }
 
     private void separate() {

@@ -1,0 +1,405 @@
+package com.mindmusclecoach.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.mindmusclecoach.progress.ExerciseTotals;
+import com.mindmusclecoach.skill.CoachSkill;
+import com.mindmusclecoach.skill.CoachStreamHandler;
+import com.mindmusclecoach.workout.Catalogue;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Disabled;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+import java.math.BigInteger;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bad requests, through both ways in: the Lambda handler ({@code new CoachStreamHandler().handleRequest}) and the
+ * JSON path of the HTTP endpoint (verification off, as for local test tools). Whatever arrives, the answer is a
+ * valid Alexa response, or for input that is not Alexa's a clean error (Lambda: an exception with a message and
+ * nothing written; HTTP: 4xx with a JSON error), never a stack trace, and the session goes on working.
+ *
+ * <p>Seeds are fixed so a run is repeatable; change {@link #SEED} (or remove it for a random one) to explore.
+ */
+class BadRequestFuzzTest {
+
+    static final String SEED = "7070707";
+    /** Heard words longer than this are not said back (Narrator's limit). */
+    private static final int MAX_ECHO_CHARS = 60;
+    private static final Catalogue CATALOGUE = Catalogue.standard();
+
+    /** What the requests got, by path: printed at the end, for docs/RELIABILITY.md. */
+    private static final Map<String, AtomicInteger> OUTCOMES = new ConcurrentSkipListMap<>();
+
+    private static Transport lambda;
+    private static TrackingRepository httpStorage;
+    private static LocalEndpoint endpoint;
+    private static Transport http;
+    private static List<JsonNode> snapshots;
+
+    @BeforeContainer
+    static void start() {
+        lambda = Transport.lambda(new CoachStreamHandler());
+        httpStorage = new TrackingRepository();
+        endpoint = LocalEndpoint.start(CoachSkill.create(CATALOGUE, httpStorage, null), null, null);
+        http = Transport.http(HttpClient.newHttpClient(), endpoint.uri());
+        snapshots = SessionSnapshots.all();
+    }
+
+    @AfterContainer
+    static void stop() {
+        if (endpoint != null) {
+            endpoint.close();
+        }
+        System.out.println("bad requests: " + OUTCOMES);
+    }
+
+    @Property(tries = 300, seed = SEED)
+    void bodiesThatAreNotAlexaRequests_getACleanError_andTheSkillKeepsAnswering(@ForAll("notAlexa") byte[] body) {
+        Transport.Reply fromLambda = count("not Alexa", "Lambda", lambda.send(body));
+        if (fromLambda.ok()) {
+            Checks.validResponse(fromLambda);
+        } else {
+            Checks.cleanLambdaError(fromLambda);
+        }
+        Transport.Reply fromHttp = count("not Alexa", "HTTP", http.send(body));
+        if (fromHttp.ok()) {
+            Checks.validResponse(fromHttp);
+        } else {
+            Checks.cleanHttpError(fromHttp);
+        }
+        stillAnswers(lambda);
+        stillAnswers(http);
+    }
+
+    @Property(tries = 400, seed = SEED)
+    void mutatedEnvelopes_getAValidResponseOrACleanError_andTheSessionStillWorks(
+            @ForAll("fixtures") String fixture, @ForAll("snapshots") int snapshot,
+            @ForAll("mutations") List<Hostile.Mutation> mutations) {
+        String userId = "amzn1.ask.account.FUZZ-" + UUID.randomUUID();
+        ObjectNode envelope = inSession(Alexa.fixture(fixture), userId, snapshots.get(snapshot));
+        mutations.forEach(m -> m.applyTo(envelope));
+        sidestepWhatIsKnown(envelope);
+        byte[] body = Alexa.text(envelope).getBytes(StandardCharsets.UTF_8);
+
+        Transport.Reply fromLambda = count("mutated", "Lambda", lambda.send(body));
+        Transport.Reply fromHttp = count("mutated", "HTTP", http.send(body));
+
+        carriesOn(lambda, fromLambda, userId, false);
+        carriesOn(http, fromHttp, userId, true);
+    }
+
+    @Property(tries = 300, seed = SEED)
+    void slotTextThatLooksLikeSsml_isSpokenEscaped_neverInjected(@ForAll("lookalikes") String heard,
+                                                                 @ForAll boolean overHttp, @ForAll boolean resolvedToUnknownId) {
+        Device device = new Device(overHttp ? http : lambda, "amzn1.ask.account.SSML-" + UUID.randomUUID());
+
+        Device.Turn turn = device.say(Alexa.startWorkout(heard, resolvedToUnknownId ? heard : null));
+
+        String said = Checks.heard(turn.ssml());
+        String expected = asSpoken(heard.strip());
+        if (heard.isBlank()) {
+            assertThat(said).contains("I didn't catch which workout.");
+        } else if (heard.strip().length() <= MAX_ECHO_CHARS) {
+            assertThat(said).contains("I don't know a workout called " + expected + " yet.");
+        } else {
+            assertThat(said).contains("I don't know that workout yet.");
+        }
+        assertThat(turn.workout().path("phase").asText()).isEqualTo("CHOOSING");
+    }
+
+    @Property(tries = 250, seed = SEED)
+    void absurdNumbers_neverTakeTheWorkoutOutOfItsLimits(@ForAll("phaseBefore") int phase,
+                                                         @ForAll("numberIntents") String intent,
+                                                         @ForAll("numbers") String value, @ForAll boolean overHttp) {
+        Device device = new Device(overHttp ? http : lambda, "amzn1.ask.account.NUMBERS-" + UUID.randomUUID());
+        List<ObjectNode> before = List.of(Alexa.launch(), Alexa.startWorkout("bicep focus", "bicep_focus"),
+                Alexa.intent("ReadyIntent"), Alexa.intent("RateIntent", "rating", "3"));
+        before.subList(0, phase).forEach(device::say);
+
+        Device.Turn turn = device.say(Alexa.intent(intent, slotOf(intent), value));
+
+        JsonNode preferences = turn.workout().path("preferences");
+        assertThat(preferences.path("reps").asInt()).isBetween(0, 20);
+        int rest = preferences.path("restSeconds").asInt();
+        assertThat(rest == 0 || rest >= 15 && rest <= 120).as("rest of " + rest + " s").isTrue();
+        for (JsonNode set : turn.workout().path("completed")) {
+            assertThat(set.path("rating").isNull() || set.path("rating").asInt() >= 1 && set.path("rating").asInt() <= 5)
+                    .as("rating " + set.path("rating")).isTrue();
+            assertThat(set.path("reps").asInt()).isBetween(1, 20);
+        }
+        if (!turn.ends()) {
+            device.say(Alexa.intent("ReadyIntent"));
+        }
+    }
+
+    @Example
+    void everyRequestType_withOrWithoutASession_getsAValidResponseOrACleanError() {
+        for (String type : Hostile.REQUEST_TYPES) {
+            for (boolean session : List.of(true, false)) {
+                ObjectNode envelope = Alexa.envelope(Alexa.request(type), "amzn1.ask.account.TYPES-" + UUID.randomUUID(),
+                        session ? Alexa.Session.fresh() : null);
+                byte[] body = Alexa.text(envelope).getBytes(StandardCharsets.UTF_8);
+                // an IntentRequest without an intent is not Alexa's; the apology is a valid answer to it
+                boolean apologyAllowed = type.equals("IntentRequest");
+                Transport.Reply fromLambda = lambda.send(body);
+                if (fromLambda.ok()) {
+                    JsonNode response = Checks.validResponse(fromLambda);
+                    assertThat(apologyAllowed || !response.toString().contains(Checks.TROUBLE)).as(type).isTrue();
+                } else {
+                    Checks.cleanLambdaError(fromLambda);
+                }
+                Transport.Reply fromHttp = http.send(body);
+                if (fromHttp.ok()) {
+                    JsonNode response = Checks.validResponse(fromHttp);
+                    assertThat(apologyAllowed || !response.toString().contains(Checks.TROUBLE)).as(type).isTrue();
+                } else {
+                    Checks.cleanHttpError(fromHttp);
+                }
+            }
+        }
+        stillAnswers(lambda);
+        stillAnswers(http);
+    }
+
+    @Example
+    @Disabled("known bug, reported: SessionState.zoneId() throws for a zone attribute that is not a time zone id")
+    void anUnreadableTimeZoneAttribute_isDroppedLikeAnyOtherUnreadableAttribute() {
+        Device device = new Device(http, "amzn1.ask.account.ZONE-" + UUID.randomUUID());
+        device.say(Alexa.launch());
+        ObjectNode tampered = ((ObjectNode) device.attributes()).deepCopy().put("zone", "Mars/Olympus_Mons");
+        device.forceAttributes(tampered);
+
+        device.say(Alexa.intent("AMAZON.HelpIntent"));
+    }
+
+    @Example
+    @Disabled("known bug, reported: a null among the unsaved changes fails SessionState.read, in the turn and in the"
+            + " apology after it, so the request gets no answer at all")
+    void aNullAmongTheUnsavedChanges_isDroppedLikeAnyOtherUnreadableAttribute() {
+        Device device = new Device(lambda, "amzn1.ask.account.PENDING-" + UUID.randomUUID());
+        device.say(Alexa.launch());
+        ObjectNode tampered = ((ObjectNode) device.attributes()).deepCopy();
+        tampered.putArray("pending").addNull();
+        device.forceAttributes(tampered);
+
+        device.say(Alexa.intent("AMAZON.HelpIntent"));
+    }
+
+    @Example
+    void aSlotValueOfAHundredThousandCharacters_getsAShortAnswer_andTooLargeABodyGets413() {
+        String endless = "bicep focus and ".repeat(6_250);
+        for (Transport transport : List.of(lambda, http)) {
+            Device device = new Device(transport, "amzn1.ask.account.LONG-" + UUID.randomUUID());
+            Device.Turn turn = device.say(Alexa.startWorkout(endless, null));
+            assertThat(turn.ssml().length()).isLessThan(1_000);
+            assertThat(turn.speech()).contains("I don't know that workout yet.");
+        }
+        String huge = Alexa.text(Alexa.envelope(Alexa.startWorkout("x".repeat(300_000), null), "amzn1.ask.account.HUGE",
+                Alexa.Session.fresh()));
+        Transport.Reply tooLarge = http.send(huge.getBytes(StandardCharsets.UTF_8));
+        assertThat(tooLarge.status()).isEqualTo(413);
+        Checks.cleanHttpError(tooLarge);
+        stillAnswers(http);
+    }
+
+    /**
+     * After whatever {@code reply} was, the same device goes on: from the session the reply kept open, or from a
+     * new one. Help, a whole set with its rating, and stop must all be answered without a fault, and on the HTTP
+     * path the set must be stored.
+     */
+    private static void carriesOn(Transport transport, Transport.Reply reply, String userId, boolean storageVisible) {
+        Device device = new Device(transport, userId);
+        if (reply.ok()) {
+            device.after(new Device.Turn(Checks.validResponse(reply)));
+        } else if (transport == lambda) {
+            Checks.cleanLambdaError(reply);
+        } else {
+            Checks.cleanHttpError(reply);
+        }
+        int before = storageVisible ? bicepSets(userId) : 0;
+        device.say(Alexa.intent("AMAZON.HelpIntent"));
+        device.say(Alexa.startWorkout("bicep focus", "bicep_focus"));
+        assertThat(device.say(Alexa.intent("ReadyIntent")).speech()).contains("Biceps curls, set one of three.");
+        device.say(Alexa.intent("RateIntent", "rating", "4"));
+        Device.Turn goodbye = device.say(Alexa.intent("AMAZON.StopIntent"));
+        assertThat(goodbye.speech()).doesNotContain("couldn't save");
+        if (storageVisible) {
+            assertThat(bicepSets(userId)).as("biceps sets stored").isGreaterThan(before);
+        }
+    }
+
+    /**
+     * Keeps the input clear of what is already known, so the property goes on finding new things:
+     * <ul>
+     * <li>a "zone" attribute that is not a time zone id fails every later turn of the session, and so does a
+     * null among the unsaved changes, even the apology (reported bugs; see the disabled examples above): such a
+     * zone is emptied and such a null removed;</li>
+     * <li>session attributes are echoed back as the skill wrote them, so an attribute text grown to thousands of
+     * characters (Alexa returns attributes unchanged, and signs them for the HTTP endpoint: no device can grow
+     * them) could push a response past 24 KB; such texts are cut to 200 characters.</li>
+     * </ul>
+     */
+    private static void sidestepWhatIsKnown(ObjectNode envelope) {
+        JsonNode attributes = envelope.path("session").path("attributes");
+        for (Hostile.Location location : Hostile.locations(attributes)) {
+            JsonNode value = location.value();
+            if (value != null && value.isTextual() && value.asText().length() > 200) {
+                location.set(TextNode.valueOf(value.asText().substring(0, 200)));
+            }
+        }
+        JsonNode zone = attributes.path("zone");
+        if (zone.isTextual() && !zone.asText().isEmpty() && !isZoneId(zone.asText())) {
+            ((ObjectNode) attributes).put("zone", "");
+        }
+        if (attributes.path("pending").isArray()) {
+            ArrayNode pending = (ArrayNode) attributes.path("pending");
+            for (int i = pending.size() - 1; i >= 0; i--) {
+                if (pending.get(i).isNull()) {
+                    pending.remove(i);
+                }
+            }
+        }
+    }
+
+    private static boolean isZoneId(String id) {
+        try {
+            ZoneId.of(id);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static Transport.Reply count(String input, String path, Transport.Reply reply) {
+        String outcome = reply.status() == Transport.Reply.THREW ? "threw" : String.valueOf(reply.status());
+        OUTCOMES.computeIfAbsent(input + " via " + path + ": " + outcome, k -> new AtomicInteger()).incrementAndGet();
+        return reply;
+    }
+
+    private static int bicepSets(String userId) {
+        return httpStorage.stored(userId).totals().getOrDefault("biceps_curl", ExerciseTotals.NONE).sets();
+    }
+
+    private static void stillAnswers(Transport transport) {
+        Device device = new Device(transport, "amzn1.ask.account.HEALTH-" + UUID.randomUUID());
+        assertThat(device.say(Alexa.launch()).speech()).contains("Welcome to Mind Muscle Coach");
+    }
+
+    private static ObjectNode inSession(ObjectNode envelope, String userId, JsonNode attributes) {
+        if (envelope.path("session").isObject()) {
+            ObjectNode session = (ObjectNode) envelope.path("session");
+            session.put("new", attributes.isEmpty());
+            session.put("sessionId", "amzn1.echo-api.session." + UUID.randomUUID());
+            session.set("attributes", attributes.deepCopy());
+            ((ObjectNode) session.path("user")).put("userId", userId);
+        }
+        ((ObjectNode) envelope.path("context").path("System").path("user")).put("userId", userId);
+        return envelope;
+    }
+
+    /**
+     * What the listener hears of {@code text}: characters XML cannot carry, and control characters, are
+     * spoken as spaces (as {@code Ssml.escape} writes them).
+     */
+    private static String asSpoken(String text) {
+        StringBuilder spoken = new StringBuilder();
+        text.codePoints().forEach(c -> spoken.appendCodePoint(Character.isISOControl(c) || !isXmlChar(c) ? ' ' : c));
+        return spoken.toString();
+    }
+
+    private static boolean isXmlChar(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+                || c >= 0x10000 && c <= 0x10FFFF;
+    }
+
+    private static String slotOf(String intent) {
+        return switch (intent) {
+            case "RateIntent" -> "rating";
+            case "SetRepsIntent" -> "reps";
+            default -> "seconds";
+        };
+    }
+
+    @Provide
+    Arbitrary<byte[]> notAlexa() {
+        Arbitrary<String> shapes = Arbitraries.of("", " ", "null", "[]", "[1,2]", "{}", "\"text\"", "42", "-0.0e-0", "true",
+                "{\"request\":null}", "{\"request\":{}}", "{\"request\":[]}", "{\"version\":\"1.0\"}",
+                "{\"request\":{\"type\":\"LaunchRequest\"}}", "{\"request\":{\"type\":\"IntentRequest\",\"intent\":{}}}",
+                "{\"request\":{\"type\":\"SessionEndedRequest\"}}", "{\"session\":{},\"request\":{\"type\":\"LaunchRequest\"}}",
+                "{{{{", "}", "\u0000", "{\"a\":1,\"a\":2}", "[".repeat(5_000) + "]".repeat(5_000),
+                "{\"request\":" .repeat(2_000) + "{}" + "}".repeat(2_000), "\uFEFF{}", "<speak>hello</speak>",
+                "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        Arbitrary<String> truncated = Combinators.combine(Arbitraries.of(Alexa.FIXTURES), Arbitraries.integers().between(0, 99))
+                .as((name, percent) -> {
+                    String text = Alexa.text(Alexa.fixture(name));
+                    return text.substring(0, text.length() * percent / 100);
+                });
+        Arbitrary<byte[]> text = Arbitraries.oneOf(shapes, truncated, Arbitraries.strings().ofMaxLength(300))
+                .map(s -> s.getBytes(StandardCharsets.UTF_8));
+        return Arbitraries.oneOf(text, Arbitraries.bytes().array(byte[].class).ofMaxSize(300));
+    }
+
+    @Provide
+    Arbitrary<String> fixtures() {
+        return Arbitraries.of(Alexa.FIXTURES);
+    }
+
+    @Provide
+    Arbitrary<Integer> snapshots() {
+        return Arbitraries.integers().between(0, snapshots.size() - 1);
+    }
+
+    @Provide
+    Arbitrary<List<Hostile.Mutation>> mutations() {
+        Arbitrary<Hostile.Mutation> one = Combinators.combine(Arbitraries.of(Hostile.Kind.class),
+                Arbitraries.integers().between(0, 10_000), Arbitraries.integers().between(0, 10_000))
+                .as(Hostile.Mutation::new);
+        return one.list().ofMinSize(1).ofMaxSize(4);
+    }
+
+    @Provide
+    Arbitrary<String> lookalikes() {
+        return Arbitraries.integers().between(0, Hostile.SSML_FRAGMENTS.size() - 1).list().ofMinSize(1).ofMaxSize(8)
+                .map(Hostile::ssmlLookalike);
+    }
+
+    @Provide
+    Arbitrary<Integer> phaseBefore() {
+        return Arbitraries.integers().between(0, 4);
+    }
+
+    @Provide
+    Arbitrary<String> numberIntents() {
+        return Arbitraries.of("RateIntent", "SetRepsIntent", "SetRestIntent");
+    }
+
+    @Provide
+    Arbitrary<String> numbers() {
+        return Arbitraries.oneOf(Arbitraries.of(Hostile.NUMBER_TEXTS),
+                Arbitraries.integers().map(String::valueOf),
+                Arbitraries.integers().between(-30, 200).map(String::valueOf),
+                Arbitraries.longs().map(String::valueOf),
+                Arbitraries.bigIntegers().between(BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30)).map(String::valueOf),
+                Arbitraries.doubles().map(String::valueOf));
+    }
+}

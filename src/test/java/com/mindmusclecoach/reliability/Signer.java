@@ -1,0 +1,63 @@
+package com.mindmusclecoach.reliability;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * Signs request bodies the way Alexa does ({@code Signature-256}: SHA256withRSA, base64), with a certificate for
+ * echo-api.amazon.com made on the spot by the JDK's keytool. Two signers are two different keys: the endpoint
+ * trusts one, the other plays an impostor with a certificate of the right name.
+ */
+final class Signer {
+
+    static final String CERT_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem";
+
+    private final X509Certificate certificate;
+    private final PrivateKey key;
+
+    private Signer(X509Certificate certificate, PrivateKey key) {
+        this.certificate = certificate;
+        this.key = key;
+    }
+
+    static Signer create(Path dir, String name) throws Exception {
+        Path store = dir.resolve(name + ".p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "alexa", "-keyalg", "RSA", "-keysize", "2048",
+                "-dname", "CN=echo-api.amazon.com", "-ext", "SAN=dns:echo-api.amazon.com",
+                "-startdate", "-30d", "-validity", "3650",
+                "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", "changeit", "-keypass", "changeit")
+                .redirectErrorStream(true).start();
+        String output = new String(keytool.getInputStream().readAllBytes());
+        if (keytool.waitFor() != 0) {
+            throw new IllegalStateException("keytool failed: " + output);
+        }
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(store)) {
+            keys.load(in, "changeit".toCharArray());
+        }
+        return new Signer((X509Certificate) keys.getCertificate("alexa"), (PrivateKey) keys.getKey("alexa", "changeit".toCharArray()));
+    }
+
+    X509Certificate certificate() {
+        return certificate;
+    }
+
+    String sign(byte[] body) throws Exception {
+        Signature signature = Signature.getInstance("SHA256withRSA");
+        signature.initSign(key);
+        signature.update(body);
+        return Base64.getEncoder().encodeToString(signature.sign());
+    }
+
+    /** The two headers Alexa sends with a signed request. */
+    Map<String, String> headers(byte[] body) throws Exception {
+        return Map.of("SignatureCertChainUrl", CERT_URL, "Signature-256", sign(body));
+    }
+}
