@@ -121,7 +121,9 @@ public final class Coach {
             return respond(input, narrator.keptData(state.workout(), state.turn()));
         }
         try {
-            store.delete(userId(input));
+            if (userId(input) != null) {
+                store.delete(userId(input));
+            }
         } catch (ProgressUnavailableException e) {
             LOG.warn("delete failed, nothing deleted", e);
             state.write(input.getAttributesManager());
@@ -134,7 +136,10 @@ public final class Coach {
 
     /** The user disabled the skill: everything stored about them goes. */
     public void forget(HandlerInput input) {
-        store.delete(userId(input));
+        String user = userId(input);
+        if (user != null) {
+            store.delete(user);
+        }
     }
 
     /** The session ended without a goodbye (silence, an error, the user walked away): keep what was done. */
@@ -158,11 +163,12 @@ public final class Coach {
      */
     private SessionState loaded(SessionState given, HandlerInput input) {
         SessionState state = given.zone() != null ? given : given.inZone(zoneOf(input));
-        if (state.stored() != null) {
+        String user = userId(input);
+        if (state.stored() != null || user == null) {
             return state;
         }
         try {
-            return state.withProgress(store.load(userId(input)), state.pending());
+            return state.withProgress(store.load(user), state.pending());
         } catch (ProgressUnavailableException e) {
             LOG.warn("progress unavailable for this turn; continuing from the session", e);
             return state;
@@ -187,8 +193,14 @@ public final class Coach {
     }
 
     private SessionState saved(SessionState state, String user) {
+        if (user == null) {
+            return state;
+        }
         List<ProgressChange> changes = new ArrayList<>(state.pending());
-        changes.add(ProgressChanges.unfinished(state.workout()));
+        // A session that never reached a workout (a one-shot "how am I doing") leaves the stored place alone.
+        if (state.workout().hasWorkout()) {
+            changes.add(ProgressChanges.unfinished(state.workout()));
+        }
         try {
             StoredProgress basis = state.stored() != null ? state.stored() : store.load(user);
             return state.withProgress(store.save(user, basis, changes), List.of());
@@ -223,6 +235,7 @@ public final class Coach {
         return builder.build();
     }
 
+    /** The Alexa user id, or null when a request carries none: such a request is coached but nothing is stored. */
     static String userId(HandlerInput input) {
         var envelope = input.getRequestEnvelope();
         User user = envelope.getContext() != null && envelope.getContext().getSystem() != null
@@ -230,6 +243,6 @@ public final class Coach {
         if (user == null && envelope.getSession() != null) {
             user = envelope.getSession().getUser();
         }
-        return user == null || user.getUserId() == null ? "anonymous" : user.getUserId();
+        return user == null || user.getUserId() == null || user.getUserId().isBlank() ? null : user.getUserId();
     }
 }

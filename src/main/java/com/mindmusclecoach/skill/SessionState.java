@@ -61,7 +61,7 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
     }
 
     static SessionState read(AttributesManager attributes) {
-        Map<String, Object> all = attributes.getSessionAttributes();
+        Map<String, Object> all = sessionAttributes(attributes);
         WorkoutSession workout = convert(all.get(WORKOUT), MAPPER.constructType(WorkoutSession.class));
         if (workout != null && workout.phase() == null) {
             workout = null;
@@ -70,8 +70,31 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         List<ProgressChange> pending = convert(all.get(PENDING), PENDING_TYPE);
         Object turn = all.get(TURN);
         return new SessionState(workout, turn instanceof Number n ? Math.max(0, n.intValue()) : 0,
-                stored == null || stored.progress() == null ? null : stored, pending,
-                Boolean.TRUE.equals(all.get(CONFIRMING_DELETE)), all.get(ZONE) instanceof String z ? z : null);
+                stored == null || stored.progress() == null ? null : stored,
+                pending == null ? null : pending.stream().filter(java.util.Objects::nonNull).toList(),
+                Boolean.TRUE.equals(all.get(CONFIRMING_DELETE)), zone(all.get(ZONE)));
+    }
+
+    /** Requests outside a session (skill events) have no attributes to read or write. */
+    private static Map<String, Object> sessionAttributes(AttributesManager attributes) {
+        try {
+            Map<String, Object> all = attributes.getSessionAttributes();
+            return all == null ? Map.of() : all;
+        } catch (IllegalStateException outOfSession) {
+            return Map.of();
+        }
+    }
+
+    /** A zone id as stored, "" for a zone known to be unknown; anything unreadable is looked up again. */
+    private static String zone(Object stored) {
+        if (!(stored instanceof String value)) {
+            return null;
+        }
+        try {
+            return value.isEmpty() ? value : java.time.ZoneId.of(value).getId();
+        } catch (java.time.DateTimeException unreadable) {
+            return null;
+        }
     }
 
     void write(AttributesManager attributes) {
@@ -90,7 +113,11 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         if (zone != null) {
             all.put(ZONE, zone);
         }
-        attributes.setSessionAttributes(all);
+        try {
+            attributes.setSessionAttributes(all);
+        } catch (IllegalStateException outOfSession) {
+            // a request without a session: nothing travels to a next turn
+        }
     }
 
     SessionState nextTurn() {

@@ -65,9 +65,13 @@ final class Conversation {
             ObjectNode session = (ObjectNode) request.path("session");
             session.put("new", newSession);
             session.set("attributes", attributes);
-            ((ObjectNode) session.path("user")).put("userId", userId);
+            if (userId != null) {
+                ((ObjectNode) session.path("user")).put("userId", userId);
+            }
         }
-        ((ObjectNode) request.path("context").path("System").path("user")).put("userId", userId);
+        if (userId != null) {
+            ((ObjectNode) request.path("context").path("System").path("user")).put("userId", userId);
+        }
         if (screen && request.path("context").path("System").path("device").isObject()) {
             ((ObjectNode) request.path("context").path("System").path("device").path("supportedInterfaces"))
                     .putObject(APL).putObject("runtime").put("maxVersion", "1.6");

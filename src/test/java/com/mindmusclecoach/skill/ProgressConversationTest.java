@@ -217,4 +217,31 @@ class ProgressConversationTest {
         assertThat(stored().unfinished()).isNull();
         assertThat(stored().days()).singleElement().extracting(d -> d.day()).isEqualTo(LocalDate.of(2026, 11, 2));
     }
+
+    @Test
+    void oneShotQuestionThenStop_shouldKeepTheStoredPlace() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        user.say("rate-4");
+        user.say("stop");
+
+        user.say("progress");
+        user.say("stop");
+
+        assertThat(stored().unfinished()).as("the workout to resume survives a session without one").isNotNull();
+        assertThat(user.say("launch").speech()).contains("you were resting before set two of three of biceps curls");
+    }
+
+    @Test
+    void requestWithoutAUser_shouldBeCoached_butNothingStored() {
+        com.fasterxml.jackson.databind.node.ObjectNode start = Conversation.fixture("start-bicep-focus");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) start.path("session")).remove("user");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) start.path("context").path("System")).remove("user");
+        Conversation anonymous = new Conversation(CoachSkill.create(CATALOGUE, storage, null, clock), null);
+
+        Turn turn = anonymous.send(start);
+
+        assertThat(turn.speech()).startsWith("Bicep focus.");
+        assertThat(storage.reads.get() + storage.writes.get()).isZero();
+    }
 }
