@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Signs requests the way Alexa does, with a certificate for echo-api.amazon.com made on the spot by the JDK's
- * keytool, so signature checks can be tested without the network. The verifier under test trusts only it.
+ * Signs requests the way Alexa does ({@code Signature-256}: SHA256withRSA, base64), with a certificate for
+ * echo-api.amazon.com made on the spot by the JDK's keytool, so signature checks can be tested without the
+ * network. The verifier under test trusts only it; two signers are two different keys, so another one plays an
+ * impostor with a certificate of the right name. Public for the reliability tests.
  */
-final class TestSigner {
+public final class TestSigner {
 
-    static final String CERT_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem";
+    public static final String CERT_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem";
 
     private final X509Certificate certificate;
     private final PrivateKey key;
@@ -28,7 +30,12 @@ final class TestSigner {
     }
 
     static TestSigner create(Path dir) throws Exception {
-        Path store = dir.resolve("alexa-test.p12");
+        return create(dir, "alexa-test");
+    }
+
+    /** A signer with a new key, kept in {@code dir} under {@code name}. */
+    public static TestSigner create(Path dir, String name) throws Exception {
+        Path store = dir.resolve(name + ".p12");
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                 "-genkeypair", "-alias", "alexa", "-keyalg", "RSA", "-keysize", "2048",
                 "-dname", "CN=echo-api.amazon.com", "-ext", "SAN=dns:echo-api.amazon.com",
@@ -47,7 +54,11 @@ final class TestSigner {
                 (PrivateKey) keys.getKey("alexa", "changeit".toCharArray()));
     }
 
-    String sign(byte[] body) throws Exception {
+    public X509Certificate certificate() {
+        return certificate;
+    }
+
+    public String sign(byte[] body) throws Exception {
         Signature signature = Signature.getInstance("SHA256withRSA");
         signature.initSign(key);
         signature.update(body);

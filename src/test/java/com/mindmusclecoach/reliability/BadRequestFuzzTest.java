@@ -7,28 +7,27 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.mindmusclecoach.progress.ExerciseTotals;
 import com.mindmusclecoach.skill.CoachSkill;
 import com.mindmusclecoach.skill.CoachStreamHandler;
+import com.mindmusclecoach.skill.CountingProgressRepository;
 import com.mindmusclecoach.workout.Catalogue;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Disabled;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 import java.math.BigInteger;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,11 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * valid Alexa response, or for input that is not Alexa's a clean error (Lambda: an exception with a message and
  * nothing written; HTTP: 4xx with a JSON error), never a stack trace, and the session goes on working.
  *
- * <p>Seeds are fixed so a run is repeatable; change {@link #SEED} (or remove it for a random one) to explore.
+ * <p>The seed is fixed so a run is repeatable; change {@link #SEED}, or see {@link Gen} to explore or replay a case.
  */
 class BadRequestFuzzTest {
 
-    static final String SEED = "7070707";
+    static final long SEED = 7070707;
     /** Heard words longer than this are not said back (Narrator's limit). */
     private static final int MAX_ECHO_CHARS = 60;
     private static final Catalogue CATALOGUE = Catalogue.standard();
@@ -51,21 +50,21 @@ class BadRequestFuzzTest {
     private static final Map<String, AtomicInteger> OUTCOMES = new ConcurrentSkipListMap<>();
 
     private static Transport lambda;
-    private static TrackingRepository httpStorage;
+    private static CountingProgressRepository httpStorage;
     private static LocalEndpoint endpoint;
     private static Transport http;
     private static List<JsonNode> snapshots;
 
-    @BeforeContainer
+    @BeforeAll
     static void start() {
         lambda = Transport.lambda(new CoachStreamHandler());
-        httpStorage = new TrackingRepository();
+        httpStorage = new CountingProgressRepository();
         endpoint = LocalEndpoint.start(CoachSkill.create(CATALOGUE, httpStorage, null), null, null);
         http = Transport.http(HttpClient.newHttpClient(), endpoint.uri());
         snapshots = SessionSnapshots.all();
     }
 
-    @AfterContainer
+    @AfterAll
     static void stop() {
         if (endpoint != null) {
             endpoint.close();
@@ -73,8 +72,13 @@ class BadRequestFuzzTest {
         System.out.println("bad requests: " + OUTCOMES);
     }
 
-    @Property(tries = 300, seed = SEED)
-    void bodiesThatAreNotAlexaRequests_getACleanError_andTheSkillKeepsAnswering(@ForAll("notAlexa") byte[] body) {
+    @TestFactory
+    Stream<DynamicTest> bodiesThatAreNotAlexaRequests_getACleanError_andTheSkillKeepsAnswering() {
+        return Gen.cases("bodies that are not Alexa requests", SEED, 300, BadRequestFuzzTest::notAlexa, NotAlexa::toString,
+                input -> answersCleanly(input.body()));
+    }
+
+    private static void answersCleanly(byte[] body) {
         Transport.Reply fromLambda = count("not Alexa", "Lambda", lambda.send(body));
         if (fromLambda.ok()) {
             Checks.validResponse(fromLambda);
@@ -91,10 +95,13 @@ class BadRequestFuzzTest {
         stillAnswers(http);
     }
 
-    @Property(tries = 400, seed = SEED)
-    void mutatedEnvelopes_getAValidResponseOrACleanError_andTheSessionStillWorks(
-            @ForAll("fixtures") String fixture, @ForAll("snapshots") int snapshot,
-            @ForAll("mutations") List<Hostile.Mutation> mutations) {
+    @TestFactory
+    Stream<DynamicTest> mutatedEnvelopes_getAValidResponseOrACleanError_andTheSessionStillWorks() {
+        return Gen.cases("mutated envelopes", SEED, 400, BadRequestFuzzTest::mutated, Mutated::toString,
+                input -> carriesOnAfter(input.fixture(), input.snapshot(), input.mutations()));
+    }
+
+    private static void carriesOnAfter(String fixture, int snapshot, List<Hostile.Mutation> mutations) {
         String userId = "amzn1.ask.account.FUZZ-" + UUID.randomUUID();
         ObjectNode envelope = inSession(Alexa.fixture(fixture), userId, snapshots.get(snapshot));
         mutations.forEach(m -> m.applyTo(envelope));
@@ -108,9 +115,13 @@ class BadRequestFuzzTest {
         carriesOn(http, fromHttp, userId, true);
     }
 
-    @Property(tries = 300, seed = SEED)
-    void slotTextThatLooksLikeSsml_isSpokenEscaped_neverInjected(@ForAll("lookalikes") String heard,
-                                                                 @ForAll boolean overHttp, @ForAll boolean resolvedToUnknownId) {
+    @TestFactory
+    Stream<DynamicTest> slotTextThatLooksLikeSsml_isSpokenEscaped_neverInjected() {
+        return Gen.cases("slot text that looks like SSML", SEED, 300, BadRequestFuzzTest::lookalike, Lookalike::toString,
+                input -> isSpokenEscaped(input.heard(), input.overHttp(), input.resolvedToUnknownId()));
+    }
+
+    private static void isSpokenEscaped(String heard, boolean overHttp, boolean resolvedToUnknownId) {
         Device device = new Device(overHttp ? http : lambda, "amzn1.ask.account.SSML-" + UUID.randomUUID());
 
         Device.Turn turn = device.say(Alexa.startWorkout(heard, resolvedToUnknownId ? heard : null));
@@ -127,10 +138,13 @@ class BadRequestFuzzTest {
         assertThat(turn.workout().path("phase").asText()).isEqualTo("CHOOSING");
     }
 
-    @Property(tries = 250, seed = SEED)
-    void absurdNumbers_neverTakeTheWorkoutOutOfItsLimits(@ForAll("phaseBefore") int phase,
-                                                         @ForAll("numberIntents") String intent,
-                                                         @ForAll("numbers") String value, @ForAll boolean overHttp) {
+    @TestFactory
+    Stream<DynamicTest> absurdNumbers_neverTakeTheWorkoutOutOfItsLimits() {
+        return Gen.cases("absurd numbers", SEED, 250, BadRequestFuzzTest::absurdNumber, AbsurdNumber::toString,
+                input -> staysWithinLimits(input.phase(), input.intent(), input.value(), input.overHttp()));
+    }
+
+    private static void staysWithinLimits(int phase, String intent, String value, boolean overHttp) {
         Device device = new Device(overHttp ? http : lambda, "amzn1.ask.account.NUMBERS-" + UUID.randomUUID());
         List<ObjectNode> before = List.of(Alexa.launch(), Alexa.startWorkout("bicep focus", "bicep_focus"),
                 Alexa.intent("ReadyIntent"), Alexa.intent("RateIntent", "rating", "3"));
@@ -152,7 +166,7 @@ class BadRequestFuzzTest {
         }
     }
 
-    @Example
+    @Test
     void everyRequestType_withOrWithoutASession_getsAValidResponseOrACleanError() {
         for (String type : Hostile.REQUEST_TYPES) {
             for (boolean session : List.of(true, false)) {
@@ -181,7 +195,7 @@ class BadRequestFuzzTest {
         stillAnswers(http);
     }
 
-    @Example
+    @Test
     @Disabled("known bug, reported: SessionState.zoneId() throws for a zone attribute that is not a time zone id")
     void anUnreadableTimeZoneAttribute_isDroppedLikeAnyOtherUnreadableAttribute() {
         Device device = new Device(http, "amzn1.ask.account.ZONE-" + UUID.randomUUID());
@@ -192,7 +206,7 @@ class BadRequestFuzzTest {
         device.say(Alexa.intent("AMAZON.HelpIntent"));
     }
 
-    @Example
+    @Test
     @Disabled("known bug, reported: a null among the unsaved changes fails SessionState.read, in the turn and in the"
             + " apology after it, so the request gets no answer at all")
     void aNullAmongTheUnsavedChanges_isDroppedLikeAnyOtherUnreadableAttribute() {
@@ -205,7 +219,7 @@ class BadRequestFuzzTest {
         device.say(Alexa.intent("AMAZON.HelpIntent"));
     }
 
-    @Example
+    @Test
     void aSlotValueOfAHundredThousandCharacters_getsAShortAnswer_andTooLargeABodyGets413() {
         String endless = "bicep focus and ".repeat(6_250);
         for (Transport transport : List.of(lambda, http)) {
@@ -340,66 +354,86 @@ class BadRequestFuzzTest {
         };
     }
 
-    @Provide
-    Arbitrary<byte[]> notAlexa() {
-        Arbitrary<String> shapes = Arbitraries.of("", " ", "null", "[]", "[1,2]", "{}", "\"text\"", "42", "-0.0e-0", "true",
-                "{\"request\":null}", "{\"request\":{}}", "{\"request\":[]}", "{\"version\":\"1.0\"}",
-                "{\"request\":{\"type\":\"LaunchRequest\"}}", "{\"request\":{\"type\":\"IntentRequest\",\"intent\":{}}}",
-                "{\"request\":{\"type\":\"SessionEndedRequest\"}}", "{\"session\":{},\"request\":{\"type\":\"LaunchRequest\"}}",
-                "{{{{", "}", "\u0000", "{\"a\":1,\"a\":2}", "[".repeat(5_000) + "]".repeat(5_000),
-                "{\"request\":" .repeat(2_000) + "{}" + "}".repeat(2_000), "\uFEFF{}", "<speak>hello</speak>",
-                "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
-        Arbitrary<String> truncated = Combinators.combine(Arbitraries.of(Alexa.FIXTURES), Arbitraries.integers().between(0, 99))
-                .as((name, percent) -> {
-                    String text = Alexa.text(Alexa.fixture(name));
-                    return text.substring(0, text.length() * percent / 100);
-                });
-        Arbitrary<byte[]> text = Arbitraries.oneOf(shapes, truncated, Arbitraries.strings().ofMaxLength(300))
-                .map(s -> s.getBytes(StandardCharsets.UTF_8));
-        return Arbitraries.oneOf(text, Arbitraries.bytes().array(byte[].class).ofMaxSize(300));
+    /** A body that is not an Alexa request, and how it was made. */
+    record NotAlexa(String kind, byte[] body) {
+
+        @Override
+        public String toString() {
+            String shown = kind.equals("random bytes") ? HexFormat.of().formatHex(body) : new String(body, StandardCharsets.UTF_8);
+            return kind + " (" + body.length + " bytes): " + shown;
+        }
     }
 
-    @Provide
-    Arbitrary<String> fixtures() {
-        return Arbitraries.of(Alexa.FIXTURES);
+    record Mutated(String fixture, int snapshot, List<Hostile.Mutation> mutations) {
     }
 
-    @Provide
-    Arbitrary<Integer> snapshots() {
-        return Arbitraries.integers().between(0, snapshots.size() - 1);
+    record Lookalike(List<Integer> fragments, boolean overHttp, boolean resolvedToUnknownId) {
+
+        String heard() {
+            return Hostile.ssmlLookalike(fragments);
+        }
+
+        @Override
+        public String toString() {
+            return "fragments " + fragments + " over " + (overHttp ? "HTTP" : "Lambda")
+                    + (resolvedToUnknownId ? ", resolved to an unknown id" : "") + ": " + heard();
+        }
     }
 
-    @Provide
-    Arbitrary<List<Hostile.Mutation>> mutations() {
-        Arbitrary<Hostile.Mutation> one = Combinators.combine(Arbitraries.of(Hostile.Kind.class),
-                Arbitraries.integers().between(0, 10_000), Arbitraries.integers().between(0, 10_000))
-                .as(Hostile.Mutation::new);
-        return one.list().ofMinSize(1).ofMaxSize(4);
+    record AbsurdNumber(int phase, String intent, String value, boolean overHttp) {
     }
 
-    @Provide
-    Arbitrary<String> lookalikes() {
-        return Arbitraries.integers().between(0, Hostile.SSML_FRAGMENTS.size() - 1).list().ofMinSize(1).ofMaxSize(8)
-                .map(Hostile::ssmlLookalike);
+    private static final List<String> SHAPES = List.of("", " ", "null", "[]", "[1,2]", "{}", "\"text\"", "42", "-0.0e-0",
+            "true", "{\"request\":null}", "{\"request\":{}}", "{\"request\":[]}", "{\"version\":\"1.0\"}",
+            "{\"request\":{\"type\":\"LaunchRequest\"}}", "{\"request\":{\"type\":\"IntentRequest\",\"intent\":{}}}",
+            "{\"request\":{\"type\":\"SessionEndedRequest\"}}", "{\"session\":{},\"request\":{\"type\":\"LaunchRequest\"}}",
+            "{{{{", "}", "\u0000", "{\"a\":1,\"a\":2}", "[".repeat(5_000) + "]".repeat(5_000),
+            "{\"request\":".repeat(2_000) + "{}" + "}".repeat(2_000), "\uFEFF{}", "<speak>hello</speak>",
+            "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+
+    /** Half text (a known shape, a fixture cut short, or any string), half any bytes. */
+    private static NotAlexa notAlexa(Gen gen) {
+        if (gen.bool()) {
+            return new NotAlexa("random bytes", gen.bytes(300));
+        }
+        return switch (gen.between(0, 2)) {
+            case 0 -> text("shape", gen.pick(SHAPES));
+            case 1 -> {
+                String name = gen.pick(Alexa.FIXTURES);
+                int percent = gen.between(0, 99);
+                String text = Alexa.text(Alexa.fixture(name));
+                yield text(name + " cut at " + percent + "%", text.substring(0, text.length() * percent / 100));
+            }
+            default -> text("random text", gen.anyString(300));
+        };
     }
 
-    @Provide
-    Arbitrary<Integer> phaseBefore() {
-        return Arbitraries.integers().between(0, 4);
+    private static NotAlexa text(String kind, String text) {
+        return new NotAlexa(kind, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Provide
-    Arbitrary<String> numberIntents() {
-        return Arbitraries.of("RateIntent", "SetRepsIntent", "SetRestIntent");
+    private static Mutated mutated(Gen gen) {
+        return new Mutated(gen.pick(Alexa.FIXTURES), gen.between(0, snapshots.size() - 1), gen.list(1, 4,
+                g -> new Hostile.Mutation(g.pick(Hostile.Kind.values()), g.between(0, 10_000), g.between(0, 10_000))));
     }
 
-    @Provide
-    Arbitrary<String> numbers() {
-        return Arbitraries.oneOf(Arbitraries.of(Hostile.NUMBER_TEXTS),
-                Arbitraries.integers().map(String::valueOf),
-                Arbitraries.integers().between(-30, 200).map(String::valueOf),
-                Arbitraries.longs().map(String::valueOf),
-                Arbitraries.bigIntegers().between(BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30)).map(String::valueOf),
-                Arbitraries.doubles().map(String::valueOf));
+    private static Lookalike lookalike(Gen gen) {
+        return new Lookalike(gen.list(1, 8, g -> g.between(0, Hostile.SSML_FRAGMENTS.size() - 1)), gen.bool(), gen.bool());
+    }
+
+    private static AbsurdNumber absurdNumber(Gen gen) {
+        return new AbsurdNumber(gen.between(0, 4), gen.pick("RateIntent", "SetRepsIntent", "SetRestIntent"), number(gen),
+                gen.bool());
+    }
+
+    private static String number(Gen gen) {
+        return switch (gen.between(0, 5)) {
+            case 0 -> gen.pick(Hostile.NUMBER_TEXTS);
+            case 1 -> String.valueOf(gen.anyInt());
+            case 2 -> String.valueOf(gen.between(-30, 200));
+            case 3 -> String.valueOf(gen.anyLong());
+            case 4 -> String.valueOf(gen.bigInteger(BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30)));
+            default -> String.valueOf(gen.anyDouble());
+        };
     }
 }

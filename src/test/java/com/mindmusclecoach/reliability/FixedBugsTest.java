@@ -3,6 +3,7 @@ package com.mindmusclecoach.reliability;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.ExerciseTotals;
 import com.mindmusclecoach.skill.CoachSkill;
+import com.mindmusclecoach.skill.CountingProgressRepository;
 import com.mindmusclecoach.speech.Narrator;
 import com.mindmusclecoach.speech.Ssml;
 import com.mindmusclecoach.workout.Catalogue;
@@ -23,7 +24,7 @@ class FixedBugsTest {
 
     private static final Catalogue CATALOGUE = Catalogue.standard();
 
-    private final TrackingRepository storage = new TrackingRepository();
+    private final CountingProgressRepository storage = new CountingProgressRepository();
     private LocalEndpoint endpoint;
 
     @AfterEach

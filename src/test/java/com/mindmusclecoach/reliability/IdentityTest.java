@@ -2,9 +2,11 @@ package com.mindmusclecoach.reliability;
 
 import com.amazon.ask.SkillStreamHandler;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mindmusclecoach.local.TestSigner;
 import com.mindmusclecoach.progress.ExerciseTotals;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.skill.CoachSkill;
+import com.mindmusclecoach.skill.CountingProgressRepository;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,17 +42,17 @@ class IdentityTest {
     private static final String IMPOSTOR_URL = "https://s3.amazonaws.com/echo.api/impostor-cert.pem";
     private static final Catalogue CATALOGUE = Catalogue.standard();
 
-    private static Signer alexa;
-    private static Signer impostor;
+    private static TestSigner alexa;
+    private static TestSigner impostor;
 
     private final HttpClient client = HttpClient.newHttpClient();
-    private final TrackingRepository storage = new TrackingRepository();
+    private final CountingProgressRepository storage = new CountingProgressRepository();
     private LocalEndpoint endpoint;
 
     @BeforeAll
     static void certificates(@TempDir Path dir) throws Exception {
-        alexa = Signer.create(dir, "alexa");
-        impostor = Signer.create(dir, "impostor");
+        alexa = TestSigner.create(dir, "alexa");
+        impostor = TestSigner.create(dir, "impostor");
     }
 
     @AfterEach
@@ -113,7 +115,7 @@ class IdentityTest {
 
         Map<String, Transport.Reply> refused = new LinkedHashMap<>();
         refused.put("unsigned", post(genuine, Map.of()));
-        refused.put("no signature", post(genuine, Map.of("SignatureCertChainUrl", Signer.CERT_URL)));
+        refused.put("no signature", post(genuine, Map.of("SignatureCertChainUrl", TestSigner.CERT_URL)));
         refused.put("no certificate URL", post(genuine, Map.of("Signature-256", alexa.sign(genuine))));
         refused.put("signature of another body", post(genuine, signed(alexa.sign(otherBody))));
         refused.put("signature not base64", post(genuine, signed("not*base64!")));
@@ -192,7 +194,7 @@ class IdentityTest {
     }
 
     private static Map<String, String> signed(String signature) {
-        return Map.of("SignatureCertChainUrl", Signer.CERT_URL, "Signature-256", signature);
+        return Map.of("SignatureCertChainUrl", TestSigner.CERT_URL, "Signature-256", signature);
     }
 
     private static ObjectNode withTimestamp(byte[] body, String timestamp) {

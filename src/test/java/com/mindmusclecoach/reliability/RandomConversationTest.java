@@ -3,18 +3,14 @@ package com.mindmusclecoach.reliability;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.skill.CoachSkill;
+import com.mindmusclecoach.skill.CountingProgressRepository;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Routine;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -22,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -30,11 +27,11 @@ import java.util.stream.Stream;
  * valid response that did not hit a fault; no set has more reps than the plan or the user's preference; ratings
  * are 1 to 5; and at the end the stored progress is exactly the sets, ratings and workouts coached.
  *
- * <p>The seed is fixed so a run is repeatable; change {@link #SEED} (or remove it for a random one) to explore.
+ * <p>The seed is fixed so a run is repeatable; change {@link #SEED}, or see {@link Gen} to explore or replay a case.
  */
 class RandomConversationTest {
 
-    static final String SEED = "4242";
+    static final long SEED = 4242;
     private static final Catalogue CATALOGUE = Catalogue.standard();
 
     private static final AtomicLong CONVERSATIONS = new AtomicLong();
@@ -42,12 +39,12 @@ class RandomConversationTest {
     private static final AtomicLong SETS = new AtomicLong();
     private static final AtomicLong WORKOUTS = new AtomicLong();
 
-    private static TrackingRepository storage;
+    private static CountingProgressRepository storage;
     private static Transport skill;
 
-    @BeforeContainer
+    @BeforeAll
     static void start() {
-        storage = new TrackingRepository();
+        storage = new CountingProgressRepository();
         skill = Transport.inProcess(CoachSkill.create(CATALOGUE, storage, null, Clock.fixed(Alexa.FIXTURE_TIME, ZoneOffset.UTC)));
     }
 
@@ -64,14 +61,19 @@ class RandomConversationTest {
         INTENT, RATE, REPS, REST, START, LAUNCH, SESSION_ENDS
     }
 
-    @AfterContainer
+    @AfterAll
     static void report() {
         System.out.printf("random conversations: %d conversations, %d turns, %d sets coached and stored, %d workouts"
                 + " finished%n", CONVERSATIONS.get(), TURNS.get(), SETS.get(), WORKOUTS.get());
     }
 
-    @Property(tries = 2000, seed = SEED, shrinking = ShrinkingMode.BOUNDED)
-    void randomConversations_keepEveryInvariant_andStoreExactlyWhatWasCoached(@ForAll("conversations") List<Step> steps) {
+    @TestFactory
+    Stream<DynamicTest> randomConversations_keepEveryInvariant_andStoreExactlyWhatWasCoached() {
+        return Gen.cases("random conversations", SEED, 2000, g -> g.list(4, 24, RandomConversationTest::step),
+                List::toString, RandomConversationTest::keepsEveryInvariant);
+    }
+
+    private static void keepsEveryInvariant(List<Step> steps) {
         Device device = new Device(skill, "amzn1.ask.account.RANDOM-" + UUID.randomUUID());
         Ledger ledger = new Ledger(CATALOGUE);
         for (Step step : steps) {
@@ -119,37 +121,39 @@ class RandomConversationTest {
         };
     }
 
-    @Provide
-    Arbitrary<List<Step>> conversations() {
-        return step().list().ofMinSize(4).ofMaxSize(24);
-    }
+    private static final List<String> WORKOUT_NAMES = workoutNames();
 
-    private static Arbitrary<Step> step() {
+    private static List<String> workoutNames() {
         List<String> workouts = new ArrayList<>(Stream.concat(CATALOGUE.routines().stream().map(Routine::id),
                 CATALOGUE.exercises().stream().map(Exercise::id)).sorted().toList());
         workouts.add("toe_focus");
-        return Arbitraries.frequencyOf(
-                Tuple.of(30, intents("ReadyIntent")),
-                Tuple.of(18, Arbitraries.integers().between(1, 5).map(n -> new Step(Kind.RATE, String.valueOf(n)))),
-                Tuple.of(2, Arbitraries.of("0", "6", "11", "-3", "100", "?", "four").map(v -> new Step(Kind.RATE, v))),
-                Tuple.of(3, Arbitraries.of(workouts).map(w -> new Step(Kind.START, w))),
-                Tuple.of(6, intents("AMAZON.YesIntent", "AMAZON.NextIntent", "SkipIntent", "AMAZON.ResumeIntent")),
-                Tuple.of(5, intents("AMAZON.NoIntent", "SkipExerciseIntent", "AMAZON.PauseIntent", "AMAZON.RepeatIntent",
-                        "AMAZON.StartOverIntent", "HowManyLeftIntent", "WhyIntent", "AMAZON.HelpIntent")),
-                Tuple.of(3, intents("SlowerIntent", "FasterIntent", "BriefCuesIntent", "FullCuesIntent", "UsePlanIntent",
-                        "ProgressIntent", "AMAZON.FallbackIntent", "SomeOtherSkillIntent")),
-                Tuple.of(3, Arbitraries.oneOf(Arbitraries.integers().between(1, 20).map(String::valueOf),
-                        Arbitraries.of("0", "21", "1000000", "-5", "?")).map(v -> new Step(Kind.REPS, v))),
-                Tuple.of(1, Arbitraries.oneOf(Arbitraries.integers().between(15, 120).map(String::valueOf),
-                        Arbitraries.of("0", "5", "121", "86400", "-90", "?")).map(v -> new Step(Kind.REST, v))),
-                Tuple.of(1, intents("DeleteDataIntent")),
-                Tuple.of(1, intents("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")),
-                Tuple.of(1, Arbitraries.just(new Step(Kind.LAUNCH, null))),
-                Tuple.of(1, Arbitraries.of("USER_INITIATED", "EXCEEDED_MAX_REPROMPTS", "ERROR")
-                        .map(r -> new Step(Kind.SESSION_ENDS, r))));
+        return List.copyOf(workouts);
     }
 
-    private static Arbitrary<Step> intents(String... names) {
-        return Arbitraries.of(names).map(name -> new Step(Kind.INTENT, name));
+    private static final List<Gen.Weighted<Step>> STEPS = List.of(
+            Gen.Weighted.of(30, intents("ReadyIntent")),
+            Gen.Weighted.of(18, g -> new Step(Kind.RATE, String.valueOf(g.between(1, 5)))),
+            Gen.Weighted.of(2, g -> new Step(Kind.RATE, g.pick("0", "6", "11", "-3", "100", "?", "four"))),
+            Gen.Weighted.of(3, g -> new Step(Kind.START, g.pick(WORKOUT_NAMES))),
+            Gen.Weighted.of(6, intents("AMAZON.YesIntent", "AMAZON.NextIntent", "SkipIntent", "AMAZON.ResumeIntent")),
+            Gen.Weighted.of(5, intents("AMAZON.NoIntent", "SkipExerciseIntent", "AMAZON.PauseIntent", "AMAZON.RepeatIntent",
+                    "AMAZON.StartOverIntent", "HowManyLeftIntent", "WhyIntent", "AMAZON.HelpIntent")),
+            Gen.Weighted.of(3, intents("SlowerIntent", "FasterIntent", "BriefCuesIntent", "FullCuesIntent", "UsePlanIntent",
+                    "ProgressIntent", "AMAZON.FallbackIntent", "SomeOtherSkillIntent")),
+            Gen.Weighted.of(3, g -> new Step(Kind.REPS, g.oneOf(r -> String.valueOf(r.between(1, 20)),
+                    r -> r.pick("0", "21", "1000000", "-5", "?")))),
+            Gen.Weighted.of(1, g -> new Step(Kind.REST, g.oneOf(r -> String.valueOf(r.between(15, 120)),
+                    r -> r.pick("0", "5", "121", "86400", "-90", "?")))),
+            Gen.Weighted.of(1, intents("DeleteDataIntent")),
+            Gen.Weighted.of(1, intents("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")),
+            Gen.Weighted.of(1, g -> new Step(Kind.LAUNCH, null)),
+            Gen.Weighted.of(1, g -> new Step(Kind.SESSION_ENDS, g.pick("USER_INITIATED", "EXCEEDED_MAX_REPROMPTS", "ERROR"))));
+
+    private static Step step(Gen gen) {
+        return gen.weighted(STEPS);
+    }
+
+    private static Function<Gen, Step> intents(String... names) {
+        return g -> new Step(Kind.INTENT, g.pick(names));
     }
 }

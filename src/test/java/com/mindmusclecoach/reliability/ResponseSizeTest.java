@@ -3,6 +3,7 @@ package com.mindmusclecoach.reliability;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.skill.CoachSkill;
+import com.mindmusclecoach.skill.CountingProgressRepository;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Routine;
 import com.mindmusclecoach.workout.RoutineStep;
@@ -31,7 +32,7 @@ class ResponseSizeTest {
 
     @Test
     void aYearOfHistory_onAScreen_atTheSlowestTempo_withStorageDown_shouldKeepEveryResponseWithin24Kilobytes() {
-        TrackingRepository storage = new TrackingRepository();
+        CountingProgressRepository storage = new CountingProgressRepository();
         String user = "amzn1.ask.account." + "AMAXQ7Z3K2VBTYN5JHR4WLCPD6EGFSU".repeat(7);
         storage.put(user, aYearOfDailyTraining(), 0);
         Device device = new Device(Transport.inProcess(CoachSkill.create(CATALOGUE, storage, null, CLOCK)), user).withScreen();
@@ -59,7 +60,7 @@ class ResponseSizeTest {
     @Disabled("known gap, reported: unsaved changes pile up in the session without bound; about 45 sets with storage"
             + " down push a response on a screen device past 24 KB (measured 25,215 bytes)")
     void storageDownForFiftySetsInOneSession_shouldStillKeepEveryResponseWithin24Kilobytes() {
-        TrackingRepository storage = new TrackingRepository();
+        CountingProgressRepository storage = new CountingProgressRepository();
         String user = "amzn1.ask.account.LONG-SESSION";
         storage.put(user, aYearOfDailyTraining(), 0);
         Device device = new Device(Transport.inProcess(CoachSkill.create(CATALOGUE, storage, null, CLOCK)), user).withScreen();

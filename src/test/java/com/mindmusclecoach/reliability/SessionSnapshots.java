@@ -2,6 +2,7 @@ package com.mindmusclecoach.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mindmusclecoach.skill.CoachSkill;
+import com.mindmusclecoach.skill.CountingProgressRepository;
 import com.mindmusclecoach.workout.Catalogue;
 
 import java.time.Clock;
@@ -19,7 +20,7 @@ final class SessionSnapshots {
     }
 
     static List<JsonNode> all() {
-        TrackingRepository storage = new TrackingRepository();
+        CountingProgressRepository storage = new CountingProgressRepository();
         Transport skill = Transport.inProcess(CoachSkill.create(Catalogue.standard(), storage, null,
                 Clock.fixed(Alexa.FIXTURE_TIME, ZoneOffset.UTC)));
         List<JsonNode> snapshots = new ArrayList<>();

@@ -13,16 +13,12 @@ import com.mindmusclecoach.progress.dynamodb.LocalDynamoDb;
 import com.mindmusclecoach.reliability.FaultyDynamoDb.Fault;
 import com.mindmusclecoach.skill.CoachSkill;
 import com.mindmusclecoach.workout.Catalogue;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Disabled;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
@@ -34,6 +30,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,10 +40,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * workout. The user hears exactly what they would have heard without the faults, the workout goes on the same
  * way, and once storage is back every set, rating and the finished workout is stored, with another device's
  * sets beside them.
+ *
+ * <p>The seed is fixed so a run is repeatable; change {@link #SEED}, or see {@link Gen} to explore or replay a case.
  */
 class StorageFaultTest {
 
-    static final String SEED = "5150";
+    static final long SEED = 5150;
     private static final Catalogue CATALOGUE = Catalogue.standard();
     private static final Clock CLOCK = Clock.fixed(Alexa.FIXTURE_TIME, ZoneOffset.UTC);
     private static final LocalDate TODAY = LocalDate.now(CLOCK);
@@ -63,7 +62,7 @@ class StorageFaultTest {
     private static List<Device.Turn> withoutFaults;
     private static volatile String user;
 
-    @BeforeContainer
+    @BeforeAll
     static void start() {
         dynamo = new LocalDynamoDb();
         dynamo.start();
@@ -79,7 +78,7 @@ class StorageFaultTest {
         withoutFaults = train(new ArrayList<>(Collections.nCopies(WORKOUT.size(), Fault.NONE)));
     }
 
-    @AfterContainer
+    @AfterAll
     static void stop() {
         StringBuilder injected = new StringBuilder("storage faults injected (calls):");
         for (Fault fault : Fault.values()) {
@@ -94,8 +93,13 @@ class StorageFaultTest {
         dynamo.stop();
     }
 
-    @Property(tries = 40, seed = SEED)
-    void faultsDuringAWorkout_areNeverHeard_andNoSetIsLostOnceStorageIsBack(@ForAll("plans") List<Fault> plan) {
+    @TestFactory
+    Stream<DynamicTest> faultsDuringAWorkout_areNeverHeard_andNoSetIsLostOnceStorageIsBack() {
+        return Gen.cases("faults during a workout", SEED, 40, StorageFaultTest::plan, List::toString,
+                StorageFaultTest::isNeverHeard);
+    }
+
+    private static void isNeverHeard(List<Fault> plan) {
         int racesBefore = storage.injected(Fault.LOST_RACE);
 
         List<Device.Turn> turns = train(plan);
@@ -116,7 +120,7 @@ class StorageFaultTest {
         assertThat(stored.unfinished()).isNull();
     }
 
-    @Example
+    @Test
     void aDatabaseThatNeverAnswers_costsTheTurnItsCallTimeouts_andTheWorkoutGoesOn() {
         List<Fault> plan = new ArrayList<>(Collections.nCopies(WORKOUT.size(), Fault.NONE));
         plan.set(0, Fault.SILENT);
@@ -134,7 +138,7 @@ class StorageFaultTest {
                 millis.get(0), millis.get(3), millis.subList(4, millis.size()));
     }
 
-    @Example
+    @Test
     void storageDownUntilTheEnd_getsOneApology_andKeepsWhatWasSavedBefore() {
         List<Fault> plan = new ArrayList<>(Collections.nCopies(WORKOUT.size(), Fault.UNREACHABLE));
         plan.subList(0, 4).replaceAll(f -> Fault.NONE);
@@ -147,7 +151,7 @@ class StorageFaultTest {
         assertThat(stored().totals()).isEqualTo(Map.of("biceps_curl", new ExerciseTotals(1, 8)));
     }
 
-    @Example
+    @Test
     @Disabled("known gap: a write that lands but whose answer is lost is applied again on the retry (see docs/RELIABILITY.md)")
     void aWriteThatLandsButWhoseAnswerIsLost_isNotCountedTwice() {
         List<Fault> plan = new ArrayList<>(Collections.nCopies(WORKOUT.size(), Fault.NONE));
@@ -194,18 +198,16 @@ class StorageFaultTest {
         return List.copyOf(turns);
     }
 
+    private static final List<Gen.Weighted<Fault>> FAULTS = List.of(
+            Gen.Weighted.of(8, g -> Fault.NONE),
+            Gen.Weighted.of(10, g -> g.pick(Fault.THROTTLED, Fault.REQUEST_LIMIT, Fault.THROTTLING, Fault.TIMED_OUT,
+                    Fault.ATTEMPT_TIMED_OUT, Fault.SERVER_ERROR, Fault.LOST_RACE)),
+            Gen.Weighted.of(1, g -> Fault.UNREACHABLE));
+
     /** A fault (or none) for every turn but the last: storage is back by the end of the workout. */
-    @Provide
-    Arbitrary<List<Fault>> plans() {
-        Arbitrary<Fault> fault = Arbitraries.frequencyOf(
-                Tuple.of(8, Arbitraries.just(Fault.NONE)),
-                Tuple.of(10, Arbitraries.of(Fault.THROTTLED, Fault.REQUEST_LIMIT, Fault.THROTTLING, Fault.TIMED_OUT,
-                        Fault.ATTEMPT_TIMED_OUT, Fault.SERVER_ERROR, Fault.LOST_RACE)),
-                Tuple.of(1, Arbitraries.just(Fault.UNREACHABLE)));
-        return fault.list().ofSize(WORKOUT.size() - 1).map(faults -> {
-            List<Fault> plan = new ArrayList<>(faults);
-            plan.add(Fault.NONE);
-            return plan;
-        });
+    private static List<Fault> plan(Gen gen) {
+        List<Fault> plan = gen.list(WORKOUT.size() - 1, WORKOUT.size() - 1, g -> g.weighted(FAULTS));
+        plan.add(Fault.NONE);
+        return plan;
     }
 }

@@ -10,26 +10,37 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Wraps a real repository to count reads and writes and to fail on demand, as a database that is down would:
- * the calls still go to the wrapped store, which keeps the data the test asserts on.
+ * Wraps a real repository to count reads and writes (a delete counts as a write) and to fail on demand, as a
+ * database that is down would: the calls still go to the wrapped store, which keeps the data the test asserts on.
+ * Public for the reliability tests, which check that a refused request never reached storage.
  */
-final class CountingProgressRepository implements ProgressRepository {
+public final class CountingProgressRepository implements ProgressRepository {
 
     final AtomicInteger reads = new AtomicInteger();
     final AtomicInteger writes = new AtomicInteger();
     private final ProgressRepository inner;
     private volatile boolean down;
 
-    CountingProgressRepository() {
+    public CountingProgressRepository() {
         this(new InMemoryProgressRepository());
     }
 
-    CountingProgressRepository(ProgressRepository inner) {
+    public CountingProgressRepository(ProgressRepository inner) {
         this.inner = inner;
     }
 
-    void down(boolean value) {
+    public void down(boolean value) {
         down = value;
+    }
+
+    /** Reads, writes and deletes so far. */
+    public int calls() {
+        return reads.get() + writes.get();
+    }
+
+    /** What is stored for the user, read past the counters. */
+    public UserProgress stored(String userId) {
+        return inner.find(userId).map(StoredProgress::progress).orElse(UserProgress.NONE);
     }
 
     void resetCounts() {
