@@ -30,9 +30,24 @@ public final class ProgressStore {
      *                                      the caller, who still holds the changes
      */
     public StoredProgress save(String userId, StoredProgress basis, List<ProgressChange> changes) {
+        return save(userId, basis, changes, null, List.of());
+    }
+
+    /**
+     * As {@link #save(String, StoredProgress, List)}, but idempotent: {@code batch} only ever grows at its end
+     * and keeps its {@code saveId} until a save succeeds, so a write that landed but whose answer was lost is
+     * found on the re-read and its changes are not applied twice. {@code always} (the place to resume) is
+     * applied on every attempt, last writer wins.
+     */
+    public StoredProgress save(String userId, StoredProgress basis, List<ProgressChange> batch, String saveId,
+                               List<ProgressChange> always) {
         StoredProgress current = basis;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            UserProgress next = current.progress().applyAll(changes);
+            int landed = saveId == null ? 0 : Math.min(current.progress().savedCount(saveId), batch.size());
+            UserProgress next = current.progress().applyAll(batch.subList(landed, batch.size())).applyAll(always);
+            if (saveId != null) {
+                next = next.savedAs(saveId, batch.size());
+            }
             try {
                 return new StoredProgress(next, repository.put(userId, next, current.version()));
             } catch (ProgressConflictException lostRace) {

@@ -19,6 +19,9 @@ import java.util.Map;
  * @param lastTrainingDay the latest day with a coached set; null before any training
  * @param lastWorkout     the routine (or single exercise) last started; null before any
  * @param unfinished      the workout to offer to resume; null when there is none
+ * @param recentSaves     the last {@value #RECENT_SAVES} saves as "id:count" (how many of that batch's changes are
+ *                        in), newest last: a save whose write landed but whose answer was lost finds itself here
+ *                        on the retry and is not applied twice
  */
 public record UserProgress(
         int workoutsCompleted,
@@ -29,11 +32,13 @@ public record UserProgress(
         int bestStreak,
         String lastWorkout,
         Preferences preferences,
-        WorkoutSession unfinished) {
+        WorkoutSession unfinished,
+        List<String> recentSaves) {
 
     public static final int HISTORY_DAYS = 42;
+    public static final int RECENT_SAVES = 4;
     public static final UserProgress NONE = new UserProgress(0, Map.of(), List.of(), null, null, 0, null,
-            Preferences.DEFAULT, null);
+            Preferences.DEFAULT, null, List.of());
 
     public UserProgress {
         if ((streakStart == null) != (lastTrainingDay == null)) {
@@ -42,6 +47,31 @@ public record UserProgress(
         totals = Map.copyOf(totals);
         days = List.copyOf(days);
         preferences = preferences == null ? Preferences.DEFAULT : preferences;
+        recentSaves = recentSaves == null ? List.of() : List.copyOf(recentSaves);
+    }
+
+    /** How many changes of the batch {@code saveId} are already in this progress. */
+    public int savedCount(String saveId) {
+        int count = 0;
+        for (String save : recentSaves) {
+            int colon = save.lastIndexOf(':');
+            if (colon > 0 && save.substring(0, colon).equals(saveId)) {
+                count = Math.max(count, Integer.parseInt(save.substring(colon + 1)));
+            }
+        }
+        return count;
+    }
+
+    /** This progress, remembering that the first {@code count} changes of batch {@code saveId} are in. */
+    public UserProgress savedAs(String saveId, int count) {
+        List<String> saves = new ArrayList<>(recentSaves);
+        saves.removeIf(s -> s.startsWith(saveId + ":"));
+        saves.add(saveId + ":" + count);
+        while (saves.size() > RECENT_SAVES) {
+            saves.remove(0);
+        }
+        return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak, lastWorkout,
+                preferences, unfinished, saves);
     }
 
     public UserProgress apply(ProgressChange change) {
@@ -55,19 +85,19 @@ public record UserProgress(
         }
         if (change instanceof ProgressChange.WorkoutDone done) {
             return new UserProgress(workoutsCompleted + 1, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    lastWorkout, preferences, unfinished).withDay(done.day(), DayLog::withWorkout);
+                    lastWorkout, preferences, unfinished, recentSaves).withDay(done.day(), DayLog::withWorkout);
         }
         if (change instanceof ProgressChange.Unfinished u) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    lastWorkout, preferences, u.session());
+                    lastWorkout, preferences, u.session(), recentSaves);
         }
         if (change instanceof ProgressChange.WorkoutStarted started) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    started.routineId(), preferences, unfinished);
+                    started.routineId(), preferences, unfinished, recentSaves);
         }
         ProgressChange.PreferencesSet p = (ProgressChange.PreferencesSet) change;
         return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, p.preferences(), unfinished);
+                lastWorkout, p.preferences(), unfinished, recentSaves);
     }
 
     public UserProgress applyAll(List<ProgressChange> changes) {
@@ -102,12 +132,12 @@ public record UserProgress(
         LocalDate start = continues ? streakStart : day;
         int length = (int) (day.toEpochDay() - start.toEpochDay()) + 1;
         return new UserProgress(workoutsCompleted, totals, days, start, day, Math.max(bestStreak, length),
-                lastWorkout, preferences, unfinished);
+                lastWorkout, preferences, unfinished, recentSaves);
     }
 
     private UserProgress withTotals(Map<String, ExerciseTotals> nextTotals) {
         return new UserProgress(workoutsCompleted, nextTotals, days, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, preferences, unfinished);
+                lastWorkout, preferences, unfinished, recentSaves);
     }
 
     private UserProgress withDay(LocalDate day, java.util.function.UnaryOperator<DayLog> change) {
@@ -128,6 +158,6 @@ public record UserProgress(
             next.remove(0);
         }
         return new UserProgress(workoutsCompleted, totals, next, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, preferences, unfinished);
+                lastWorkout, preferences, unfinished, recentSaves);
     }
 }

@@ -64,7 +64,7 @@ public final class Coach {
     }
 
     public Optional<Response> welcome(HandlerInput input) {
-        SessionState state = loaded(new SessionState(null, 0, null, List.of(), false, null), input);
+        SessionState state = loaded(new SessionState(null, 0, null, List.of(), false, null, null), input);
         UserProgress progress = progress(state);
         Optional<WorkoutSession> offer = Optional.ofNullable(progress.unfinished()).flatMap(machine::resumable);
         WorkoutSession session = offer.orElse(WorkoutSession.choosing(progress.preferences()));
@@ -129,7 +129,7 @@ public final class Coach {
             state.write(input.getAttributesManager());
             return respond(input, narrator.deleteFailed(state.workout(), state.turn()));
         }
-        new SessionState(WorkoutSession.choosing(), state.turn(), StoredProgress.NEW, List.of(), false, state.zone())
+        new SessionState(WorkoutSession.choosing(), state.turn(), StoredProgress.NEW, List.of(), false, state.zone(), null)
                 .write(input.getAttributesManager());
         return respond(input, narrator.deleted());
     }
@@ -192,18 +192,17 @@ public final class Coach {
         return fresh && state.stored() != null ? session.withPreferences(progress(state).preferences()) : session;
     }
 
-    private SessionState saved(SessionState state, String user) {
+    private SessionState saved(SessionState given, String user) {
         if (user == null) {
-            return state;
+            return given;
         }
-        List<ProgressChange> changes = new ArrayList<>(state.pending());
+        SessionState state = given.withSaveId();
         // A session that never reached a workout (a one-shot "how am I doing") leaves the stored place alone.
-        if (state.workout().hasWorkout()) {
-            changes.add(ProgressChanges.unfinished(state.workout()));
-        }
+        List<ProgressChange> place = state.workout().hasWorkout()
+                ? List.of(ProgressChanges.unfinished(state.workout())) : List.of();
         try {
             StoredProgress basis = state.stored() != null ? state.stored() : store.load(user);
-            return state.withProgress(store.save(user, basis, changes), List.of());
+            return state.withProgress(store.save(user, basis, state.pending(), state.saveId(), place), List.of());
         } catch (ProgressUnavailableException e) {
             LOG.warn("save failed; {} changes kept in the session for the next save", state.pending().size(), e);
             return state;

@@ -25,9 +25,11 @@ import java.util.Map;
  * @param stored  progress as last read or written; null until read (or while storage is unreachable)
  * @param pending changes not yet saved, retried on the next save
  * @param zone    the device's time zone; "" when it could not be known, null until looked up
+ * @param saveId  names the batch of pending changes across save attempts, so a write that landed unseen is not
+ *                applied twice; null while nothing is pending
  */
 record SessionState(WorkoutSession workout, int turn, StoredProgress stored, List<ProgressChange> pending,
-                    boolean confirmingDelete, String zone) {
+                    boolean confirmingDelete, String zone, String saveId) {
 
     private static final String WORKOUT = "workout";
     private static final String TURN = "turn";
@@ -35,6 +37,7 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
     private static final String PENDING = "pending";
     private static final String CONFIRMING_DELETE = "confirmingDelete";
     private static final String ZONE = "zone";
+    private static final String SAVE_ID = "saveId";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -72,7 +75,8 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         return new SessionState(workout, turn instanceof Number n ? Math.max(0, n.intValue()) : 0,
                 stored == null || stored.progress() == null ? null : stored,
                 pending == null ? null : pending.stream().filter(java.util.Objects::nonNull).toList(),
-                Boolean.TRUE.equals(all.get(CONFIRMING_DELETE)), zone(all.get(ZONE)));
+                Boolean.TRUE.equals(all.get(CONFIRMING_DELETE)), zone(all.get(ZONE)),
+                all.get(SAVE_ID) instanceof String id && !id.isBlank() && id.length() <= 64 ? id : null);
     }
 
     /** Requests outside a session (skill events) have no attributes to read or write. */
@@ -113,6 +117,9 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         if (zone != null) {
             all.put(ZONE, zone);
         }
+        if (saveId != null) {
+            all.put(SAVE_ID, saveId);
+        }
         try {
             attributes.setSessionAttributes(all);
         } catch (IllegalStateException outOfSession) {
@@ -121,23 +128,31 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
     }
 
     SessionState nextTurn() {
-        return new SessionState(workout, turn + 1, stored, pending, false, zone);
+        return new SessionState(workout, turn + 1, stored, pending, false, zone, saveId);
     }
 
     SessionState with(WorkoutSession next) {
-        return new SessionState(next, turn, stored, pending, confirmingDelete, zone);
+        return new SessionState(next, turn, stored, pending, confirmingDelete, zone, saveId);
     }
 
+    /** New stored progress and pending changes; the batch id is dropped once nothing is pending. */
     SessionState withProgress(StoredProgress nextStored, List<ProgressChange> nextPending) {
-        return new SessionState(workout, turn, nextStored, nextPending, confirmingDelete, zone);
+        return new SessionState(workout, turn, nextStored, nextPending, confirmingDelete, zone,
+                nextPending == null || nextPending.isEmpty() ? null : saveId);
     }
 
     SessionState confirmingDelete(boolean value) {
-        return new SessionState(workout, turn, stored, pending, value, zone);
+        return new SessionState(workout, turn, stored, pending, value, zone, saveId);
+    }
+
+    /** Gives the pending changes a batch id if they have none yet. */
+    SessionState withSaveId() {
+        return saveId != null || pending.isEmpty() ? this
+                : new SessionState(workout, turn, stored, pending, confirmingDelete, zone, java.util.UUID.randomUUID().toString());
     }
 
     SessionState inZone(String value) {
-        return new SessionState(workout, turn, stored, pending, confirmingDelete, value);
+        return new SessionState(workout, turn, stored, pending, confirmingDelete, value, saveId);
     }
 
     /** The zone training days are counted in: the device's if known, else UTC. */

@@ -42,6 +42,7 @@ import java.util.function.Function;
  * days          L  S "2025-03-14 1 10 96 0:8/2 3:9/2", oldest first: date, workouts, sets, reps, then for each
  *                  rated muscle its position in muscles, the sum of its ratings and how many there were
  * prefs         M  {r: N reps, t: N tempo shift, s: N rest seconds, v: S verbosity}
+ * saves         L  S ids of the last few saves, so a retried save is not applied twice; absent when none
  * unfinished    M  absent when none: {p: S phase, f: S paused from (absent if none), w: S routine (absent if
  *                  none), i: N exercise index, n: N set number, o: M preferences as in prefs,
  *                  c: L of M {e: S exercise, n: N set number, r: N reps, g: N rating (absent if none)}}
@@ -69,6 +70,7 @@ final class ProgressItemCodec {
     static final String DAYS = "days";
     static final String PREFERENCES = "prefs";
     static final String UNFINISHED = "unfinished";
+    static final String SAVES = "saves";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgressItemCodec.class);
 
@@ -100,6 +102,9 @@ final class ProgressItemCodec {
         if (progress.unfinished() != null) {
             item.put(UNFINISHED, session(progress.unfinished()));
         }
+        if (!progress.recentSaves().isEmpty()) {
+            item.put(SAVES, AttributeValue.fromL(progress.recentSaves().stream().map(ProgressItemCodec::stringValue).toList()));
+        }
         return item;
     }
 
@@ -126,7 +131,8 @@ final class ProgressItemCodec {
                     intNumber(i, BEST_STREAK),
                     i.containsKey(LAST_WORKOUT) ? string(i.get(LAST_WORKOUT)) : null,
                     orDropped(i, PREFERENCES, "preferences", Preferences.DEFAULT, ProgressItemCodec::preferences),
-                    orDropped(i, UNFINISHED, "unfinished workout", null, ProgressItemCodec::session));
+                    orDropped(i, UNFINISHED, "unfinished workout", null, ProgressItemCodec::session),
+                    i.containsKey(SAVES) ? list(i, SAVES).stream().map(ProgressItemCodec::string).toList() : List.of());
         });
     }
 
