@@ -8,7 +8,8 @@ import java.util.List;
  */
 public final class ProgressStore {
 
-    static final int MAX_ATTEMPTS = 4;
+    /** Lost races cost a read and a write each, milliseconds; eight rounds only fail under constant contention. */
+    static final int MAX_ATTEMPTS = 8;
 
     private final ProgressRepository repository;
 
