@@ -15,6 +15,7 @@ import com.mindmusclecoach.skill.handlers.FallbackIntentHandler;
 import com.mindmusclecoach.skill.handlers.HelpIntentHandler;
 import com.mindmusclecoach.skill.handlers.InfoIntentHandler;
 import com.mindmusclecoach.skill.handlers.LaunchRequestHandler;
+import com.mindmusclecoach.skill.handlers.MalformedIntentHandler;
 import com.mindmusclecoach.skill.handlers.NavigationIntentHandler;
 import com.mindmusclecoach.skill.handlers.PauseResumeIntentHandler;
 import com.mindmusclecoach.skill.handlers.RatingIntentHandler;
@@ -57,6 +58,7 @@ public final class CoachSkill {
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 // First match wins: this list is the priority order, with the catch-all last.
                 .addRequestHandlers(
+                        new MalformedIntentHandler(coach),
                         new LaunchRequestHandler(coach),
                         new DeleteConfirmationHandler(coach),
                         new StartWorkoutIntentHandler(coach),
