@@ -103,8 +103,9 @@ public final class Coach {
         return respond(input, narrator.report(report, session, state.turn()), screen);
     }
 
+    /** Asked by every yes and no: reads only the flag, not the whole session. */
     public boolean isConfirmingDelete(HandlerInput input) {
-        return SessionState.read(input.getAttributesManager()).confirmingDelete();
+        return SessionState.isConfirmingDelete(input.getAttributesManager());
     }
 
     /** "Delete my data": asks first; nothing is deleted until the user says yes. */

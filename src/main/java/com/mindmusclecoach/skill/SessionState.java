@@ -79,6 +79,10 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
                 all.get(SAVE_ID) instanceof String id && !id.isBlank() && id.length() <= 64 ? id : null);
     }
 
+    static boolean isConfirmingDelete(AttributesManager attributes) {
+        return Boolean.TRUE.equals(sessionAttributes(attributes).get(CONFIRMING_DELETE));
+    }
+
     /** Requests outside a session (skill events) have no attributes to read or write. */
     private static Map<String, Object> sessionAttributes(AttributesManager attributes) {
         try {
