@@ -48,8 +48,11 @@ public final class DynaliteEngine implements AutoCloseable {
     public static DynaliteEngine start(Path home, Path dataDir) {
         Path cli = home.resolve("node_modules/dynalite/cli.js");
         if (!Files.isRegularFile(cli)) {
-            throw new IllegalStateException("the DynamoDB engine is not installed: " + cli + " is missing. Run `npm ci`"
-                    + " in " + home + " (any mvn build does it when node_modules is missing).");
+            install(home);
+        }
+        if (!Files.isRegularFile(cli)) {
+            throw new IllegalStateException("the DynamoDB engine is not installed: " + cli + " is missing after `npm ci`"
+                    + " in " + home);
         }
         IllegalStateException last = null;
         for (int attempt = 1; attempt <= PORT_TRIES; attempt++) {
@@ -60,6 +63,32 @@ public final class DynaliteEngine implements AutoCloseable {
             }
         }
         throw last;
+    }
+
+    /**
+     * {@code npm ci} from the pinned lock file, the first time the engine is needed on a machine. Its standard
+     * input is not the caller's, so a conversation piped to the text coach is not swallowed.
+     */
+    private static synchronized void install(Path home) {
+        if (Files.isRegularFile(home.resolve("node_modules/dynalite/cli.js"))) {
+            return;
+        }
+        System.err.println("(installing the local DynamoDB engine into " + home + " with npm ci, once)");
+        try {
+            Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(home.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectErrorStream(true).start();
+            String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (npm.waitFor() != 0) {
+                throw new IllegalStateException("`npm ci` in " + home + " failed:\n" + output);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run npm to install the DynamoDB engine: are Node.js and npm"
+                    + " installed? " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while installing the DynamoDB engine", e);
+        }
     }
 
     public URI endpoint() {
