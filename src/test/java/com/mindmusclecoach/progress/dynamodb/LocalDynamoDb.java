@@ -17,7 +17,7 @@ import java.nio.file.Path;
  * A DynamoDB-compatible engine for tests: the local coach's {@link DynaliteEngine}, in memory, with the
  * progress table created. Register it with
  * {@code @RegisterExtension static final LocalDynamoDb DYNAMO = new LocalDynamoDb();}; it stops after the
- * class's tests (and at JVM exit should those never finish). {@code mvn test} installs the engine when
+ * class's tests (and at JVM exit should those never finish). The engine installs itself on first use when
  * {@code tools/dynamodb-engine/node_modules} is missing; the system property {@value #ENGINE_PROPERTY} points
  * elsewhere.
  */
