@@ -29,6 +29,7 @@ public final class ChatMain {
     private final boolean realTime;
     private boolean sessionOpen;
     private boolean repromptedOnce;
+    private String lastReprompt;
 
     ChatMain(CustomSkill skill, UtteranceResolver resolver, RequestFactory requests, PrintStream out, boolean realTime) {
         this.skill = new JsonSkill(skill);
@@ -126,8 +127,6 @@ public final class ChatMain {
         send(requests.sessionEnded("EXCEEDED_MAX_REPROMPTS"));
         out.println("(the session ended after silence)");
     }
-
-    private String lastReprompt;
 
     private void send(JsonNode request) throws InterruptedException {
         JsonNode response = skill.invoke(request);

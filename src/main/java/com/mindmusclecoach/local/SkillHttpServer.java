@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -143,9 +142,8 @@ final class SkillHttpServer implements AutoCloseable {
     private static Map<String, String> headers(HttpExchange exchange) {
         Map<String, String> headers = new HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> {
-            List<String> all = values;
-            if (!all.isEmpty()) {
-                headers.put(name.toLowerCase(Locale.ROOT), all.get(0));
+            if (!values.isEmpty()) {
+                headers.put(name.toLowerCase(Locale.ROOT), values.get(0));
             }
         });
         return headers;

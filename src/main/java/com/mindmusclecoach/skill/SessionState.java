@@ -39,7 +39,11 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
     private static final String ZONE = "zone";
     private static final String SAVE_ID = "saveId";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    // Only record components travel: derived answers such as WorkoutSession.isUnfinished() would be
+    // serialized as extra properties on every response otherwise.
+    private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .disable(com.fasterxml.jackson.databind.MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .build()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
