@@ -55,7 +55,7 @@ public final class CoachSkill {
                                TimeZones timeZones) {
         Coach coach = new Coach(new WorkoutStateMachine(catalogue), new Narrator(catalogue), new WorkoutScreen(catalogue),
                 new ProgressStore(progress), clock, timeZones);
-        CustomSkillBuilder builder = new CustomSkillBuilder()
+        CustomSkillBuilder builder = new OwnRequestsOnlySkill.Builder()
                 // First match wins: this list is the priority order, with the catch-all last.
                 .addRequestHandlers(
                         new MalformedIntentHandler(coach),

@@ -74,7 +74,11 @@ class IdentityTest {
         }
         ObjectNode noApplication = Alexa.envelope(Alexa.launch(), "amzn1.ask.account.A", Alexa.Session.fresh());
         ((ObjectNode) noApplication.path("context").path("System")).remove("application");
-        Checks.cleanLambdaError(lambda.send(bytes(noApplication)));
+        Transport.Reply refused = lambda.send(bytes(noApplication));
+        Checks.cleanLambdaError(refused);
+        assertThat(refused.thrown()).as("refused as not ours, not by a fault")
+                .isNotInstanceOf(NullPointerException.class)
+                .hasMessageContaining("Could not find a skill to handle the incoming request");
         assertThat(storage.calls()).as("storage calls for refused requests").isZero();
 
         Device ours = new Device(lambda, "amzn1.ask.account.A").forSkill(OURS);
