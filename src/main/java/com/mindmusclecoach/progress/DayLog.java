@@ -18,17 +18,17 @@ public record DayLog(LocalDate day, int workouts, int sets, int reps, Map<String
         return new DayLog(day, 0, 0, 0, Map.of());
     }
 
-    DayLog withSet(int moreReps) {
-        return new DayLog(day, workouts, sets + 1, reps + moreReps, ratings);
+    DayLog withSets(int moreSets, int moreReps) {
+        return new DayLog(day, workouts, sets + moreSets, reps + moreReps, ratings);
     }
 
-    DayLog withWorkout() {
-        return new DayLog(day, workouts + 1, sets, reps, ratings);
+    DayLog withWorkouts(int more) {
+        return new DayLog(day, workouts + more, sets, reps, ratings);
     }
 
-    DayLog withRating(String muscle, int rating) {
+    DayLog withRatings(String muscle, RatingTally more) {
         Map<String, RatingTally> next = new HashMap<>(ratings);
-        next.merge(muscle, RatingTally.NONE.plus(rating), RatingTally::plus);
+        next.merge(muscle, more, RatingTally::plus);
         return new DayLog(day, workouts, sets, reps, next);
     }
 }

@@ -8,4 +8,8 @@ public record ExerciseTotals(int sets, int reps) {
     ExerciseTotals plus(int moreReps) {
         return new ExerciseTotals(sets + 1, reps + moreReps);
     }
+
+    ExerciseTotals plus(ExerciseTotals more) {
+        return new ExerciseTotals(sets + more.sets, reps + more.reps);
+    }
 }

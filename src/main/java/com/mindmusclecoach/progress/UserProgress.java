@@ -75,17 +75,9 @@ public record UserProgress(
     }
 
     public UserProgress apply(ProgressChange change) {
-        if (change instanceof ProgressChange.SetDone set) {
-            Map<String, ExerciseTotals> nextTotals = new HashMap<>(totals);
-            nextTotals.merge(set.exerciseId(), ExerciseTotals.NONE.plus(set.reps()), (a, b) -> a.plus(set.reps()));
-            return trainedOn(set.day()).withTotals(nextTotals).withDay(set.day(), d -> d.withSet(set.reps()));
-        }
-        if (change instanceof ProgressChange.RatingGiven rating) {
-            return withDay(rating.day(), d -> d.withRating(rating.muscle(), rating.rating()));
-        }
-        if (change instanceof ProgressChange.WorkoutDone done) {
-            return new UserProgress(workoutsCompleted + 1, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    lastWorkout, preferences, unfinished, recentSaves).withDay(done.day(), DayLog::withWorkout);
+        ProgressChange.TrainedOn trained = ProgressChange.TrainedOn.of(change);
+        if (trained != null) {
+            return apply(trained);
         }
         if (change instanceof ProgressChange.Unfinished u) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
@@ -98,6 +90,21 @@ public record UserProgress(
         ProgressChange.PreferencesSet p = (ProgressChange.PreferencesSet) change;
         return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
                 lastWorkout, p.preferences(), unfinished, recentSaves);
+    }
+
+    private UserProgress apply(ProgressChange.TrainedOn trained) {
+        Map<String, ExerciseTotals> nextTotals = new HashMap<>(totals);
+        trained.sets().forEach((exercise, t) -> nextTotals.merge(exercise, t, ExerciseTotals::plus));
+        int sets = trained.sets().values().stream().mapToInt(ExerciseTotals::sets).sum();
+        int reps = trained.sets().values().stream().mapToInt(ExerciseTotals::reps).sum();
+        UserProgress next = sets == 0 ? this : trainedOn(trained.day()).withTotals(nextTotals);
+        return next.withWorkoutsCompleted(workoutsCompleted + trained.workouts()).withDay(trained.day(), day -> {
+            DayLog result = day.withSets(sets, reps).withWorkouts(trained.workouts());
+            for (var rating : trained.ratings().entrySet()) {
+                result = result.withRatings(rating.getKey(), rating.getValue());
+            }
+            return result;
+        });
     }
 
     public UserProgress applyAll(List<ProgressChange> changes) {
@@ -133,6 +140,11 @@ public record UserProgress(
         int length = (int) (day.toEpochDay() - start.toEpochDay()) + 1;
         return new UserProgress(workoutsCompleted, totals, days, start, day, Math.max(bestStreak, length),
                 lastWorkout, preferences, unfinished, recentSaves);
+    }
+
+    private UserProgress withWorkoutsCompleted(int count) {
+        return new UserProgress(count, totals, days, streakStart, lastTrainingDay, bestStreak, lastWorkout, preferences,
+                unfinished, recentSaves);
     }
 
     private UserProgress withTotals(Map<String, ExerciseTotals> nextTotals) {

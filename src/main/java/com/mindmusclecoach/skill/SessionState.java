@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mindmusclecoach.progress.ProgressChange;
+import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.workout.WorkoutSession;
 
@@ -27,9 +28,11 @@ import java.util.Map;
  * @param zone    the device's time zone; "" when it could not be known, null until looked up
  * @param saveId  names the batch of pending changes across save attempts, so a write that landed unseen is not
  *                applied twice; null while nothing is pending
+ * @param sent    how many of the pending changes a failed write carried: it may have landed, so they keep their
+ *                places in the batch; the rest are merged as they come ({@link ProgressChanges#compact})
  */
 record SessionState(WorkoutSession workout, int turn, StoredProgress stored, List<ProgressChange> pending,
-                    boolean confirmingDelete, String zone, String saveId) {
+                    boolean confirmingDelete, String zone, String saveId, int sent) {
 
     private static final String WORKOUT = "workout";
     private static final String TURN = "turn";
@@ -38,6 +41,7 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
     private static final String CONFIRMING_DELETE = "confirmingDelete";
     private static final String ZONE = "zone";
     private static final String SAVE_ID = "saveId";
+    private static final String SENT = "sent";
 
     // Only record components travel: derived answers such as WorkoutSession.isUnfinished() would be
     // serialized as extra properties on every response otherwise.
@@ -56,6 +60,7 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         @JsonSubTypes.Type(value = ProgressChange.SetDone.class, name = "set"),
         @JsonSubTypes.Type(value = ProgressChange.RatingGiven.class, name = "rating"),
         @JsonSubTypes.Type(value = ProgressChange.WorkoutDone.class, name = "workout"),
+        @JsonSubTypes.Type(value = ProgressChange.TrainedOn.class, name = "day"),
         @JsonSubTypes.Type(value = ProgressChange.WorkoutStarted.class, name = "started"),
         @JsonSubTypes.Type(value = ProgressChange.Unfinished.class, name = "unfinished"),
         @JsonSubTypes.Type(value = ProgressChange.PreferencesSet.class, name = "preferences")})
@@ -65,6 +70,7 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
     SessionState {
         workout = workout == null ? WorkoutSession.choosing() : workout;
         pending = pending == null ? List.of() : List.copyOf(pending);
+        sent = Math.max(0, Math.min(sent, pending.size()));
     }
 
     static SessionState read(AttributesManager attributes) {
@@ -80,7 +86,8 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
                 stored == null || stored.progress() == null ? null : stored,
                 pending == null ? null : pending.stream().filter(java.util.Objects::nonNull).toList(),
                 Boolean.TRUE.equals(all.get(CONFIRMING_DELETE)), zone(all.get(ZONE)),
-                all.get(SAVE_ID) instanceof String id && !id.isBlank() && id.length() <= 64 ? id : null);
+                all.get(SAVE_ID) instanceof String id && !id.isBlank() && id.length() <= 64 ? id : null,
+                all.get(SENT) instanceof Number n ? n.intValue() : 0);
     }
 
     static boolean isConfirmingDelete(AttributesManager attributes) {
@@ -128,6 +135,9 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         if (saveId != null) {
             all.put(SAVE_ID, saveId);
         }
+        if (sent > 0) {
+            all.put(SENT, sent);
+        }
         try {
             attributes.setSessionAttributes(all);
         } catch (IllegalStateException outOfSession) {
@@ -136,31 +146,41 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
     }
 
     SessionState nextTurn() {
-        return new SessionState(workout, turn + 1, stored, pending, false, zone, saveId);
+        return new SessionState(workout, turn + 1, stored, pending, false, zone, saveId, sent);
     }
 
     SessionState with(WorkoutSession next) {
-        return new SessionState(next, turn, stored, pending, confirmingDelete, zone, saveId);
+        return new SessionState(next, turn, stored, pending, confirmingDelete, zone, saveId, sent);
     }
 
-    /** New stored progress and pending changes; the batch id is dropped once nothing is pending. */
+    /**
+     * New stored progress and pending changes, those not yet sent merged; the batch id is dropped once nothing is
+     * pending.
+     */
     SessionState withProgress(StoredProgress nextStored, List<ProgressChange> nextPending) {
-        return new SessionState(workout, turn, nextStored, nextPending, confirmingDelete, zone,
-                nextPending == null || nextPending.isEmpty() ? null : saveId);
+        boolean none = nextPending == null || nextPending.isEmpty();
+        int keep = none ? 0 : Math.min(sent, nextPending.size());
+        return new SessionState(workout, turn, nextStored, none ? List.of() : ProgressChanges.compact(nextPending, keep),
+                confirmingDelete, zone, none ? null : saveId, keep);
+    }
+
+    /** A write carried every pending change and failed: it may have landed, so none of them may move now. */
+    SessionState sentAll() {
+        return new SessionState(workout, turn, stored, pending, confirmingDelete, zone, saveId, pending.size());
     }
 
     SessionState confirmingDelete(boolean value) {
-        return new SessionState(workout, turn, stored, pending, value, zone, saveId);
+        return new SessionState(workout, turn, stored, pending, value, zone, saveId, sent);
     }
 
     /** Gives the pending changes a batch id if they have none yet. */
     SessionState withSaveId() {
         return saveId != null || pending.isEmpty() ? this
-                : new SessionState(workout, turn, stored, pending, confirmingDelete, zone, java.util.UUID.randomUUID().toString());
+                : new SessionState(workout, turn, stored, pending, confirmingDelete, zone, java.util.UUID.randomUUID().toString(), sent);
     }
 
     SessionState inZone(String value) {
-        return new SessionState(workout, turn, stored, pending, confirmingDelete, value, saveId);
+        return new SessionState(workout, turn, stored, pending, confirmingDelete, value, saveId, sent);
     }
 
     /** The zone training days are counted in: the device's if known, else UTC. */
