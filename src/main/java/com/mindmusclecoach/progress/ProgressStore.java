@@ -1,20 +1,33 @@
 package com.mindmusclecoach.progress;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
  * Saves progress as changes on top of what was read, with optimistic locking: a write that loses a race
- * re-reads the winner's record, applies its own changes again and retries, a bounded number of times.
+ * re-reads the winner's record, applies its own changes again and retries, for a bounded time.
  */
 public final class ProgressStore {
 
-    /** Lost races cost a read and a write each, milliseconds; eight rounds only fail under constant contention. */
-    static final int MAX_ATTEMPTS = 8;
+    /** Lost races cost a read and a write each, milliseconds: at least this many rounds... */
+    static final int MIN_ATTEMPTS = 8;
+    /**
+     * ...and as many more as fit in this time. Every lost race means another device of the user saved, so only
+     * a device that saves without pause can keep one losing; a second of retries, well inside Alexa's 8 s,
+     * outlasts any person's two devices.
+     */
+    static final Duration RACE_BUDGET = Duration.ofSeconds(1);
 
     private final ProgressRepository repository;
+    private final long raceBudgetNanos;
 
     public ProgressStore(ProgressRepository repository) {
+        this(repository, RACE_BUDGET);
+    }
+
+    ProgressStore(ProgressRepository repository, Duration raceBudget) {
         this.repository = repository;
+        this.raceBudgetNanos = raceBudget.toNanos();
     }
 
     /** @throws ProgressUnavailableException when storage cannot be read */
@@ -43,7 +56,8 @@ public final class ProgressStore {
     public StoredProgress save(String userId, StoredProgress basis, List<ProgressChange> batch, String saveId,
                                List<ProgressChange> always) {
         StoredProgress current = basis;
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        long start = System.nanoTime();
+        for (int attempt = 1; ; attempt++) {
             int landed = saveId == null ? 0 : Math.min(current.progress().savedCount(saveId), batch.size());
             UserProgress next = current.progress().applyAll(batch.subList(landed, batch.size())).applyAll(always);
             if (saveId != null) {
@@ -52,10 +66,31 @@ public final class ProgressStore {
             try {
                 return new StoredProgress(next, repository.put(userId, next, current.version()));
             } catch (ProgressConflictException lostRace) {
+                if (attempt >= MIN_ATTEMPTS && System.nanoTime() - start > raceBudgetNanos) {
+                    throw new ProgressUnavailableException("progress of " + userId + " kept changing; will retry", lostRace);
+                }
+                pauseAfter(attempt);
                 current = load(userId);
             }
         }
-        throw new ProgressUnavailableException("progress of " + userId + " kept changing; will retry", null);
+    }
+
+    /**
+     * After the first lost races, a pause of a few random milliseconds, so two devices racing in step fall out
+     * of it. The randomness comes from the clock, not from a generator seeded before a SnapStart snapshot, which
+     * every restored copy would share.
+     */
+    private static void pauseAfter(int lostRaces) {
+        if (lostRaces < 2) {
+            return;
+        }
+        long millis = Math.floorMod(System.nanoTime() >>> 10, Math.min(lostRaces, 10) * 2L + 1);
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProgressUnavailableException("interrupted while retrying a save", e);
+        }
     }
 
     public void delete(String userId) {

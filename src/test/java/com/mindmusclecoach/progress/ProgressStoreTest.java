@@ -2,6 +2,7 @@ package com.mindmusclecoach.progress;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -48,22 +49,23 @@ class ProgressStoreTest {
     }
 
     @Test
-    void save_shouldSucceed_whenTheLastAllowedAttemptWins() {
-        ConflictingRepository conflicting = new ConflictingRepository(ProgressStore.MAX_ATTEMPTS - 1);
-        StoredProgress saved = new ProgressStore(conflicting).save(USER, StoredProgress.NEW, List.of(set("squat", 10)));
+    void save_shouldKeepRetrying_pastTheMinimumAttempts_whileWithinItsTime() {
+        ConflictingRepository conflicting = new ConflictingRepository(3 * ProgressStore.MIN_ATTEMPTS);
+        StoredProgress saved = new ProgressStore(conflicting, Duration.ofMinutes(1))
+                .save(USER, StoredProgress.NEW, List.of(set("squat", 10)));
 
-        assertThat(conflicting.puts).isEqualTo(ProgressStore.MAX_ATTEMPTS);
+        assertThat(conflicting.puts).isEqualTo(3 * ProgressStore.MIN_ATTEMPTS + 1);
         assertThat(saved.progress().setsCompleted()).isEqualTo(1);
     }
 
     @Test
-    void save_shouldGiveUpAsUnavailable_whenEveryAttemptLosesARace() {
+    void save_shouldGiveUpAsUnavailable_whenEveryAttemptLosesARace_forItsWholeTime() {
         ConflictingRepository conflicting = new ConflictingRepository(Integer.MAX_VALUE);
 
-        assertThatThrownBy(() -> new ProgressStore(conflicting).save(USER, StoredProgress.NEW, List.of(set("squat", 10))))
+        assertThatThrownBy(() -> new ProgressStore(conflicting, Duration.ZERO).save(USER, StoredProgress.NEW, List.of(set("squat", 10))))
                 .isInstanceOf(ProgressUnavailableException.class);
-        assertThat(conflicting.puts).isEqualTo(ProgressStore.MAX_ATTEMPTS);
-        assertThat(conflicting.finds).isEqualTo(ProgressStore.MAX_ATTEMPTS);
+        assertThat(conflicting.puts).isEqualTo(ProgressStore.MIN_ATTEMPTS);
+        assertThat(conflicting.finds).isEqualTo(ProgressStore.MIN_ATTEMPTS - 1);
     }
 
     @Test
