@@ -27,11 +27,12 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
     private final ProgressRepository progress;
 
     public CoachStreamHandler() {
-        this(Catalogue.standard(), new DeferredProgressRepository(
-                CompletableFuture.supplyAsync(() -> progress(System.getenv("TABLE_NAME")))));
+        // The DynamoDB client starts building first: it is the longest step, and the catalogue needs none of it.
+        this(new DeferredProgressRepository(CompletableFuture.supplyAsync(() -> progress(System.getenv("TABLE_NAME")))),
+                Catalogue.standard());
     }
 
-    private CoachStreamHandler(Catalogue catalogue, ProgressRepository progress) {
+    private CoachStreamHandler(ProgressRepository progress, Catalogue catalogue) {
         super(CoachSkill.create(catalogue, progress, System.getenv("SKILL_ID"), Clock.systemUTC(), timeZones()));
         this.catalogue = catalogue;
         this.progress = progress;

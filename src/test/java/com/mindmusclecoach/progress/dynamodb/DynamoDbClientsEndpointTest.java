@@ -2,6 +2,7 @@ package com.mindmusclecoach.progress.dynamodb;
 
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.endpoints.DynamoDbEndpointProvider;
 
 import java.net.URI;
 
@@ -17,6 +18,20 @@ class DynamoDbClientsEndpointTest {
             assertThat(DynamoDbClients.regionalEndpoint(Region.of(region)))
                     .contains(URI.create("https://dynamodb." + region + ".amazonaws.com"));
         }
+    }
+
+    @Test
+    void regionalEndpoint_shouldBeWhereTheSdksOwnRulesSendEveryRegionItKnows() {
+        DynamoDbEndpointProvider rules = DynamoDbEndpointProvider.defaultProvider();
+        int fixed = 0;
+        for (Region region : Region.regions()) {
+            var ours = DynamoDbClients.regionalEndpoint(region);
+            if (ours.isPresent()) {
+                fixed++;
+                assertThat(rules.resolveEndpoint(p -> p.region(region)).join().url()).as(region.id()).isEqualTo(ours.get());
+            }
+        }
+        assertThat(fixed).as("regions given a fixed endpoint").isGreaterThan(25);
     }
 
     @Test
