@@ -7,6 +7,7 @@ import com.mindmusclecoach.workout.WorkoutStateMachine;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Something to remember, as a change rather than a new state: when two devices write at once, the loser
@@ -47,57 +48,73 @@ public sealed interface ProgressChange {
 
     /**
      * Sets, ratings and finished workouts of one day, merged while they wait to be saved (see
-     * {@link ProgressChanges#compact}), so unsaved changes stay small however long storage is away.
+     * {@link ProgressChanges#compact}), so unsaved changes stay small however long storage is away. Each count is
+     * capped far above any real day, so tampered session attributes cannot overflow a total.
      *
      * @param sets     per exercise id
      * @param ratings  per muscle
      * @param workouts workouts finished
      */
-    record TrainedOn(LocalDate day, Map<String, ExerciseTotals> sets, Map<String, RatingTally> ratings, int workouts)
+    record DayTotals(LocalDate day, Map<String, ExerciseTotals> sets, Map<String, RatingTally> ratings, int workouts)
             implements ProgressChange {
 
-        public TrainedOn {
+        /** More sets of one exercise, ratings of one muscle, or workouts than anyone does in a day. */
+        public static final int MAX_PER_DAY = 1_000;
+
+        public DayTotals {
             required(day, "day");
             sets = sets == null ? Map.of() : Map.copyOf(sets);
             ratings = ratings == null ? Map.of() : Map.copyOf(ratings);
             sets.values().forEach(t -> {
-                if (t.sets() < 1 || t.reps() < t.sets() * WorkoutStateMachine.MIN_REPS
+                if (t.sets() < 1 || t.sets() > MAX_PER_DAY || t.reps() < t.sets() * WorkoutStateMachine.MIN_REPS
                         || t.reps() > t.sets() * WorkoutStateMachine.MAX_REPS) {
-                    throw new IllegalArgumentException(t + " were never coached");
+                    throw new IllegalArgumentException(t + " were never coached in a day");
                 }
             });
             ratings.values().forEach(r -> {
-                if (r.count() < 1 || r.sum() < r.count() * WorkoutStateMachine.MIN_RATING
+                if (r.count() < 1 || r.count() > MAX_PER_DAY || r.sum() < r.count() * WorkoutStateMachine.MIN_RATING
                         || r.sum() > r.count() * WorkoutStateMachine.MAX_RATING) {
                     throw new IllegalArgumentException(r + " is off the scale");
                 }
             });
-            if (workouts < 0) {
-                throw new IllegalArgumentException(workouts + " workouts were never finished");
+            if (workouts < 0 || workouts > MAX_PER_DAY) {
+                throw new IllegalArgumentException(workouts + " workouts were never finished in a day");
+            }
+            if (sets.isEmpty() && ratings.isEmpty() && workouts == 0) {
+                throw new IllegalArgumentException("a day's totals hold something");
             }
         }
 
-        /** The day of a set, a rating or a finished workout, as a merged change; null for other changes. */
-        static TrainedOn of(ProgressChange change) {
+        /** A set, a rating or a finished workout as a day's totals; empty for changes that are not counted. */
+        static Optional<DayTotals> of(ProgressChange change) {
             if (change instanceof SetDone set) {
-                return new TrainedOn(set.day(), Map.of(set.exerciseId(), ExerciseTotals.NONE.plus(set.reps())), Map.of(), 0);
+                return Optional.of(new DayTotals(set.day(), Map.of(set.exerciseId(), ExerciseTotals.NONE.plus(set.reps())),
+                        Map.of(), 0));
             }
             if (change instanceof RatingGiven rated) {
-                return new TrainedOn(rated.day(), Map.of(), Map.of(rated.muscle(), RatingTally.NONE.plus(rated.rating())), 0);
+                return Optional.of(new DayTotals(rated.day(), Map.of(),
+                        Map.of(rated.muscle(), RatingTally.NONE.plus(rated.rating())), 0));
             }
             if (change instanceof WorkoutDone done) {
-                return new TrainedOn(done.day(), Map.of(), Map.of(), 1);
+                return Optional.of(new DayTotals(done.day(), Map.of(), Map.of(), 1));
             }
-            return change instanceof TrainedOn trained ? trained : null;
+            return change instanceof DayTotals totals ? Optional.of(totals) : Optional.empty();
         }
 
-        /** Both days' training added up; {@code other} is of the same day. */
-        TrainedOn plus(TrainedOn other) {
+        /**
+         * Both added up ({@code other} is of the same day), or empty if that would pass a cap: only tampered
+         * attributes get there, and they then stay two changes.
+         */
+        Optional<DayTotals> plus(DayTotals other) {
             Map<String, ExerciseTotals> allSets = new HashMap<>(sets);
             other.sets.forEach((exercise, t) -> allSets.merge(exercise, t, ExerciseTotals::plus));
             Map<String, RatingTally> allRatings = new HashMap<>(ratings);
             other.ratings.forEach((muscle, r) -> allRatings.merge(muscle, r, RatingTally::plus));
-            return new TrainedOn(day, allSets, allRatings, workouts + other.workouts);
+            try {
+                return Optional.of(new DayTotals(day, allSets, allRatings, workouts + other.workouts));
+            } catch (IllegalArgumentException pastACap) {
+                return Optional.empty();
+            }
         }
     }
 

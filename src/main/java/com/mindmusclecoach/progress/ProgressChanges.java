@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What a turn of the workout means for the user's stored progress. */
 public final class ProgressChanges {
@@ -38,24 +39,30 @@ public final class ProgressChanges {
 
     /**
      * The same changes, fewer of them: from {@code from} on, each run of one day's sets, ratings and workouts
-     * becomes one {@link ProgressChange.TrainedOn} (days only move forward in a session, so that is one a day), and
-     * of each last-writer-wins kind only the last stays. Applied to any progress, the result is the same. The first {@code from} changes are left as they are: a write that
-     * carried them may have landed, and the stored record counts a batch's changes by position.
+     * becomes one {@link ProgressChange.DayTotals} (days only move forward in a session, so that is one a day),
+     * and of each last-writer-wins kind only the last stays. Applied to any progress, the result is the same. The
+     * first {@code from} changes are left as they are: a write that carried them may have landed, and the stored
+     * record counts a batch's changes by position.
      */
     public static List<ProgressChange> compact(List<ProgressChange> changes, int from) {
         List<ProgressChange> result = new ArrayList<>(changes.subList(0, from));
-        List<ProgressChange.TrainedOn> days = new ArrayList<>();
+        List<ProgressChange.DayTotals> days = new ArrayList<>();
         Map<Class<?>, ProgressChange> lastOfKind = new LinkedHashMap<>();
         for (ProgressChange change : changes.subList(from, changes.size())) {
-            ProgressChange.TrainedOn trained = ProgressChange.TrainedOn.of(change);
-            int last = days.size() - 1;
-            if (trained != null && last >= 0 && days.get(last).day().equals(trained.day())) {
-                days.set(last, days.get(last).plus(trained));
-            } else if (trained != null) {
-                days.add(trained);
-            } else {
+            Optional<ProgressChange.DayTotals> counted = ProgressChange.DayTotals.of(change);
+            if (counted.isEmpty()) {
                 lastOfKind.remove(change.getClass());
                 lastOfKind.put(change.getClass(), change);
+                continue;
+            }
+            ProgressChange.DayTotals totals = counted.get();
+            int last = days.size() - 1;
+            Optional<ProgressChange.DayTotals> merged = last >= 0 && days.get(last).day().equals(totals.day())
+                    ? days.get(last).plus(totals) : Optional.empty();
+            if (merged.isPresent()) {
+                days.set(last, merged.get());
+            } else {
+                days.add(totals);
             }
         }
         result.addAll(days);

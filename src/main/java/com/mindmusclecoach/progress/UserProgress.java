@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the coach remembers about one user. Bounded by design, so it stays a small DynamoDB item however
@@ -75,9 +76,9 @@ public record UserProgress(
     }
 
     public UserProgress apply(ProgressChange change) {
-        ProgressChange.TrainedOn trained = ProgressChange.TrainedOn.of(change);
-        if (trained != null) {
-            return apply(trained);
+        Optional<ProgressChange.DayTotals> counted = ProgressChange.DayTotals.of(change);
+        if (counted.isPresent()) {
+            return withDayTotals(counted.get());
         }
         if (change instanceof ProgressChange.Unfinished u) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
@@ -92,7 +93,7 @@ public record UserProgress(
                 lastWorkout, p.preferences(), unfinished, recentSaves);
     }
 
-    private UserProgress apply(ProgressChange.TrainedOn trained) {
+    private UserProgress withDayTotals(ProgressChange.DayTotals trained) {
         Map<String, ExerciseTotals> nextTotals = new HashMap<>(totals);
         trained.sets().forEach((exercise, t) -> nextTotals.merge(exercise, t, ExerciseTotals::plus));
         int sets = trained.sets().values().stream().mapToInt(ExerciseTotals::sets).sum();

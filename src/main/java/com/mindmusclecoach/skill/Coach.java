@@ -64,7 +64,7 @@ public final class Coach {
     }
 
     public Optional<Response> welcome(HandlerInput input) {
-        SessionState state = loaded(new SessionState(null, 0, null, List.of(), false, null, null, 0), input);
+        SessionState state = loaded(new SessionState(null, 0, null, List.of(), false, null, null, 0, null), input);
         UserProgress progress = progress(state);
         Optional<WorkoutSession> offer = Optional.ofNullable(progress.unfinished()).flatMap(machine::resumable);
         WorkoutSession session = offer.orElse(WorkoutSession.choosing(progress.preferences()));
@@ -130,7 +130,7 @@ public final class Coach {
             state.write(input.getAttributesManager());
             return respond(input, narrator.deleteFailed(state.workout(), state.turn()));
         }
-        new SessionState(WorkoutSession.choosing(), state.turn(), StoredProgress.NEW, List.of(), false, state.zone(), null, 0)
+        new SessionState(WorkoutSession.choosing(), state.turn(), StoredProgress.NEW, List.of(), false, state.zone(), null, 0, null)
                 .write(input.getAttributesManager());
         return respond(input, narrator.deleted());
     }
@@ -197,24 +197,26 @@ public final class Coach {
         if (user == null) {
             return given;
         }
-        SessionState state = given.withSaveId();
         // A session that never reached a workout (a one-shot "how am I doing") leaves the stored place alone.
-        List<ProgressChange> place = state.workout().hasWorkout()
-                ? List.of(ProgressChanges.unfinished(state.workout())) : List.of();
-        StoredProgress basis;
-        try {
+        List<ProgressChange> place = given.workout().hasWorkout()
+                ? List.of(ProgressChanges.unfinished(given.workout())) : List.of();
+        SessionState state = given;
+        if (state.stored() == null || state.sent() > 0) {
             // After a failed write, read first: while storage stays away, a turn costs one failed call, not two,
-            // and sends nothing, so the changes since can still be merged (a failed write may have landed).
-            basis = state.stored() != null && state.sent() == 0 ? state.stored() : store.load(user);
-        } catch (ProgressUnavailableException e) {
-            LOG.warn("storage unreadable; {} changes kept in the session for the next save", state.pending().size(), e);
-            return state;
+            // and sends nothing, so the changes since can still be merged; and the read settles that write.
+            try {
+                state = state.readAgain(store.load(user), clock.instant());
+            } catch (ProgressUnavailableException e) {
+                LOG.warn("storage unreadable; {} changes kept in the session for the next save", state.pending().size(), e);
+                return state;
+            }
         }
+        state = state.withSaveId();
         try {
-            return state.withProgress(store.save(user, basis, state.pending(), state.saveId(), place), List.of());
+            return state.withProgress(store.save(user, state.stored(), state.pending(), state.saveId(), place), List.of());
         } catch (ProgressUnavailableException e) {
             LOG.warn("save failed; {} changes kept in the session for the next save", state.pending().size(), e);
-            return state.sentAll();
+            return state.sentAll(clock.instant());
         }
     }
 

@@ -13,6 +13,8 @@ import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.workout.WorkoutSession;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +31,18 @@ import java.util.Map;
  * @param saveId  names the batch of pending changes across save attempts, so a write that landed unseen is not
  *                applied twice; null while nothing is pending
  * @param sent    how many of the pending changes a failed write carried: it may have landed, so they keep their
- *                places in the batch; the rest are merged as they come ({@link ProgressChanges#compact})
+ *                places in the batch until that is settled ({@link #readAgain}); the rest are merged as they come
+ *                ({@link ProgressChanges#compact})
+ * @param sentAt  when that write failed; null when unknown
  */
 record SessionState(WorkoutSession workout, int turn, StoredProgress stored, List<ProgressChange> pending,
-                    boolean confirmingDelete, String zone, String saveId, int sent) {
+                    boolean confirmingDelete, String zone, String saveId, int sent, Instant sentAt) {
+
+    /**
+     * A write's fate is sealed long before this: the SDK gives up on a call after 2 s and Lambda stops a turn
+     * after 8 s. A write not in the table this long after it failed never will be.
+     */
+    static final Duration SETTLED_AFTER = Duration.ofSeconds(30);
 
     private static final String WORKOUT = "workout";
     private static final String TURN = "turn";
@@ -42,6 +52,7 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
     private static final String ZONE = "zone";
     private static final String SAVE_ID = "saveId";
     private static final String SENT = "sent";
+    private static final String SENT_AT = "sentAt";
 
     // Only record components travel: derived answers such as WorkoutSession.isUnfinished() would be
     // serialized as extra properties on every response otherwise.
@@ -60,7 +71,7 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         @JsonSubTypes.Type(value = ProgressChange.SetDone.class, name = "set"),
         @JsonSubTypes.Type(value = ProgressChange.RatingGiven.class, name = "rating"),
         @JsonSubTypes.Type(value = ProgressChange.WorkoutDone.class, name = "workout"),
-        @JsonSubTypes.Type(value = ProgressChange.TrainedOn.class, name = "day"),
+        @JsonSubTypes.Type(value = ProgressChange.DayTotals.class, name = "day"),
         @JsonSubTypes.Type(value = ProgressChange.WorkoutStarted.class, name = "started"),
         @JsonSubTypes.Type(value = ProgressChange.Unfinished.class, name = "unfinished"),
         @JsonSubTypes.Type(value = ProgressChange.PreferencesSet.class, name = "preferences")})
@@ -71,6 +82,7 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         workout = workout == null ? WorkoutSession.choosing() : workout;
         pending = pending == null ? List.of() : List.copyOf(pending);
         sent = Math.max(0, Math.min(sent, pending.size()));
+        sentAt = sent == 0 ? null : sentAt;
     }
 
     static SessionState read(AttributesManager attributes) {
@@ -82,12 +94,22 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         StoredProgress stored = convert(all.get(STORED), MAPPER.constructType(StoredProgress.class));
         List<ProgressChange> pending = convert(all.get(PENDING), PENDING_TYPE);
         Object turn = all.get(TURN);
+        String saveId = all.get(SAVE_ID) instanceof String id && !id.isBlank() && id.length() <= 64 ? id : null;
+        // A batch without its count may have been sent whole: none of its changes may move.
+        int sent = all.get(SENT) instanceof Number n ? n.intValue() : saveId != null ? Integer.MAX_VALUE : 0;
         return new SessionState(workout, turn instanceof Number n ? Math.max(0, n.intValue()) : 0,
                 stored == null || stored.progress() == null ? null : stored,
                 pending == null ? null : pending.stream().filter(java.util.Objects::nonNull).toList(),
                 Boolean.TRUE.equals(all.get(CONFIRMING_DELETE)), zone(all.get(ZONE)),
-                all.get(SAVE_ID) instanceof String id && !id.isBlank() && id.length() <= 64 ? id : null,
-                all.get(SENT) instanceof Number n ? n.intValue() : 0);
+                saveId, sent, instant(all.get(SENT_AT)));
+    }
+
+    private static Instant instant(Object value) {
+        try {
+            return value instanceof String text ? Instant.parse(text) : null;
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return null;
+        }
     }
 
     static boolean isConfirmingDelete(AttributesManager attributes) {
@@ -135,8 +157,11 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         if (saveId != null) {
             all.put(SAVE_ID, saveId);
         }
-        if (sent > 0) {
+        if (saveId != null || sent > 0) {
             all.put(SENT, sent);
+        }
+        if (sentAt != null) {
+            all.put(SENT_AT, sentAt.toString());
         }
         try {
             attributes.setSessionAttributes(all);
@@ -146,11 +171,11 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
     }
 
     SessionState nextTurn() {
-        return new SessionState(workout, turn + 1, stored, pending, false, zone, saveId, sent);
+        return new SessionState(workout, turn + 1, stored, pending, false, zone, saveId, sent, sentAt);
     }
 
     SessionState with(WorkoutSession next) {
-        return new SessionState(next, turn, stored, pending, confirmingDelete, zone, saveId, sent);
+        return new SessionState(next, turn, stored, pending, confirmingDelete, zone, saveId, sent, sentAt);
     }
 
     /**
@@ -161,26 +186,44 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         boolean none = nextPending == null || nextPending.isEmpty();
         int keep = none ? 0 : Math.min(sent, nextPending.size());
         return new SessionState(workout, turn, nextStored, none ? List.of() : ProgressChanges.compact(nextPending, keep),
-                confirmingDelete, zone, none ? null : saveId, keep);
+                confirmingDelete, zone, none ? null : saveId, keep, sentAt);
     }
 
-    /** A write carried every pending change and failed: it may have landed, so none of them may move now. */
-    SessionState sentAll() {
-        return new SessionState(workout, turn, stored, pending, confirmingDelete, zone, saveId, pending.size());
+    /**
+     * Progress read again, {@code now}. If a write of the pending changes failed earlier, what it landed is settled
+     * once it landed whole (later writes are conditional on a newer version, earlier ones on older) or once
+     * {@link #SETTLED_AFTER} has passed: the changes that landed go, and the rest start a new batch, merged.
+     */
+    SessionState readAgain(StoredProgress fresh, Instant now) {
+        if (sent == 0) {
+            return withProgress(fresh, pending);
+        }
+        int landed = Math.min(fresh.progress().savedCount(saveId), sent);
+        boolean settled = landed == sent || sentAt != null && !now.isBefore(sentAt.plus(SETTLED_AFTER));
+        if (!settled) {
+            return withProgress(fresh, pending);
+        }
+        List<ProgressChange> rest = pending.subList(landed, pending.size());
+        return new SessionState(workout, turn, fresh, ProgressChanges.compact(rest, 0), confirmingDelete, zone, null, 0, null);
+    }
+
+    /** A write carried every pending change and failed {@code now}: it may have landed, so none of them may move. */
+    SessionState sentAll(Instant now) {
+        return new SessionState(workout, turn, stored, pending, confirmingDelete, zone, saveId, pending.size(), now);
     }
 
     SessionState confirmingDelete(boolean value) {
-        return new SessionState(workout, turn, stored, pending, value, zone, saveId, sent);
+        return new SessionState(workout, turn, stored, pending, value, zone, saveId, sent, sentAt);
     }
 
     /** Gives the pending changes a batch id if they have none yet. */
     SessionState withSaveId() {
         return saveId != null || pending.isEmpty() ? this
-                : new SessionState(workout, turn, stored, pending, confirmingDelete, zone, java.util.UUID.randomUUID().toString(), sent);
+                : new SessionState(workout, turn, stored, pending, confirmingDelete, zone, java.util.UUID.randomUUID().toString(), sent, sentAt);
     }
 
     SessionState inZone(String value) {
-        return new SessionState(workout, turn, stored, pending, confirmingDelete, value, saveId, sent);
+        return new SessionState(workout, turn, stored, pending, confirmingDelete, value, saveId, sent, sentAt);
     }
 
     /** The zone training days are counted in: the device's if known, else UTC. */

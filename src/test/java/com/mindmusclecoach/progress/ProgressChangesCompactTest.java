@@ -30,7 +30,7 @@ class ProgressChangesCompactTest {
         List<ProgressChange> compacted = ProgressChanges.compact(changes, 0);
 
         assertThat(compacted).containsExactly(
-                new ProgressChange.TrainedOn(MONDAY,
+                new ProgressChange.DayTotals(MONDAY,
                         Map.of("squat", new ExerciseTotals(25, 250), "lunge", new ExerciseTotals(25, 250)),
                         Map.of("quads", new RatingTally(150, 50)), 1),
                 new ProgressChange.WorkoutStarted("leg_day"));
@@ -53,7 +53,7 @@ class ProgressChangesCompactTest {
 
         assertThat(compacted).hasSize(3);
         assertThat(compacted.subList(0, 2)).isEqualTo(changes.subList(0, 2));
-        assertThat(compacted.get(2)).isEqualTo(new ProgressChange.TrainedOn(MONDAY,
+        assertThat(compacted.get(2)).isEqualTo(new ProgressChange.DayTotals(MONDAY,
                 Map.of("squat", new ExerciseTotals(2, 22)), Map.of(), 0));
     }
 
@@ -78,16 +78,36 @@ class ProgressChangesCompactTest {
 
     @Test
     void aMergedChangeThatCouldNeverHaveBeenMade_shouldBeRefused() {
-        assertThatThrownBy(() -> new ProgressChange.TrainedOn(MONDAY, Map.of("squat", new ExerciseTotals(2, 41)), Map.of(), 0))
+        assertThatThrownBy(() -> new ProgressChange.DayTotals(MONDAY, Map.of("squat", new ExerciseTotals(2, 41)), Map.of(), 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ProgressChange.TrainedOn(MONDAY, Map.of("squat", new ExerciseTotals(0, 0)), Map.of(), 0))
+        assertThatThrownBy(() -> new ProgressChange.DayTotals(MONDAY, Map.of("squat", new ExerciseTotals(0, 0)), Map.of(), 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ProgressChange.TrainedOn(MONDAY, Map.of(), Map.of("quads", new RatingTally(11, 2)), 0))
+        assertThatThrownBy(() -> new ProgressChange.DayTotals(MONDAY, Map.of(), Map.of("quads", new RatingTally(11, 2)), 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ProgressChange.TrainedOn(MONDAY, Map.of(), Map.of(), -1))
+        assertThatThrownBy(() -> new ProgressChange.DayTotals(MONDAY, Map.of(), Map.of(), -1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ProgressChange.TrainedOn(null, Map.of(), Map.of(), 1))
+        assertThatThrownBy(() -> new ProgressChange.DayTotals(null, Map.of(), Map.of(), 1))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ProgressChange.DayTotals(MONDAY, Map.of(), Map.of(), 0))
+                .as("nothing to count").isInstanceOf(IllegalArgumentException.class);
+        int over = ProgressChange.DayTotals.MAX_PER_DAY + 1;
+        assertThatThrownBy(() -> new ProgressChange.DayTotals(MONDAY, Map.of("squat", new ExerciseTotals(over, over)), Map.of(), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ProgressChange.DayTotals(MONDAY, Map.of(), Map.of("quads", new RatingTally(over, over)), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ProgressChange.DayTotals(MONDAY, Map.of(), Map.of(), over))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void daysAtTheirCaps_shouldStaySeparate_ratherThanFailToMerge() {
+        int cap = ProgressChange.DayTotals.MAX_PER_DAY;
+        ProgressChange.DayTotals full = new ProgressChange.DayTotals(MONDAY, Map.of("squat", new ExerciseTotals(cap, cap)),
+                Map.of(), cap);
+        List<ProgressChange> changes = List.of(full, full, new ProgressChange.SetDone("squat", 8, MONDAY));
+
+        assertThat(ProgressChanges.compact(changes, 0)).hasSize(3);
+        assertThat(UserProgress.NONE.applyAll(ProgressChanges.compact(changes, 0)).setsCompleted()).isEqualTo(2 * cap + 1);
     }
 
     private static List<ProgressChange> randomChanges(SplittableRandom random, int count) {
@@ -102,8 +122,8 @@ class ProgressChangesCompactTest {
                 case 4 -> changes.add(new ProgressChange.WorkoutStarted(pick(random, "leg_day", "bicep_focus")));
                 case 5 -> changes.add(new ProgressChange.PreferencesSet(
                         new Preferences(random.nextInt(1, 21), 0, 60, Preferences.DEFAULT.verbosity())));
-                default -> changes.add(ProgressChange.TrainedOn.of(new ProgressChange.SetDone("squat", 8, day))
-                        .plus(ProgressChange.TrainedOn.of(new ProgressChange.RatingGiven("quads", 5, day))));
+                default -> changes.add(new ProgressChange.DayTotals(day, Map.of("squat", new ExerciseTotals(2, 16)),
+                        Map.of("quads", new RatingTally(9, 2)), random.nextInt(0, 2)));
             }
         }
         return changes;
@@ -115,8 +135,8 @@ class ProgressChangesCompactTest {
 
     /** Days move forward in a session, so runs are days; generated ones jump about, to prove the order kept. */
     private static int runsOfDays(List<ProgressChange> changes) {
-        List<LocalDate> days = changes.stream().map(ProgressChange.TrainedOn::of).filter(java.util.Objects::nonNull)
-                .map(ProgressChange.TrainedOn::day).toList();
+        List<LocalDate> days = changes.stream().map(ProgressChange.DayTotals::of).flatMap(java.util.Optional::stream)
+                .map(ProgressChange.DayTotals::day).toList();
         int runs = 0;
         for (int i = 0; i < days.size(); i++) {
             runs += i == 0 || !days.get(i).equals(days.get(i - 1)) ? 1 : 0;
