@@ -1,0 +1,299 @@
+package com.mindmusclecoach.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mindmusclecoach.progress.ProgressChange;
+import com.mindmusclecoach.progress.StoredProgress;
+import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
+import com.mindmusclecoach.progress.dynamodb.LocalDynamoDb;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The deployable Lambda jar itself, shrunk by ProGuard, on every path a Lambda container takes: a JVM whose
+ * class path is that jar and {@link LambdaJarProbe} alone builds the handler from the environment as Lambda
+ * does, runs the SnapStart hooks, reads and writes progress in a DynamoDB engine (GetItem, conditional PutItem,
+ * DeleteItem), asks a stand-in Alexa Settings API for the time zone, refuses another skill's request, and
+ * answers with storage unreachable. A class the shrinker dropped but something loads by name fails here, not
+ * on Lambda. Runs in {@code mvn verify} (failsafe), after {@code package} has built the jar.
+ */
+class LambdaJarIT {
+
+    @RegisterExtension
+    static final LocalDynamoDb DYNAMO = new LocalDynamoDb();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
+    private static final List<String> LINKAGE_ERRORS = List.of("NoClassDefFoundError", "ClassNotFoundException",
+            "NoSuchMethodError", "NoSuchFieldError", "AbstractMethodError", "IncompatibleClassChangeError",
+            "VerifyError", "ServiceConfigurationError", "ExceptionInInitializerError", "SLF4J:");
+
+    private static HttpServer settingsApi;
+    private static final AtomicInteger TIME_ZONE_LOOKUPS = new AtomicInteger();
+    private static Path probeJar;
+
+    @BeforeAll
+    static void startSettingsApi() throws IOException {
+        settingsApi = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        settingsApi.createContext("/v2/devices/", exchange -> {
+            TIME_ZONE_LOOKUPS.incrementAndGet();
+            byte[] body = "\"Europe/Berlin\"".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        settingsApi.start();
+        probeJar = probeJar();
+    }
+
+    @AfterAll
+    static void stopSettingsApi() {
+        settingsApi.stop(0);
+    }
+
+    @Test
+    void lambdaJar_shouldServeAWholeConversation_againstDynamoDb() throws Exception {
+        String user = "amzn1.ask.account.JAR-" + UUID.randomUUID();
+        DynamoDbProgressRepository storage = new DynamoDbProgressRepository(DYNAMO.client(), LocalDynamoDb.TABLE, Clock.systemUTC());
+        storage.put(user, UserProgress.NONE.applyAll(List.of(new ProgressChange.WorkoutStarted("bicep_focus"),
+                new ProgressChange.SetDone("biceps_curl", 8, LocalDate.now()))), 0);
+
+        try (Container lambda = Container.start(env(DYNAMO.endpoint().toString(), LocalDynamoDb.TABLE))) {
+            lambda.prime();
+            Device echo = new Device(lambda, user);
+
+            assertThat(echo.say("launch").speech()).contains("Welcome back");
+            echo.say("start-bicep-focus");
+            echo.say("ready");
+            StoredProgress meanwhile = storage.find(user).orElseThrow(); // another device finishes a set first:
+            storage.put(user, meanwhile.progress().applyAll(List.of(new ProgressChange.SetDone("push_up", 10, LocalDate.now()))),
+                    meanwhile.version()); // the coach's conditional PutItem fails, and it re-reads and merges
+            echo.say("rate-4");
+            echo.say("stop");
+            StoredProgress afterWorkout = storage.find(user).orElseThrow();
+            assertThat(afterWorkout.progress().setsCompleted()).as("seeded, other device's and rated set").isEqualTo(3);
+
+            echo.say("launch");
+            echo.say("delete-data");
+            echo.say("yes");
+            assertThat(storage.find(user)).as("deleted on request").isEmpty();
+
+            ObjectNode foreign = Device.fixture("launch");
+            ((ObjectNode) foreign.path("session").path("application")).put("applicationId", "amzn1.ask.skill.SOMEONE-ELSE");
+            ((ObjectNode) foreign.path("context").path("System").path("application")).put("applicationId", "amzn1.ask.skill.SOMEONE-ELSE");
+            assertThat(lambda.invoke(foreign)).as("another skill's request is refused").isEmpty();
+
+            assertThat(TIME_ZONE_LOOKUPS.get()).as("the time zone came from the Alexa Settings API").isPositive();
+            lambda.assertNoLinkageErrors();
+        }
+    }
+
+    @Test
+    void lambdaJar_shouldAnswer_whenDynamoDbIsUnreachable() throws Exception {
+        String unreachable = "http://127.0.0.1:" + freeLoopbackPort();
+        try (Container lambda = Container.start(env(unreachable, LocalDynamoDb.TABLE))) {
+            lambda.prime();
+            Device echo = new Device(lambda, "amzn1.ask.account.JAR-" + UUID.randomUUID());
+            assertThat(echo.say("launch").speech()).contains("Mind Muscle Coach");
+            assertThat(echo.say("start-bicep-focus").speech()).isNotBlank();
+            assertThat(echo.say("ready").speech()).isNotBlank();
+            assertThat(echo.say("rate-4").speech()).isNotBlank();
+            assertThat(lambda.stderr()).as("the storage failure was met and logged").contains("Exception");
+            lambda.assertNoLinkageErrors();
+        }
+    }
+
+    @Test
+    void lambdaJar_shouldKeepProgressInMemory_withoutATable() throws Exception {
+        try (Container lambda = Container.start(env("http://127.0.0.1:9", ""))) {
+            Device echo = new Device(lambda, "amzn1.ask.account.JAR-" + UUID.randomUUID());
+            assertThat(echo.say("launch").speech()).contains("Mind Muscle Coach");
+            assertThat(lambda.stderr()).contains("TABLE_NAME is not set");
+            lambda.assertNoLinkageErrors();
+        }
+    }
+
+    /** What Lambda sets (AWS_LAMBDA_FUNCTION_NAME turns the Alexa Settings API on) and what template.yaml adds. */
+    private static Map<String, String> env(String dynamoDbEndpoint, String table) {
+        Map<String, String> env = new HashMap<>();
+        env.put("AWS_LAMBDA_FUNCTION_NAME", "mind-muscle-coach");
+        env.put("AWS_REGION", "us-east-1");
+        env.put("AWS_ACCESS_KEY_ID", "local");
+        env.put("AWS_SECRET_ACCESS_KEY", "local");
+        env.put("AWS_SESSION_TOKEN", "local");
+        env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbEndpoint);
+        env.put("TABLE_NAME", table);
+        env.put("SKILL_ID", SKILL_ID);
+        return env;
+    }
+
+    private static Path probeJar() throws IOException {
+        Path jar = Files.createTempFile("lambda-jar-probe", ".jar");
+        jar.toFile().deleteOnExit();
+        String name = LambdaJarProbe.class.getName().replace('.', '/') + ".class";
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+             InputStream in = LambdaJarProbe.class.getClassLoader().getResourceAsStream(name)) {
+            out.putNextEntry(new JarEntry(name));
+            in.transferTo(out);
+            out.closeEntry();
+        }
+        return jar;
+    }
+
+    private static int freeLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** One Lambda container: a JVM on the Lambda jar, talked to through {@link LambdaJarProbe}. */
+    private static final class Container implements AutoCloseable {
+
+        private final Process process;
+        private final BufferedReader out;
+        private final Writer in;
+        private final Path stderr;
+
+        private Container(Process process, Path stderr) {
+            this.process = process;
+            this.stderr = stderr;
+            this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            this.in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        }
+
+        static Container start(Map<String, String> env) throws IOException {
+            Path lambdaJar = Path.of(System.getProperty("lambda.jar", "target/mind-muscle-coach-0.1.0-SNAPSHOT-lambda.jar"));
+            assertThat(lambdaJar).as("the Lambda jar (mvn package builds it)").isRegularFile();
+            Path stderr = Files.createTempFile("lambda-jar", ".log");
+            stderr.toFile().deleteOnExit();
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", lambdaJar.toAbsolutePath() + java.io.File.pathSeparator + probeJar, LambdaJarProbe.class.getName())
+                    .redirectError(stderr.toFile());
+            builder.environment().clear();
+            builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+            builder.environment().put("HOME", Files.createTempDirectory("lambda-home").toString());
+            builder.environment().putAll(env);
+            Container container = new Container(builder.start(), stderr);
+            container.expect("READY");
+            return container;
+        }
+
+        void prime() throws IOException {
+            assertThat(send("prime")).as("SnapStart priming").isEqualTo("OK");
+        }
+
+        /** The response envelope, or empty when the handler threw. */
+        Optional<JsonNode> invoke(ObjectNode request) throws IOException {
+            String answer = send(Base64.getEncoder().encodeToString(JSON.writeValueAsBytes(request)));
+            if (answer.startsWith("ERR ")) {
+                assertThat(answer).as("a refusal, not a broken jar").doesNotContain(LINKAGE_ERRORS);
+                return Optional.empty();
+            }
+            assertThat(answer).startsWith("OK ");
+            return Optional.of(JSON.readTree(Base64.getDecoder().decode(answer.substring(3))));
+        }
+
+        String stderr() throws IOException {
+            return Files.readString(stderr);
+        }
+
+        void assertNoLinkageErrors() throws IOException {
+            assertThat(stderr()).as("the container's log").doesNotContain(LINKAGE_ERRORS);
+        }
+
+        private String send(String line) throws IOException {
+            in.write(line + "\n");
+            in.flush();
+            String answer = out.readLine();
+            assertThat(answer).as("an answer from the container; its log:\n%s", stderr()).isNotNull();
+            return answer;
+        }
+
+        private void expect(String line) throws IOException {
+            assertThat(out.readLine()).as("the container started; its log:\n%s", stderr()).isEqualTo(line);
+        }
+
+        @Override
+        public void close() throws Exception {
+            in.close();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /** A device in a conversation: session attributes carried from each response to the next request. */
+    private static final class Device {
+
+        private final Container lambda;
+        private final String userId;
+        private JsonNode attributes = JSON.createObjectNode();
+        private boolean newSession = true;
+
+        Device(Container lambda, String userId) {
+            this.lambda = lambda;
+            this.userId = userId;
+        }
+
+        static ObjectNode fixture(String name) throws IOException {
+            try (InputStream in = LambdaJarIT.class.getResourceAsStream("/requests/" + name + ".json")) {
+                return (ObjectNode) JSON.readTree(in);
+            }
+        }
+
+        Turn say(String fixture) throws IOException {
+            ObjectNode request = fixture(fixture);
+            ObjectNode session = (ObjectNode) request.path("session");
+            session.put("new", newSession).set("attributes", attributes);
+            ((ObjectNode) session.path("user")).put("userId", userId);
+            ObjectNode system = (ObjectNode) request.path("context").path("System");
+            ((ObjectNode) system.path("user")).put("userId", userId);
+            system.put("apiEndpoint", "http://127.0.0.1:" + settingsApi.getAddress().getPort());
+            JsonNode response = lambda.invoke(request).orElseThrow(() -> new AssertionError("no answer to " + fixture));
+            boolean ends = response.path("response").path("shouldEndSession").asBoolean(true);
+            newSession = ends;
+            attributes = ends || !response.path("sessionAttributes").isObject()
+                    ? JSON.createObjectNode() : response.path("sessionAttributes");
+            return new Turn(response);
+        }
+    }
+
+    private record Turn(JsonNode envelope) {
+        String speech() {
+            return envelope.path("response").path("outputSpeech").path("ssml").asText("");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.mindmusclecoach.deploy;
+
+import com.mindmusclecoach.skill.CoachStreamHandler;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * A Lambda container in a JVM whose class path is the Lambda jar and this class alone (see {@link LambdaJarIT}):
+ * builds the handler as Lambda does, then reads commands from stdin, one a line, and answers each on one line of
+ * stdout. {@code prime} runs the SnapStart hooks (beforeCheckpoint, afterRestore); any other line is a request
+ * envelope, Base64-encoded, answered with {@code OK <Base64 response>} or {@code ERR <throwable>}. Uses nothing
+ * but the JDK and the handler's public API, so a class the shrinker dropped shows up here as it would on Lambda.
+ */
+public final class LambdaJarProbe {
+
+    private LambdaJarProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        CoachStreamHandler handler = new CoachStreamHandler();
+        System.out.println("READY");
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            try {
+                if (line.equals("prime")) {
+                    handler.beforeCheckpoint(null);
+                    handler.afterRestore(null);
+                    System.out.println("OK");
+                } else {
+                    ByteArrayOutputStream response = new ByteArrayOutputStream();
+                    handler.handleRequest(new ByteArrayInputStream(Base64.getDecoder().decode(line)), response, null);
+                    System.out.println("OK " + Base64.getEncoder().encodeToString(response.toByteArray()));
+                }
+            } catch (Throwable t) { // a LinkageError is exactly what this probe is for
+                System.out.println("ERR " + String.valueOf(t).replace('\n', ' '));
+            }
+            System.out.flush();
+        }
+    }
+}
