@@ -38,6 +38,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +61,9 @@ class LambdaJarIT {
     private static final List<String> LINKAGE_ERRORS = List.of("NoClassDefFoundError", "ClassNotFoundException",
             "NoSuchMethodError", "NoSuchFieldError", "AbstractMethodError", "IncompatibleClassChangeError",
             "VerifyError", "ServiceConfigurationError", "ExceptionInInitializerError", "SLF4J:");
+
+    /** Issue 5's budget for the deployable jar. */
+    private static final long MAX_JAR_BYTES = 8_000_000;
 
     private static HttpServer settingsApi;
     private static final AtomicInteger TIME_ZONE_LOOKUPS = new AtomicInteger();
@@ -146,6 +151,24 @@ class LambdaJarIT {
         }
     }
 
+    @Test
+    void lambdaJar_shouldStayWithinItsBudget_withoutSdkV1ApacheNettyOrLog4j() throws IOException {
+        Path jar = lambdaJar();
+        assertThat(Files.size(jar)).as("the Lambda jar's size in bytes (issue 5: at most 8 MB)").isLessThanOrEqualTo(MAX_JAR_BYTES);
+        List<String> entries;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            entries = zip.stream().map(ZipEntry::getName).toList();
+        }
+        assertThat(entries).as("the skill's own classes").contains("com/mindmusclecoach/skill/CoachStreamHandler.class")
+                .as("the local runner stays out").noneMatch(e -> e.startsWith("com/mindmusclecoach/local/"))
+                .as("no AWS SDK v1 (the Lambda interface is all of com.amazonaws)")
+                .noneMatch(e -> e.startsWith("com/amazonaws/") && !e.startsWith("com/amazonaws/services/lambda/runtime/"))
+                .as("no Apache or Netty HTTP client").noneMatch(e -> e.startsWith("org/apache/http/")
+                        || e.startsWith("org/apache/hc/") || e.startsWith("io/netty/")
+                        || e.startsWith("software/amazon/awssdk/http/apache") || e.startsWith("software/amazon/awssdk/http/nio/"))
+                .as("no Log4j").noneMatch(e -> e.startsWith("org/apache/logging/log4j/"));
+    }
+
     /** What Lambda sets (AWS_LAMBDA_FUNCTION_NAME turns the Alexa Settings API on) and what template.yaml adds. */
     private static Map<String, String> env(String dynamoDbEndpoint, String table) {
         Map<String, String> env = new HashMap<>();
@@ -158,6 +181,12 @@ class LambdaJarIT {
         env.put("TABLE_NAME", table);
         env.put("SKILL_ID", SKILL_ID);
         return env;
+    }
+
+    private static Path lambdaJar() {
+        Path jar = Path.of(System.getProperty("lambda.jar", "target/mind-muscle-coach-0.1.0-SNAPSHOT-lambda.jar"));
+        assertThat(jar).as("the Lambda jar (mvn package builds it)").isRegularFile();
+        return jar;
     }
 
     private static Path probeJar() throws IOException {
@@ -195,8 +224,7 @@ class LambdaJarIT {
         }
 
         static Container start(Map<String, String> env) throws IOException {
-            Path lambdaJar = Path.of(System.getProperty("lambda.jar", "target/mind-muscle-coach-0.1.0-SNAPSHOT-lambda.jar"));
-            assertThat(lambdaJar).as("the Lambda jar (mvn package builds it)").isRegularFile();
+            Path lambdaJar = lambdaJar();
             Path stderr = Files.createTempFile("lambda-jar", ".log");
             stderr.toFile().deleteOnExit();
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
