@@ -67,6 +67,8 @@ class LambdaJarIT {
 
     private static HttpServer settingsApi;
     private static final AtomicInteger TIME_ZONE_LOOKUPS = new AtomicInteger();
+    private static final AtomicInteger CREDENTIAL_LOOKUPS = new AtomicInteger();
+    private static final String CONTAINER_TOKEN = "container-token";
     private static Path probeJar;
 
     @BeforeAll
@@ -77,6 +79,18 @@ class LambdaJarIT {
             byte[] body = "\"Europe/Berlin\"".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        // The container credentials endpoint, which SnapStart functions get their credentials from.
+        settingsApi.createContext("/credentials", exchange -> {
+            boolean authorized = CONTAINER_TOKEN.equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            if (authorized) {
+                CREDENTIAL_LOOKUPS.incrementAndGet();
+            }
+            byte[] body = ("{\"AccessKeyId\":\"local\",\"SecretAccessKey\":\"local\",\"Token\":\"local\","
+                    + "\"Expiration\":\"2099-01-01T00:00:00Z\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(authorized ? 200 : 403, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
         });
@@ -122,6 +136,47 @@ class LambdaJarIT {
             assertThat(lambda.invoke(foreign)).as("another skill's request is refused").isEmpty();
 
             assertThat(TIME_ZONE_LOOKUPS.get()).as("the time zone came from the Alexa Settings API").isPositive();
+            lambda.assertNoLinkageErrors();
+        }
+    }
+
+    @Test
+    void lambdaJar_shouldTakeCredentialsFromTheContainerEndpoint_asUnderSnapStart() throws Exception {
+        String user = "amzn1.ask.account.JAR-" + UUID.randomUUID();
+        new DynamoDbProgressRepository(DYNAMO.client(), LocalDynamoDb.TABLE, Clock.systemUTC()).put(user,
+                UserProgress.NONE.applyAll(List.of(new ProgressChange.WorkoutStarted("bicep_focus"))), 0);
+        Map<String, String> env = env(DYNAMO.endpoint().toString(), LocalDynamoDb.TABLE);
+        env.keySet().removeAll(List.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"));
+        env.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", "http://127.0.0.1:" + settingsApi.getAddress().getPort() + "/credentials");
+        env.put("AWS_CONTAINER_AUTHORIZATION_TOKEN", CONTAINER_TOKEN);
+        try (Container lambda = Container.start(env)) {
+            assertThat(new Device(lambda, user).say("launch").speech()).contains("Welcome back");
+            assertThat(CREDENTIAL_LOOKUPS.get()).as("credentials came from the container endpoint").isPositive();
+            lambda.assertNoLinkageErrors();
+        }
+    }
+
+    @Test
+    void lambdaJar_shouldUseTheSdksHttpClient_whenAProxyIsConfigured() throws Exception {
+        String user = "amzn1.ask.account.JAR-" + UUID.randomUUID();
+        new DynamoDbProgressRepository(DYNAMO.client(), LocalDynamoDb.TABLE, Clock.systemUTC()).put(user,
+                UserProgress.NONE.applyAll(List.of(new ProgressChange.WorkoutStarted("bicep_focus"))), 0);
+        Map<String, String> env = env(DYNAMO.endpoint().toString(), LocalDynamoDb.TABLE);
+        String nobody = "http://127.0.0.1:" + freeLoopbackPort(); // loopback either way: no traffic leaves the machine
+        env.put("HTTP_PROXY", nobody);
+        env.put("HTTPS_PROXY", nobody);
+        try (Container lambda = Container.start(env)) {
+            assertThat(new Device(lambda, user).say("launch").speech()).contains("Mind Muscle Coach");
+            lambda.assertNoLinkageErrors();
+        }
+    }
+
+    @Test
+    void lambdaJar_shouldKeepTheSdksEndpointRules_forOtherPartitions() throws Exception {
+        try (Container lambda = Container.start(env("http://127.0.0.1:9", ""))) {
+            assertThat(lambda.send("endpoint cn-north-1")).isEqualTo("OK https://dynamodb.cn-north-1.amazonaws.com.cn");
+            assertThat(lambda.send("endpoint us-gov-west-1")).isEqualTo("OK https://dynamodb.us-gov-west-1.amazonaws.com");
+            assertThat(lambda.send("endpoint eu-west-1")).isEqualTo("OK https://dynamodb.eu-west-1.amazonaws.com");
             lambda.assertNoLinkageErrors();
         }
     }

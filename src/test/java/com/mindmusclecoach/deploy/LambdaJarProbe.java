@@ -1,6 +1,9 @@
 package com.mindmusclecoach.deploy;
 
 import com.mindmusclecoach.skill.CoachStreamHandler;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.endpoints.DynamoDbEndpointParams;
+import software.amazon.awssdk.services.dynamodb.endpoints.DynamoDbEndpointProvider;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -12,9 +15,11 @@ import java.util.Base64;
 /**
  * A Lambda container in a JVM whose class path is the Lambda jar and this class alone (see {@link LambdaJarIT}):
  * builds the handler as Lambda does, then reads commands from stdin, one a line, and answers each on one line of
- * stdout. {@code prime} runs the SnapStart hooks (beforeCheckpoint, afterRestore); any other line is a request
- * envelope, Base64-encoded, answered with {@code OK <Base64 response>} or {@code ERR <throwable>}. Uses nothing
- * but the JDK and the handler's public API, so a class the shrinker dropped shows up here as it would on Lambda.
+ * stdout. {@code prime} runs the SnapStart hooks (beforeCheckpoint, afterRestore); {@code endpoint REGION} asks
+ * the SDK's own DynamoDB endpoint rules, which the client uses outside the standard partition, for REGION's
+ * endpoint (no network); any other line is a request envelope, Base64-encoded, answered with
+ * {@code OK <Base64 response>} or {@code ERR <throwable>}. Uses nothing but the JDK, the handler's public API
+ * and the SDK's endpoint rules, so a class the shrinker dropped shows up here as it would on Lambda.
  */
 public final class LambdaJarProbe {
 
@@ -31,6 +36,10 @@ public final class LambdaJarProbe {
                     handler.beforeCheckpoint(null);
                     handler.afterRestore(null);
                     System.out.println("OK");
+                } else if (line.startsWith("endpoint ")) {
+                    Region region = Region.of(line.substring("endpoint ".length()));
+                    System.out.println("OK " + DynamoDbEndpointProvider.defaultProvider()
+                            .resolveEndpoint(DynamoDbEndpointParams.builder().region(region).build()).join().url());
                 } else {
                     ByteArrayOutputStream response = new ByteArrayOutputStream();
                     handler.handleRequest(new ByteArrayInputStream(Base64.getDecoder().decode(line)), response, null);
