@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Cold start, measured as a ratio in one run: fresh JVMs with Lambda's flags alternate between a bare hello
- * and the whole coach (handler built, DynamoDB client built, the user's progress read from a local DynamoDB
- * engine, a LaunchRequest answered), so machine noise hits both alike. Needs the Lambda jar:
+ * Cold start, measured as a ratio in one run: fresh JVMs with Lambda's flags alternate between a bare hello, a
+ * hello-world skill on ask-sdk-core (the libraries' floor) and the whole coach (handler built, DynamoDB client
+ * built, the user's progress read from a local DynamoDB engine, a LaunchRequest answered), so machine noise hits
+ * all alike. Needs the Lambda jar:
  * {@code mvn -q -DskipTests package} first. Run:
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.mindmusclecoach.bench.ColdStartBenchmark}
  */
@@ -53,19 +54,27 @@ public final class ColdStartBenchmark {
             Path archive = Path.of("target", "coach-appcds.jsa");
             Files.deleteIfExists(archive);
             run(concat(List.of("-XX:ArchiveClassesAtExit=" + archive), probe), env, new long[1]);
+            List<String> askHello = List.of("-cp", jar + File.pathSeparator + testClasses, AskHelloProbe.class.getName(),
+                    request.toString());
             List<Long> hello = new ArrayList<>();
+            List<Long> ask = new ArrayList<>();
+            List<Long> askPeaks = new ArrayList<>();
             List<Long> coach = new ArrayList<>();
             List<Long> coachCds = new ArrayList<>();
             List<Long> peaks = new ArrayList<>();
             List<Long> peaksCds = new ArrayList<>();
             for (int i = 0; i < runs + 1; i++) {
                 long h = run(List.of("-cp", testClasses, Hello.class.getName()), Map.of(), null);
+                long[] askPeak = new long[1];
+                long a = run(askHello, Map.of(), askPeak);
                 long[] peak = new long[1];
                 long c = run(probe, env, peak);
                 long[] peakCds = new long[1];
                 long d = run(concat(List.of("-XX:SharedArchiveFile=" + archive), probe), env, peakCds);
                 if (i > 0) { // the first round warms the OS file cache
                     hello.add(h);
+                    ask.add(a);
+                    askPeaks.add(askPeak[0]);
                     coach.add(c);
                     coachCds.add(d);
                     peaks.add(peak[0]);
@@ -75,6 +84,7 @@ public final class ColdStartBenchmark {
             long helloMedian = median(hello);
             System.out.printf("runs: %d each, alternating, flags %s%n", runs, String.join(" ", LAMBDA_FLAGS));
             System.out.printf("bare JVM hello              median %4d ms%n", helloMedian);
+            report("ask-sdk-core hello skill", median(ask), helloMedian, median(askPeaks));
             report("coach cold start", median(coach), helloMedian, median(peaks));
             report("coach cold start + AppCDS", median(coachCds), helloMedian, median(peaksCds));
             System.out.println("(cold start = handler + DynamoDB client + progress read + LaunchRequest; targets: at most"
