@@ -28,8 +28,26 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
 
     public CoachStreamHandler() {
         // The DynamoDB client starts building first: it is the longest step, and the catalogue needs none of it.
-        this(new DeferredProgressRepository(CompletableFuture.supplyAsync(() -> progress(System.getenv("TABLE_NAME")))),
-                Catalogue.standard());
+        this(new DeferredProgressRepository(building(System.getenv("TABLE_NAME"))), Catalogue.standard());
+    }
+
+    /**
+     * The repository, built on a second thread, which then reads a user who does not exist: while this thread
+     * still builds the skill and reads the first request, that read loads and links the SDK's whole call path
+     * (marshalling, signing, HTTP, unmarshalling) and opens a connection, so the first user's read is quick.
+     */
+    private static CompletableFuture<ProgressRepository> building(String table) {
+        CompletableFuture<ProgressRepository> building = CompletableFuture.supplyAsync(() -> progress(table));
+        building.thenAcceptAsync(CoachStreamHandler::warmUp);
+        return building;
+    }
+
+    private static void warmUp(ProgressRepository progress) {
+        try {
+            progress.find(SnapStartPriming.PRIMING_USER);
+        } catch (RuntimeException unavailable) {
+            // The first request will find storage as it is; nobody waits on this read.
+        }
     }
 
     private CoachStreamHandler(ProgressRepository progress, Catalogue catalogue) {
