@@ -7,6 +7,7 @@ import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsPro
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.endpoints.Endpoint;
+import software.amazon.awssdk.http.urlconnection.ProxyConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.AwsProfileRegionProvider;
@@ -21,11 +22,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +48,15 @@ public final class DynamoDbClients {
     static final Duration API_CALL_TIMEOUT = Duration.ofSeconds(2);
     static final int MAX_ATTEMPTS = 3;
     static final Region FALLBACK_REGION = Region.US_EAST_1;
+    /**
+     * Settings with which the SDK's endpoint rules may choose another endpoint than the regional one (a general
+     * endpoint URL, FIPS, dual-stack, account-ID endpoints); with any of them set, the rules decide, as ever.
+     */
+    private static final List<String> ENDPOINT_VARIABLES = List.of("AWS_ENDPOINT_URL", "AWS_USE_FIPS_ENDPOINT",
+            "AWS_USE_DUALSTACK_ENDPOINT", "AWS_ACCOUNT_ID", "AWS_ACCOUNT_ID_ENDPOINT_MODE", "AWS_CONFIG_FILE");
+    private static final List<String> ENDPOINT_PROPERTIES = List.of("aws.endpointUrl", "aws.endpointUrlDynamoDb",
+            "aws.useFipsEndpoint", "aws.useDualstackEndpoint", "aws.accountId", "aws.accountIdEndpointMode",
+            "aws.configFile");
     /** Region names of the standard AWS partition, whose DynamoDB endpoints all follow one pattern. */
     private static final Pattern STANDARD_PARTITION_REGION = Pattern.compile(
             "(us|eu|ap|sa|ca|me|af|il|mx)-(north|south|east|west|central|northeast|southeast|northwest|southwest)-\\d+");
@@ -65,23 +79,28 @@ public final class DynamoDbClients {
      * Built for a short cold start (see docs/PERFORMANCE.md), each step keeping what the SDK would resolve:
      * <ul>
      * <li>the endpoint is fixed once here for the standard AWS partition ({@code https://dynamodb.REGION.amazonaws.com})
-     * or the override, instead of the SDK's rules engine evaluating it per call; other partitions keep the engine;</li>
+     * or the override, instead of the SDK's rules engine evaluating it per call; other partitions, and any setting
+     * the rules would weigh (a general endpoint URL, FIPS, dual-stack, an account ID, a config file), keep the
+     * engine;</li>
      * <li>credentials from the environment need no probing of profile files, containers and instance metadata;</li>
      * <li>TLS is set up only for an https endpoint (the JDK's default context, which loads the trust store), not
-     * for a local engine over http; with a proxy variable set, the SDK's own HTTP client honours it.</li>
+     * for a local engine over http; with a proxy variable set, the SDK's own HTTP client is used, with the proxy
+     * for the endpoint's scheme.</li>
      * </ul>
      */
     static DynamoDbClient standard(Map<String, String> env) {
         Region region = configuredRegion();
         Optional<URI> override = Optional.ofNullable(env.get("AWS_ENDPOINT_URL_DYNAMODB"))
                 .filter(url -> !url.isBlank()).map(URI::create);
-        Optional<URI> endpoint = override.or(() -> regionalEndpoint(region));
-        DynamoDbClientBuilder builder = withTimeouts(DynamoDbClient.builder(), !hasProxy(env))
+        Optional<URI> endpoint = override.or(() -> nothingElseDecides(env, System::getProperty, userConfigFile())
+                ? regionalEndpoint(region) : Optional.empty());
+        String scheme = endpoint.map(URI::getScheme).orElse("https");
+        DynamoDbClientBuilder builder = withTimeouts(DynamoDbClient.builder(), hasProxy(env) ? scheme : null)
                 .region(region)
                 .credentialsProvider(credentials(env));
         override.ifPresent(builder::endpointOverride);
         endpoint.ifPresent(url -> builder.endpointProvider(fixed(url)));
-        if (endpoint.map(url -> "https".equalsIgnoreCase(url.getScheme())).orElse(true)) {
+        if ("https".equalsIgnoreCase(scheme)) {
             warmTls();
         }
         return builder.build();
@@ -89,7 +108,7 @@ public final class DynamoDbClients {
 
     /** A client for a local DynamoDB-compatible engine: explicit endpoint, dummy static credentials. */
     public static DynamoDbClient forEndpoint(URI endpoint) {
-        return withTimeouts(DynamoDbClient.builder(), true)
+        return withTimeouts(DynamoDbClient.builder(), null)
                 .endpointOverride(endpoint)
                 .endpointProvider(fixed(endpoint))
                 .region(FALLBACK_REGION)
@@ -116,6 +135,18 @@ public final class DynamoDbClients {
         return STANDARD_PARTITION_REGION.matcher(region.id()).matches()
                 ? Optional.of(URI.create("https://dynamodb." + region.id() + ".amazonaws.com"))
                 : Optional.empty();
+    }
+
+    /** Whether no setting but the region bears on the endpoint, so the regional one is what the rules would pick. */
+    static boolean nothingElseDecides(Map<String, String> env, UnaryOperator<String> properties, Path configFile) {
+        return ENDPOINT_VARIABLES.stream().noneMatch(name -> present(env, name))
+                && ENDPOINT_PROPERTIES.stream().map(properties).allMatch(value -> value == null || value.isBlank())
+                && !Files.exists(configFile);
+    }
+
+    /** The shared config file, which may set an endpoint URL or FIPS for a profile. */
+    private static Path userConfigFile() {
+        return Path.of(System.getProperty("user.home", ""), ".aws", "config");
     }
 
     private static DynamoDbEndpointProvider fixed(URI url) {
@@ -147,17 +178,19 @@ public final class DynamoDbClients {
     }
 
     /**
-     * @param plainConnections the JDK's own connections, with this class's timeouts and the JDK's default TLS
-     *                         context built on first use; otherwise the SDK's HTTP client, which builds a TLS context
-     *                         of its own up front (whatever the endpoint) and honours proxy variables
+     * @param proxyScheme null for the JDK's own connections, with this class's timeouts and the JDK's default TLS
+     *                    context built on first use; otherwise the SDK's HTTP client, which builds a TLS context of
+     *                    its own up front (whatever the endpoint), through the proxy its environment variables name
+     *                    for this scheme ({@code HTTPS_PROXY} for https; the SDK would read only {@code HTTP_PROXY})
      */
-    private static DynamoDbClientBuilder withTimeouts(DynamoDbClientBuilder builder, boolean plainConnections) {
-        if (plainConnections) {
+    private static DynamoDbClientBuilder withTimeouts(DynamoDbClientBuilder builder, String proxyScheme) {
+        if (proxyScheme == null) {
             builder.httpClient(UrlConnectionHttpClient.create(DynamoDbClients::open));
         } else {
             builder.httpClientBuilder(UrlConnectionHttpClient.builder()
                     .connectionTimeout(CONNECT_TIMEOUT)
-                    .socketTimeout(SOCKET_TIMEOUT));
+                    .socketTimeout(SOCKET_TIMEOUT)
+                    .proxyConfiguration(ProxyConfiguration.builder().scheme(proxyScheme).build()));
         }
         return builder
                 .overrideConfiguration(o -> o
