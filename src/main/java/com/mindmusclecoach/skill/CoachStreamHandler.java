@@ -14,6 +14,9 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The AWS Lambda entry point: the skill, with progress in the DynamoDB table named by {@code TABLE_NAME}
@@ -23,42 +26,53 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class CoachStreamHandler extends SkillStreamHandler implements Resource {
 
+    /** Longer than a read can take (DynamoDbClients gives up on a call after 2 s). */
+    private static final long WARM_UP_WAIT_SECONDS = 5;
+
     private final Catalogue catalogue;
     private final ProgressRepository progress;
+    private final CompletableFuture<Void> warmedUp;
 
     public CoachStreamHandler() {
         // The DynamoDB client starts building first: it is the longest step, and the catalogue needs none of it.
-        this(new DeferredProgressRepository(building(System.getenv("TABLE_NAME"))), Catalogue.standard());
+        this(CompletableFuture.supplyAsync(() -> progress(System.getenv("TABLE_NAME"))), Catalogue.standard());
     }
 
     /**
-     * The repository, built on a second thread, which then reads a user who does not exist: while this thread
-     * still builds the skill and reads the first request, that read loads and links the SDK's whole call path
-     * (marshalling, signing, HTTP, unmarshalling) and opens a connection, so the first user's read is quick.
+     * Once the repository is built on the second thread, that thread reads a user who does not exist: while
+     * this thread still builds the skill and reads the first request, the read loads and links the SDK's whole
+     * call path (marshalling, signing, HTTP, unmarshalling) and opens a connection, so the first user's read is
+     * quick. Nobody waits on it, except the SnapStart checkpoint, so no read is in flight in the snapshot.
      */
-    private static CompletableFuture<ProgressRepository> building(String table) {
-        CompletableFuture<ProgressRepository> building = CompletableFuture.supplyAsync(() -> progress(table));
-        building.thenAcceptAsync(CoachStreamHandler::warmUp);
-        return building;
+    private CoachStreamHandler(CompletableFuture<ProgressRepository> building, Catalogue catalogue) {
+        this(new DeferredProgressRepository(building), catalogue, building.thenAcceptAsync(CoachStreamHandler::warmUp));
+    }
+
+    private CoachStreamHandler(ProgressRepository progress, Catalogue catalogue, CompletableFuture<Void> warmedUp) {
+        super(CoachSkill.create(catalogue, progress, System.getenv("SKILL_ID"), Clock.systemUTC(), timeZones()));
+        this.catalogue = catalogue;
+        this.progress = progress;
+        this.warmedUp = warmedUp;
+        Core.getGlobalContext().register(this);
     }
 
     private static void warmUp(ProgressRepository progress) {
         try {
             progress.find(SnapStartPriming.PRIMING_USER);
         } catch (RuntimeException unavailable) {
-            // The first request will find storage as it is; nobody waits on this read.
+            LoggerFactory.getLogger(CoachStreamHandler.class).debug("warm-up read failed; the first request will tell", unavailable);
         }
-    }
-
-    private CoachStreamHandler(ProgressRepository progress, Catalogue catalogue) {
-        super(CoachSkill.create(catalogue, progress, System.getenv("SKILL_ID"), Clock.systemUTC(), timeZones()));
-        this.catalogue = catalogue;
-        this.progress = progress;
-        Core.getGlobalContext().register(this);
     }
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
+        try {
+            warmedUp.get(WARM_UP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException notWarm) {
+            LoggerFactory.getLogger(CoachStreamHandler.class).warn("warm-up read did not finish before the snapshot", notWarm);
+        }
         SnapStartPriming.prime(catalogue, progress);
     }
 
