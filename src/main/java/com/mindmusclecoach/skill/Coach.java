@@ -88,9 +88,7 @@ public final class Coach {
             saved = state.pending().isEmpty();
         }
         state.write(input.getAttributesManager());
-        Speech speech = narrator.narrate(transition, state.turn());
-        return respond(input, saved || !transition.ends() ? speech : narrator.withUnsavedNote(speech),
-                screens.after(transition).orElse(null));
+        return respond(input, narrator.narrate(transition, state.turn(), saved), screens.after(transition).orElse(null));
     }
 
     /** "How am I doing?": the report, then the question the workout is waiting on. */

@@ -116,13 +116,6 @@ public final class Narrator {
                 + " Please ask me again in a little while.").then(prompt(session, turn)), reprompt(session));
     }
 
-    /** A goodbye after a save that failed: said once, briefly, because it matters now. */
-    public Speech withUnsavedNote(Speech speech) {
-        String body = speech.ssml().substring("<speak>".length(), speech.ssml().length() - "</speak>".length());
-        return new Speech("<speak>" + body + " " + Ssml.escape("I couldn't save today's progress just now, sorry.")
-                + "</speak>", speech.reprompt(), speech.ends());
-    }
-
     private String whereYouStopped(WorkoutSession offered) {
         return catalogue.routine(offered.routineId()).map(routine -> {
             Exercise exercise = routine.step(offered.exerciseIndex()).exercise();
@@ -152,13 +145,22 @@ public final class Narrator {
      *             that") rotates with it, so no sentence is said three times in a row
      */
     public Speech narrate(Transition transition, int turn) {
+        return narrate(transition, turn, true);
+    }
+
+    /**
+     * @param saved false when the conversation's progress could not be saved: a goodbye then says so, once and
+     *              briefly, because it matters now (earlier turns keep quiet; the next save may work)
+     */
+    public Speech narrate(Transition transition, int turn, boolean saved) {
         WorkoutSession next = transition.session();
         Ssml ssml = Ssml.speech();
         for (Event event : transition.events()) {
             ssml.then(line(event, next, turn));
         }
         if (transition.ends()) {
-            return new Speech(ssml.toSpeech(), null, true);
+            return new Speech((saved ? ssml : ssml.say("I couldn't save today's progress just now, sorry.")).toSpeech(),
+                    null, true);
         }
         return open(ssml.then(prompt(next, turn)), reprompt(next));
     }
