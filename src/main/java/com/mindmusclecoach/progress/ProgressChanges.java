@@ -1,6 +1,7 @@
 package com.mindmusclecoach.progress;
 
 import com.mindmusclecoach.workout.Event;
+import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Transition;
 import com.mindmusclecoach.workout.WorkoutSession;
@@ -22,7 +23,7 @@ public final class ProgressChanges {
         List<ProgressChange> changes = new ArrayList<>();
         for (Event event : transition.events()) {
             if (event instanceof Event.SetCoached set) {
-                changes.add(new ProgressChange.SetDone(set.exercise().id(), set.reps(), day));
+                changes.add(setDone(set.exercise(), set.reps(), day));
             } else if (event instanceof Event.RatingTaken rated && rated.rating() != null) {
                 changes.add(new ProgressChange.RatingGiven(rated.exercise().muscle(), rated.rating(), day));
             } else if (event instanceof Event.WorkoutStarted started) {
@@ -35,6 +36,11 @@ public final class ProgressChanges {
             changes.add(new ProgressChange.PreferencesSet(transition.session().preferences()));
         }
         return changes;
+    }
+
+    /** A set of {@code exercise} done: its reps, or one for a timed hold, whose seconds are not reps. */
+    public static ProgressChange.SetDone setDone(Exercise exercise, int reps, LocalDate day) {
+        return new ProgressChange.SetDone(exercise.id(), exercise.isHold() ? 1 : reps, day);
     }
 
     /**

@@ -7,12 +7,10 @@ import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.Summary;
-import com.mindmusclecoach.workout.Tempo;
 import com.mindmusclecoach.workout.Transition;
 import com.mindmusclecoach.workout.WorkoutSession;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The coach's voice: turns what happened in a turn into speech, then asks the one question the workout is
@@ -128,10 +126,10 @@ public final class Narrator {
     }
 
     private static String trend(ProgressReport.Trend t) {
-        String from = String.format(Locale.ROOT, "%.1f", t.from());
-        String to = String.format(Locale.ROOT, "%.1f", t.to());
+        String from = Words.aboutOutOfFive(t.from());
+        String to = Words.aboutOutOfFive(t.to());
         return from.equals(to)
-                ? "Your " + t.muscle() + " connection is averaging " + to + " this month."
+                ? "Your " + t.muscle() + " connection is holding at " + to + " this month."
                 : "Your " + t.muscle() + " connection went from " + from + " to " + to + " this month.";
     }
 
@@ -181,11 +179,10 @@ public final class Narrator {
             return SetNarration.render(e, brief(next));
         }
         if (event instanceof Event.RatingTaken e) {
-            return s.say(ratingReply(e.rating(), e.exercise()));
+            return s.say(ratingReply(e.rating(), e.exercise(), next.completed().size() - 1));
         }
         if (event instanceof Event.RestStarted e) {
-            return s.say("Rest for " + Words.number(e.seconds()) + " seconds. " + e.exercise().rest())
-                    .pause(Math.max(0, e.seconds() * 1000 - 4000)).say("Time's up.");
+            return RestNarration.render(e, next.completed().size());
         }
         if (event instanceof Event.SetSkipped e) {
             return s.say("Skipping set " + Words.number(e.setNumber()) + ".");
@@ -252,37 +249,51 @@ public final class Narrator {
         return s.preferences().verbosity() == Preferences.Verbosity.BRIEF;
     }
 
-    /** The exercise, a slow guided visualization, the form cue and the tempo; brief cues keep one image. */
+    /**
+     * The exercise, what to hold and how heavy, a slow guided visualization, the start position, the form cue and
+     * the tempo in the order the movement goes; brief cues keep one image.
+     */
     private static Ssml introduction(Event.ExerciseIntroduced e, boolean brief) {
         Exercise exercise = e.exercise();
-        Tempo tempo = e.tempo();
+        String amount = exercise.isHold()
+                ? Words.count(e.sets(), "hold", "holds") + " of " + Words.number(e.reps()) + " seconds"
+                : Words.count(e.sets(), "set", "sets") + " of " + Words.number(e.reps())
+                        + (exercise.sided() ? " on each side" : "");
         Ssml s = Ssml.speech()
-                .say((e.firstOfWorkout() ? "First up: " : "Next up: ") + exercise.plural() + ", "
-                        + Words.count(e.sets(), "set", "sets") + " of " + Words.number(e.reps()) + ".")
+                .say((e.firstOfWorkout() ? "First up: " : "Next up: ") + exercise.plural() + ", " + amount + ".")
+                .say(LoadAdvice.of(exercise))
                 .say("Let's picture the " + exercise.muscle() + " first.").pause(1000);
         for (String line : brief ? exercise.visualization().subList(0, 1) : exercise.visualization()) {
             s.sayCalmly(line).pause(VISUALIZATION_PAUSE_MILLIS);
         }
+        s.say(exercise.movement().start());
         if (brief) {
             return s.say(exercise.form());
         }
-        return s.say(exercise.form())
-                .say("We'll go " + Words.number(tempo.up()) + " seconds up, squeeze for "
-                        + Words.number(tempo.squeeze()) + ", and " + Words.number(tempo.down()) + " seconds down.");
+        return s.say(exercise.form()).say(Tempos.announced(exercise, e.tempo()));
     }
 
-    private static String ratingReply(Integer rating, Exercise exercise) {
+    /** A short reply to a rating, worded differently from one set to the next ({@code seed} counts the sets). */
+    private static String ratingReply(Integer rating, Exercise exercise, int seed) {
         if (rating == null) {
-            return "No problem, we'll skip the rating.";
+            return Words.pick(List.of("No problem, we'll skip the rating.", "Fine, no rating this time."), seed);
         }
-        return switch (rating) {
-            case 5 -> "A five. That's a real connection.";
-            case 4 -> "A four. You're really feeling it.";
-            case 3 -> "A three. Good, we'll sharpen that.";
-            case 2 -> "A two. Next set, slow down and think only of your " + exercise.muscle() + ".";
-            default -> "A one. That's useful to know. Go a little lighter and picture your " + exercise.muscle()
-                    + " doing the work.";
-        };
+        String muscle = exercise.muscle();
+        return Words.pick(switch (rating) {
+            case 5 -> List.of("A five. That's a real connection.", "Five! You were right in the muscle.",
+                    "A five. That's exactly the feeling.");
+            case 4 -> List.of("A four. You're really feeling it.", "Four. Strong connection.",
+                    "A four. Nicely tuned in.");
+            case 3 -> List.of("A three. Good, we'll sharpen that.", "Three. Solid, and there's more to find.",
+                    "A three. Let's bring it closer next set.");
+            case 2 -> List.of("A two. Next set, slow down and think only of your " + muscle + ".",
+                    "Two. Next set, go lighter and picture your " + muscle + " doing the work.",
+                    "A two. Try resting a hand on your " + muscle + " next set, to feel it work.");
+            default -> List.of("A one. That's useful to know. Go a little lighter and picture your " + muscle
+                            + " doing the work.",
+                    "One. Let's slow right down next set and find your " + muscle + ".",
+                    "A one. Lighter next set, and keep your mind on your " + muscle + ".");
+        }, seed);
     }
 
     private static Ssml finished(Event.WorkoutFinished e) {
@@ -292,20 +303,14 @@ public final class Narrator {
                         + Words.count(summary.sets(), "set", "sets") + ", " + Words.count(summary.reps(), "rep", "reps")
                         + ".");
         if (summary.averageRating() != null) {
-            s.say("Your average connection rating was " + String.format(Locale.ROOT, "%.1f", summary.averageRating())
-                    + " out of five.");
+            s.say("Your connection averaged " + Words.aboutOutOfFive(summary.averageRating()) + ".");
         }
         return s.say("Great work today. See you next time.");
     }
 
     private static String tempoLine(Event.TempoChanged e) {
         String change = e.slower() ? "Slower it is." : "A little quicker, then.";
-        Tempo t = e.tempo();
-        if (t == null) {
-            return change;
-        }
-        return change + " " + Words.capitalized(Words.number(t.up())) + " seconds up, squeeze for "
-                + Words.number(t.squeeze()) + ", " + Words.number(t.down()) + " seconds down.";
+        return e.tempo() == null || e.exercise().isHold() ? change : change + " " + Tempos.announced(e.exercise(), e.tempo());
     }
 
     private static String status(Event.Status e) {

@@ -2,22 +2,34 @@ package com.mindmusclecoach.speech;
 
 import com.mindmusclecoach.workout.Event.SetCoached;
 import com.mindmusclecoach.workout.Exercise;
+import com.mindmusclecoach.workout.Movement;
 import com.mindmusclecoach.workout.Tempo;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One whole set, rep by rep, in one response: tempo counts paced with breaks, breathing on the lift and the
- * lowering, a squeeze at the peak, focus cues naming the muscle, and the rep count. Wording rotates with the
- * set number so set three does not sound like set one. If a long set would not fit the platform's speech
- * limit, the same set is told with the seconds kept as silence instead of counted aloud.
+ * One whole set, rep by rep, in one response, counted in the order the body moves: a squat sits back before it
+ * stands, a curl lifts before it lowers. Each phase lasts as long as the tempo says: its words are timed at
+ * {@value #WORD_MILLIS} ms each (150 words a minute) and the rest of the phase is silence, so a trainee who
+ * follows the voice moves at the announced tempo. Focus cues ride inside the lowering, in place of its count;
+ * the rep number falls at the start position, where the trainee can breathe and listen. Breathing is said once
+ * in the set's opening and cued briefly on the first rep. A one-sided exercise is done on both sides within
+ * the set, the same reps each. If a long set would not fit the platform's speech limit, the counts are kept as
+ * silence instead of spoken.
  */
 final class SetNarration {
 
     /** What the rest of a set's response (opening, prompt) may take besides the reps. */
     static final int BUDGET = Ssml.MAX_SPEECH_CHARS - 1000;
-    /** Roughly how long a short spoken count word lasts; the break after it fills the rest of the second. */
-    private static final int WORD_MILLIS = 350;
+    /** How long a spoken word lasts at 150 words a minute. */
+    static final int WORD_MILLIS = 400;
+    /** The shortest silence after a spoken count, so counts never run together. */
+    private static final int MIN_GAP_MILLIS = 100;
+    /** Time to change sides in a one-sided set. */
+    static final int SWITCH_MILLIS = 4000;
+    /** A rep this short (the quickest tempo) has no time for a spoken squeeze cue and a rep number at the top. */
+    private static final int QUICK_REP_SECONDS = 5;
 
     private static final List<String> OPENINGS = List.of("Here we go.", "Let's begin.", "Off we go.", "And begin.");
     private static final List<String> CLOSINGS = List.of("Good set.", "Nicely done.", "Strong work.", "That's the set.");
@@ -37,14 +49,46 @@ final class SetNarration {
         Ssml ssml = Ssml.speech().say(opening(set));
         if (brief) {
             ssml.say(Words.pick(exercise.focus(), seed));
-        } else {
-            ssml.say(exercise.breathing().exhale()).say(exercise.breathing().inhale());
+        } else if (set.setNumber() == 1) {
+            ssml.say(breathing(exercise));
         }
-        ssml.say(Words.pick(OPENINGS, seed)).pause(800);
-        for (int rep = 1; rep <= set.reps(); rep++) {
-            rep(ssml, set, rep, brief, compact);
+        if (exercise.isHold()) {
+            HoldNarration.render(ssml, exercise, set.reps(), seed, Words.pick(OPENINGS, seed));
+            return ssml.say(Words.pick(CLOSINGS, seed));
+        }
+        List<String> sides = sides(set);
+        for (int i = 0; i < sides.size(); i++) {
+            if (i > 0) {
+                ssml.say("Switch sides.").pause(SWITCH_MILLIS);
+            }
+            if (!sides.get(i).isEmpty()) {
+                ssml.say(Words.capitalized(sides.get(i)) + " side.");
+            }
+            ssml.say(i == 0 ? Words.pick(OPENINGS, seed) : "And begin.").pause(800);
+            for (int rep = 1; rep <= set.reps(); rep++) {
+                rep(ssml, set, rep, brief, compact);
+            }
         }
         return ssml.say(Words.pick(CLOSINGS, seed));
+    }
+
+    /** The sides coached in this response, in order; one unnamed side for an exercise worked on both at once. */
+    private static List<String> sides(SetCoached set) {
+        if (!set.exercise().sided()) {
+            return List.of("");
+        }
+        return switch (set.part()) {
+            case WHOLE -> List.of("right", "left");
+            case FIRST_SIDE -> List.of("right");
+            case SECOND_SIDE -> List.of("left");
+        };
+    }
+
+    /** Breathing for the whole set, said once, in the order the movement goes. */
+    static String breathing(Exercise exercise) {
+        return exercise.movement().order() == Movement.Order.LOWER_FIRST
+                ? exercise.breathing().inhale() + " " + exercise.breathing().exhale()
+                : exercise.breathing().exhale() + " " + exercise.breathing().inhale();
     }
 
     private static String opening(SetCoached set) {
@@ -62,46 +106,135 @@ final class SetNarration {
         Exercise exercise = set.exercise();
         Tempo tempo = set.tempo();
         int seed = set.setNumber() * 7 + rep;
-        boolean breathingCue = brief ? rep == 1 : rep <= 2;
-        ssml.say((breathingCue ? "Breathe out, " + exercise.lift() : Words.capitalized(exercise.lift())) + ",");
-        phase(ssml, tempo.up(), compact);
-        ssml.stress(Words.pick(exercise.squeeze(), seed)).pause(Math.max(300, tempo.squeeze() * 1000 - 700));
-        ssml.say((breathingCue ? "Breathe in, " + exercise.lower() : Words.capitalized(exercise.lower())) + ",");
-        phase(ssml, tempo.down(), compact);
-        ssml.say(repCount(rep, set.reps()));
-        if (!brief && rep % 3 == 2 && rep < set.reps()) {
-            ssml.say(Words.pick(exercise.focus(), seed));
-        }
-    }
-
-    /** A phase of the rep: counted aloud once a second, or, when words must be saved, one silence as long. */
-    private static void phase(Ssml ssml, int seconds, boolean compact) {
-        if (compact) {
-            ssml.pause(seconds * 1000 - WORD_MILLIS);
+        boolean firstRep = rep == 1;
+        boolean liftFirst = exercise.movement().order() != Movement.Order.LOWER_FIRST;
+        String number = repCount(rep, set.reps(), liftFirst);
+        int besideCue = words(exercise.lower()) + (liftFirst ? words(number) : 0);
+        String cue = !brief && rep % 2 == 0 ? fitting(exercise.focus(), seed, tempo.down(), besideCue) : null;
+        Phase lower = new Phase(tempo.down(), firstRep ? "Breathe in, " + exercise.lower() : exercise.lower(),
+                exercise.lower(), cue);
+        Phase lift = new Phase(tempo.up(), firstRep ? "Breathe out, " + exercise.lift() : exercise.lift(),
+                exercise.lift(), null);
+        if (liftFirst) {
+            lift.say(ssml, compact);
+            squeeze(ssml, Words.pick(exercise.squeeze(), seed), null, tempo.squeeze());
+            lower.withEnding(number).say(ssml, compact);
         } else {
-            counts(ssml, seconds);
+            lower.say(ssml, compact);
+            lift.say(ssml, compact);
+            // At the quickest tempo a one-word squeeze keeps the count on pace; the rep number follows it at the top.
+            String squeeze = tempo.secondsPerRep() > QUICK_REP_SECONDS ? Words.pick(exercise.squeeze(), seed) : "Squeeze.";
+            squeeze(ssml, squeeze, number, tempo.squeeze());
         }
     }
 
-    /** "curl, two, three": the phase word is the first second, then one count word a second. */
-    private static void counts(Ssml ssml, int seconds) {
-        ssml.pause(1000 - WORD_MILLIS);
-        for (int second = 2; second <= seconds; second++) {
-            ssml.say(Words.number(second) + ",").pause(1000 - WORD_MILLIS);
+    /** The squeeze at the peak, held for its seconds; the rep number follows when the peak is the start position. */
+    private static void squeeze(Ssml ssml, String squeeze, String number, int seconds) {
+        ssml.stress(squeeze);
+        int clock = words(squeeze) * WORD_MILLIS;
+        clock = Phase.waitUntil(ssml, clock, Math.max(seconds * 1000, clock + MIN_GAP_MILLIS));
+        if (number != null) {
+            ssml.say(number).pause(MIN_GAP_MILLIS);
         }
     }
 
-    private static String repCount(int rep, int reps) {
+    /**
+     * One phase of a rep, {@code seconds} long: its word (with a breathing cue on the first rep when it fits),
+     * then a focus cue or a count a second, then whatever closes it (the rep number), with the silence between.
+     */
+    private record Phase(int seconds, String opening, String word, String cue, String ending) {
+
+        Phase(int seconds, String opening, String word, String cue) {
+            this(seconds, opening, word, cue, null);
+        }
+
+        Phase withEnding(String value) {
+            return new Phase(seconds, opening, word, cue, value);
+        }
+
+        /**
+         * Counts fall on the second ("Sit back," at zero, "two," at one second, "three," at two); a cue follows the
+         * phase's word; the ending (the rep number) takes the place of the last count, running over the phase's
+         * time only by what it takes to say.
+         */
+        void say(Ssml ssml, boolean compact) {
+            List<String> beats = new ArrayList<>();
+            beats.add(Words.capitalized(fits(opening) ? opening : word) + ",");
+            if (!compact && cue != null) {
+                beats.add(cue);
+            } else if (!compact) {
+                int lastCount = ending == null ? seconds : seconds - 1;
+                for (int second = 2; second <= lastCount; second++) {
+                    beats.add(Words.number(second) + ",");
+                }
+            }
+            int clock = 0;
+            for (int i = 0; i < beats.size(); i++) {
+                int due = cue != null ? clock + (i == 0 ? 0 : MIN_GAP_MILLIS) : i * 1000;
+                clock = waitUntil(ssml, clock, due);
+                ssml.say(beats.get(i));
+                clock += words(beats.get(i)) * WORD_MILLIS;
+            }
+            if (ending != null) {
+                int due = Math.max(clock + MIN_GAP_MILLIS, cue != null ? 0 : (seconds - 1) * 1000);
+                clock = waitUntil(ssml, clock, due);
+                ssml.say(ending);
+                clock += words(ending) * WORD_MILLIS;
+            }
+            waitUntil(ssml, clock, Math.max(seconds * 1000, clock + MIN_GAP_MILLIS));
+        }
+
+        static int waitUntil(Ssml ssml, int clock, int due) {
+            if (due > clock) {
+                ssml.pause(due - clock);
+                return due;
+            }
+            return clock;
+        }
+
+        private boolean fits(String words) {
+            int others = (cue != null ? words(cue) : seconds - 1) + (ending != null ? words(ending) : 0);
+            return (words(words) + others) * WORD_MILLIS <= seconds * 1000;
+        }
+    }
+
+    /**
+     * One of {@code options}, rotating with {@code seed}, that can be said within {@code seconds} alongside
+     * {@code otherWords} other words. When none fits: no cue (null) if other words share the phase, since a cue
+     * is optional; otherwise (a squeeze, which is not) the one in turn, a little over its second.
+     */
+    private static String fitting(List<String> options, int seed, int seconds, int otherWords) {
+        for (int i = 0; i < options.size(); i++) {
+            String option = Words.pick(options, seed + i);
+            if ((words(option) + otherWords) * WORD_MILLIS <= seconds * 1000) {
+                return option;
+            }
+        }
+        return otherWords > 0 ? null : Words.pick(options, seed);
+    }
+
+    static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+
+    /**
+     * Said at the start position after each rep: the number, with a word of encouragement near the end. After a
+     * lowering it is "That's one", so it cannot be heard as one more count; at the top, after the squeeze, the
+     * number alone.
+     */
+    private static String repCount(int rep, int reps, boolean afterLowering) {
         int left = reps - rep;
+        String number = afterLowering ? "That's " + Words.number(rep) : Words.capitalized(Words.number(rep));
         if (left == 0) {
             return "And that's " + Words.number(reps) + "!";
         }
         if (left == 1) {
-            return "That's " + Words.number(rep) + ". One more!";
+            return number + ". Last one.";
         }
-        if (rep == reps / 2 || left == 3) {
-            return "That's " + Words.number(rep) + ", " + Words.number(left) + " to go.";
+        if (reps >= 8 && rep == reps / 2) {
+            return number + ", halfway.";
         }
-        return Words.capitalized(Words.number(rep)) + ".";
+        return number + ".";
     }
 }

@@ -9,8 +9,11 @@ public final class Ssml {
 
     public static final int MAX_SPEECH_CHARS = 8000;
     public static final int MAX_BREAK_MILLIS = 10_000;
+    /** Audio clips the platform plays in one response. */
+    public static final int MAX_AUDIO_CLIPS = 5;
 
     private final StringBuilder body = new StringBuilder();
+    private int clips;
 
     public static Ssml speech() {
         return new Ssml();
@@ -39,6 +42,17 @@ public final class Ssml {
         return this;
     }
 
+    /** A clip from the Alexa Skills Kit sound library ({@code soundbank://...}), which needs no hosting. */
+    public Ssml sound(String soundbankUrl) {
+        if (!soundbankUrl.startsWith("soundbank://")) {
+            throw new IllegalArgumentException("only sound library clips are played: " + soundbankUrl);
+        }
+        separate();
+        body.append("<audio src=\"").append(escape(soundbankUrl)).append("\"/>");
+        clips++;
+        return this;
+    }
+
     /** Silence of any length, as consecutive breaks of at most ten seconds each. */
     public Ssml pause(int millis) {
         int left = millis;
@@ -54,6 +68,7 @@ public final class Ssml {
         if (!other.body.isEmpty()) {
             separate();
             body.append(other.body);
+            clips += other.clips;
         }
         return this;
     }
@@ -71,6 +86,9 @@ public final class Ssml {
     public String toSpeech() {
         if (length() > MAX_SPEECH_CHARS) {
             throw new IllegalStateException("speech of " + length() + " characters exceeds " + MAX_SPEECH_CHARS);
+        }
+        if (clips > MAX_AUDIO_CLIPS) {
+            throw new IllegalStateException(clips + " audio clips in one response, more than " + MAX_AUDIO_CLIPS);
         }
         return "<speak>" + body + "</speak>";
     }

@@ -25,6 +25,12 @@ final class Words {
         return Integer.toString(n);
     }
 
+    /** A rating average as people say it: "four out of five", or "about four out of five"; never a decimal. */
+    static String aboutOutOfFive(double average) {
+        long rounded = Math.round(average);
+        return (Math.abs(average - rounded) < 0.05 ? "" : "about ") + number((int) rounded) + " out of five";
+    }
+
     static String capitalized(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }

@@ -26,6 +26,10 @@ public final class Catalogue {
     public static final String RESOURCE = "/catalogue.json";
     static final int SINGLE_EXERCISE_SETS = 3;
     static final int SINGLE_EXERCISE_REST_SECONDS = 60;
+    /** A hold has no reps to pace; this stands in so every exercise has a tempo. */
+    private static final Tempo HOLD_TEMPO = new Tempo(1, 1, 1);
+    /** How long a timed hold may be: long enough for a wall sit, short enough to coach in one response. */
+    public static final int MAX_HOLD_SECONDS = 90;
 
     private final Map<String, Exercise> exercises;
     private final Map<String, Routine> routines;
@@ -56,6 +60,7 @@ public final class Catalogue {
                 throw new IllegalArgumentException("duplicate exercise id " + exercise.id());
             }
         }
+        checkGentler(exercises);
         Map<String, Routine> routines = new LinkedHashMap<>();
         for (JsonNode node : root.path("routines")) {
             Routine routine = named("routine", node, () -> routine(node, exercises));
@@ -106,16 +111,63 @@ public final class Catalogue {
 
     private static Exercise exercise(JsonNode n) {
         String id = text(n, "id");
-        JsonNode tempo = required(n, "tempo");
         JsonNode breathing = required(n, "breathing");
+        Movement movement = movement(required(n, "movement"));
+        boolean hold = movement.isHold();
+        JsonNode tempo = hold ? null : required(n, "tempo");
         return new Exercise(id, text(n, "name"), text(n, "plural"), text(n, "muscle"),
                 group(text(n, "group")),
                 texts(n, "synonyms", 0),
-                new Tempo(number(tempo, "up"), number(tempo, "squeeze"), number(tempo, "down")),
-                number(n, "reps"), text(n, "lift"), text(n, "lower"),
+                movement,
+                hold ? HOLD_TEMPO : new Tempo(number(tempo, "up"), number(tempo, "squeeze"), number(tempo, "down")),
+                number(n, "reps"), hold ? "" : text(n, "lift"), hold ? "" : text(n, "lower"),
                 texts(n, "visualization", 2), texts(n, "focus", 3), texts(n, "squeeze", 2),
                 new Breathing(text(breathing, "exhale"), text(breathing, "inhale")),
-                text(n, "form"), text(n, "rest"));
+                text(n, "form"), text(n, "rest"), equipment(text(n, "equipment")),
+                n.hasNonNull("gentler") ? text(n, "gentler") : null);
+    }
+
+    private static Movement movement(JsonNode n) {
+        String first = text(n, "first");
+        Movement.Order order = switch (first) {
+            case "lower" -> Movement.Order.LOWER_FIRST;
+            case "lift" -> Movement.Order.LIFT_FIRST;
+            case "hold" -> Movement.Order.HOLD;
+            default -> throw new IllegalArgumentException("movement.first must be lower, lift or hold, not " + first);
+        };
+        return new Movement(order, text(n, "start"), order == Movement.Order.HOLD ? "" : text(n, "peak"),
+                n.path("sided").asBoolean(false));
+    }
+
+    private static Equipment equipment(String name) {
+        for (Equipment equipment : Equipment.values()) {
+            if (equipment.name().equalsIgnoreCase(name)) {
+                return equipment;
+            }
+        }
+        throw new IllegalArgumentException("unknown equipment " + name);
+    }
+
+    /**
+     * Each gentler exercise exists, works the same muscle group, and leads nowhere back: following "gentler"
+     * from any exercise ends.
+     */
+    private static void checkGentler(Map<String, Exercise> exercises) {
+        for (Exercise start : exercises.values()) {
+            Set<String> seen = new HashSet<>();
+            Exercise e = start;
+            while (e.gentler() != null) {
+                if (!seen.add(e.id())) {
+                    throw new IllegalArgumentException("catalogue exercise " + start.id() + ": gentler exercises go round in a circle");
+                }
+                Exercise gentler = exercises.get(e.gentler());
+                if (gentler == null || gentler.group() != e.group()) {
+                    throw new IllegalArgumentException("catalogue exercise " + e.id() + ": gentler " + e.gentler()
+                            + " is not a known exercise of the same muscle group");
+                }
+                e = gentler;
+            }
+        }
     }
 
     private static Routine routine(JsonNode n, Map<String, Exercise> exercises) {

@@ -10,15 +10,26 @@ public sealed interface Event {
     record ExerciseIntroduced(Exercise exercise, int sets, int reps, Tempo tempo, boolean firstOfWorkout) implements Event {
     }
 
-    /** One whole set, coached rep by rep. */
-    record SetCoached(Exercise exercise, int setNumber, int totalSets, int reps, Tempo tempo) implements Event {
+    /**
+     * A set coached rep by rep (a hold: {@code reps} seconds). A one-sided exercise is coached on both sides in
+     * one {@link Part#WHOLE} set, or, where both would not fit one response, one side at a time.
+     */
+    record SetCoached(Exercise exercise, int setNumber, int totalSets, int reps, Tempo tempo, Part part) implements Event {
+
+        public SetCoached(Exercise exercise, int setNumber, int totalSets, int reps, Tempo tempo) {
+            this(exercise, setNumber, totalSets, reps, tempo, Part.WHOLE);
+        }
     }
+
+    /** Which part of a set a response coaches. */
+    enum Part { WHOLE, FIRST_SIDE, SECOND_SIDE }
 
     /** A rating was given ({@code rating} 1-5) or skipped (null). */
     record RatingTaken(Exercise exercise, Integer rating) implements Event {
     }
 
-    record RestStarted(Exercise exercise, int seconds) implements Event {
+    /** A rest after a set of {@code exercise}; {@code coming} is the exercise of the next set, the same or the next one. */
+    record RestStarted(Exercise exercise, int seconds, Exercise coming) implements Event {
     }
 
     record SetSkipped(Exercise exercise, int setNumber) implements Event {
@@ -36,8 +47,8 @@ public sealed interface Event {
     record Resumed() implements Event {
     }
 
-    /** {@code tempo} is the current exercise's new tempo, or null when no exercise is under way. */
-    record TempoChanged(Tempo tempo, boolean slower) implements Event {
+    /** {@code tempo} is {@code exercise}'s new tempo; both null when no exercise is under way. */
+    record TempoChanged(Exercise exercise, Tempo tempo, boolean slower) implements Event {
     }
 
     record RepsChanged(int reps) implements Event {

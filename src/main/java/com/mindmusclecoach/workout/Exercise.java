@@ -3,8 +3,11 @@ package com.mindmusclecoach.workout;
 import java.util.List;
 
 /**
- * One movement and everything the coach says about it: the muscle to feel, a guided visualization,
- * focus and squeeze cues, breathing, a form cue and something to do while resting.
+ * One movement and everything the coach says about it: the muscle to feel, how a rep runs, a guided
+ * visualization, focus and squeeze cues, breathing, a form cue, what to hold, and something to do while resting.
+ * For a timed hold ({@link Movement#isHold()}) {@code reps} is the seconds held, and tempo, lift and lower go unused.
+ *
+ * @param gentler the id of an easier exercise for the same muscles, offered when this one hurts; null when none
  */
 public record Exercise(
         String id,
@@ -13,6 +16,7 @@ public record Exercise(
         String muscle,
         MuscleGroup group,
         List<String> synonyms,
+        Movement movement,
         Tempo tempo,
         int reps,
         String lift,
@@ -22,12 +26,22 @@ public record Exercise(
         List<String> squeeze,
         Breathing breathing,
         String form,
-        String rest) {
+        String rest,
+        Equipment equipment,
+        String gentler) {
 
     public Exercise {
         synonyms = List.copyOf(synonyms);
         visualization = List.copyOf(visualization);
         focus = List.copyOf(focus);
         squeeze = List.copyOf(squeeze);
+    }
+
+    public boolean isHold() {
+        return movement.isHold();
+    }
+
+    public boolean sided() {
+        return movement.sided();
     }
 }

@@ -192,7 +192,8 @@ public final class WorkoutStateMachine {
         }
         WorkoutSession changed = s.withPreferences(s.preferences().withTempoShift(shift));
         boolean underWay = s.hasWorkout() && s.phase() != Phase.FINISHED;
-        return Transition.to(changed, new Event.TempoChanged(underWay ? tempo(changed) : null, delta > 0));
+        return Transition.to(changed, new Event.TempoChanged(underWay ? exercise(changed) : null,
+                underWay ? tempo(changed) : null, delta > 0));
     }
 
     private Transition setReps(WorkoutSession s, Integer reps) {
@@ -251,7 +252,8 @@ public final class WorkoutStateMachine {
     private Transition coachSet(WorkoutSession s) {
         RoutineStep step = step(s);
         int reps = reps(s);
-        WorkoutSession coached = s.plus(new CompletedSet(step.exercise().id(), s.setNumber(), reps, null))
+        int done = step.exercise().isHold() ? 1 : reps;
+        WorkoutSession coached = s.plus(new CompletedSet(step.exercise().id(), s.setNumber(), done, null))
                 .inPhase(Phase.RATING);
         return Transition.to(coached, new Event.SetCoached(step.exercise(), s.setNumber(), step.sets(), reps, tempo(s)));
     }
@@ -261,7 +263,7 @@ public final class WorkoutStateMachine {
         Event taken = new Event.RatingTaken(exercise(s), rating);
         if (s.setNumber() < step(s).sets()) {
             WorkoutSession resting = rated.atSet(s.setNumber() + 1).inPhase(Phase.RESTING);
-            return Transition.to(resting, taken, new Event.RestStarted(exercise(s), restSeconds(s)));
+            return Transition.to(resting, taken, new Event.RestStarted(exercise(s), restSeconds(s), exercise(s)));
         }
         return nextExercise(rated, true, taken);
     }
@@ -283,10 +285,10 @@ public final class WorkoutStateMachine {
             events.add(new Event.WorkoutFinished(routine, Summary.of(s.completed())));
             return new Transition(finished, events, true);
         }
-        if (rest) {
-            events.add(new Event.RestStarted(exercise(s), restSeconds(s)));
-        }
         WorkoutSession next = s.atNextExercise();
+        if (rest) {
+            events.add(new Event.RestStarted(exercise(s), restSeconds(s), exercise(next)));
+        }
         events.add(introduce(next, false));
         return new Transition(next, events, false);
     }
@@ -340,8 +342,9 @@ public final class WorkoutStateMachine {
         return step(s).exercise();
     }
 
+    /** Reps of the coming set; for a hold, its seconds, which "make it ten reps" does not change. */
     private int reps(WorkoutSession s) {
-        return s.preferences().reps() > 0 ? s.preferences().reps() : step(s).reps();
+        return s.preferences().reps() > 0 && !exercise(s).isHold() ? s.preferences().reps() : step(s).reps();
     }
 
     private int restSeconds(WorkoutSession s) {

@@ -42,7 +42,7 @@ class ChatProgressTest {
         String second = chat(storage, "how am i doing\nstop\n");
 
         assertThat(first).contains("Squats, set one of three.").contains("Set two of three.")
-                .contains("And that's squats done!").contains("Your average connection rating was 4.3 out of five.")
+                .contains("And that's squats done!").contains("Your connection averaged about four out of five.")
                 .contains("(session ended)");
         assertThat(second).contains("coach> Welcome back to Mind Muscle Coach. Last time you did squats.")
                 .contains("coach> You've finished one workout, ")

@@ -28,7 +28,7 @@ final class Checks {
     /** Said by the exception handler: a turn that says it hit a fault inside the skill. */
     static final String TROUBLE = "Sorry, I had a little trouble there.";
     /** The elements the narrator writes; anything else in the output was injected. */
-    private static final Set<String> ELEMENTS = Set.of("speak", "break", "prosody", "emphasis");
+    private static final Set<String> ELEMENTS = Set.of("speak", "break", "prosody", "emphasis", "audio");
     /** Building a parser looks up the XML implementation each time: one per thread is built once. */
     private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(Checks::parser);
     private static final Pattern STACK_FRAME = Pattern.compile("(^|\\s)at [\\w.$]+\\([\\w.$]*(:\\d+)?\\)");
@@ -81,6 +81,12 @@ final class Checks {
         assertThat(document.getDocumentElement().getTagName()).isEqualTo("speak");
         assertThat(elementNames(document)).as("elements in " + ssml)
                 .allSatisfy(name -> assertThat(ELEMENTS.contains(name) || name.startsWith("amazon:")).as(name).isTrue());
+        NodeList clips = document.getElementsByTagName("audio");
+        assertThat(clips.getLength()).as("audio clips in one response").isLessThanOrEqualTo(5);
+        for (int i = 0; i < clips.getLength(); i++) {
+            assertThat(((Element) clips.item(i)).getAttribute("src")).as("only sound library clips")
+                    .startsWith("soundbank://soundlibrary/");
+        }
         return document;
     }
 

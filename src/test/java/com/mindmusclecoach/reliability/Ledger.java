@@ -95,7 +95,8 @@ final class Ledger {
         RoutineStep step = catalogue.routine(before.path("routineId").asText()).orElseThrow()
                 .step(before.path("exerciseIndex").asInt());
         int preferred = before.path("preferences").path("reps").asInt();
-        int planned = preferred > 0 ? preferred : step.reps();
+        // A timed hold is stored as one rep: its seconds are not reps.
+        int planned = step.exercise().isHold() ? 1 : preferred > 0 ? preferred : step.reps();
         assertThat(set.path("exerciseId").asText()).isEqualTo(step.exercise().id());
         assertThat(set.path("setNumber").asInt()).isEqualTo(before.path("setNumber").asInt()).isLessThanOrEqualTo(step.sets());
         assertThat(set.path("reps").asInt()).as("reps coached").isEqualTo(planned);

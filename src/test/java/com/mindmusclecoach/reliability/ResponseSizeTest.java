@@ -1,6 +1,7 @@
 package com.mindmusclecoach.reliability;
 
 import com.mindmusclecoach.progress.ProgressChange;
+import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.RatingTally;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.skill.CoachSkill;
@@ -106,7 +107,7 @@ class ResponseSizeTest {
             changes.add(new ProgressChange.WorkoutStarted(routine.id()));
             for (RoutineStep step : routine.steps()) {
                 for (int s = 0; s < step.sets(); s++) {
-                    changes.add(new ProgressChange.SetDone(step.exercise().id(), step.reps(), day));
+                    changes.add(ProgressChanges.setDone(step.exercise(), step.reps(), day));
                     changes.add(new ProgressChange.RatingGiven(step.exercise().muscle(), 1 + (d + s) % 5, day));
                 }
             }

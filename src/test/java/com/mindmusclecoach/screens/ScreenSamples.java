@@ -1,6 +1,7 @@
 package com.mindmusclecoach.screens;
 
 import com.mindmusclecoach.progress.ProgressChange;
+import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Command;
@@ -58,7 +59,7 @@ final class ScreenSamples {
             changes.add(new ProgressChange.WorkoutStarted(routine.id()));
             for (RoutineStep step : routine.steps()) {
                 for (int s = 0; s < step.sets(); s++) {
-                    changes.add(new ProgressChange.SetDone(step.exercise().id(), step.reps(), day));
+                    changes.add(ProgressChanges.setDone(step.exercise(), step.reps(), day));
                     changes.add(new ProgressChange.RatingGiven(step.exercise().muscle(), 1 + rating++ % 5, day));
                 }
             }

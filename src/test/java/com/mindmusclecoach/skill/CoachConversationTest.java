@@ -81,7 +81,7 @@ class CoachConversationTest {
         assertThat(user.say("help").speech()).startsWith("Say ready to start the set.");
 
         Turn firstSet = user.say("ready");
-        assertThat(firstSet.speech()).contains("Breathe out").contains("Breathe in").contains("One more!")
+        assertThat(firstSet.speech()).contains("Breathe out").contains("Breathe in").contains("Last one.")
                 .contains(routine.step(0).exercise().breathing().exhale())
                 .containsAnyOf(routine.step(0).exercise().squeeze().toArray(String[]::new))
                 .containsPattern("(How strongly did you feel your|how strongly did you feel your) " + muscle);
@@ -113,7 +113,7 @@ class CoachConversationTest {
         assertThat(sets.get(1)).as("set two does not sound like set one").isNotEqualTo(sets.get(0));
         assertThat(turn.speech()).contains(routine.name() + " done!")
                 .contains(SPOKEN_NUMBERS.get(routine.totalSets()) + " sets")
-                .contains("Your average connection rating was 4.0 out of five").doesNotContain("?");
+                .contains("Your connection averaged four out of five.").doesNotContain("?");
         assertThat(progress.find(USER)).get().extracting(StoredProgress::progress)
                 .extracting(UserProgress::workoutsCompleted, UserProgress::setsCompleted)
                 .containsExactly(1, routine.totalSets());
@@ -155,7 +155,7 @@ class CoachConversationTest {
         assertThat(turn.speech()).matches("Eleven is o.* the scale\\. .* from one to five\\. .*feel your biceps.*\\?");
         assertThat(turn.workout().path("phase").asText()).isEqualTo("RATING");
         assertThat(user.say("rate-unheard").speech()).startsWith("I just need a number from one to five, or say skip.");
-        assertThat(user.say("rate-5").speech()).startsWith("A five.").contains("Rest for sixty seconds")
+        assertThat(user.say("rate-5").speech()).startsWith("A five.").contains("Rest, sixty seconds.")
                 .endsWith("set two?");
     }
 
@@ -166,8 +166,16 @@ class CoachConversationTest {
 
         Turn rest = user.say("rate-3");
 
-        assertThat(rest.ssml()).contains("<break time=\"10s\"/><break time=\"10s\"/><break time=\"10s\"/>"
-                + "<break time=\"10s\"/><break time=\"10s\"/><break time=\"6s\"/>");
+        assertThat(rest.speech()).contains("Rest, sixty seconds.").contains("Thirty seconds to go.")
+                .contains("Ten seconds. Get into position. Stand tall with a dumbbell in each hand");
+        assertThat(rest.ssml()).startsWith("<speak>A three.")
+                .containsOnlyOnce("<audio src=\"soundbank://soundlibrary/musical/amzn_sfx_bell_short_chime_01\"/>")
+                .containsOnlyOnce("<audio src=\"soundbank://soundlibrary/musical/amzn_sfx_bell_med_chime_02\"/>");
+        int silence = java.util.regex.Pattern.compile("<break time=\"(\\d+)(ms|s)\"/>").matcher(rest.ssml()).results()
+                .mapToInt(m -> Integer.parseInt(m.group(1)) * (m.group(2).equals("s") ? 1000 : 1)).sum();
+        int words = rest.speech().substring(rest.speech().indexOf("Rest,"), rest.speech().indexOf("Shall we go"))
+                .split("\\s+").length;
+        assertThat(silence + words * 400).as("the rest lasts as long as announced").isBetween(57_000, 63_000);
     }
 
     @Test
@@ -220,7 +228,7 @@ class CoachConversationTest {
     void controls_shouldAdjustTheWorkoutAndKeepTheQuestion() {
         user.say("start-bicep-focus");
 
-        assertThat(user.say("slower").speech()).startsWith("Slower it is. Three seconds up, squeeze for one, four seconds down.");
+        assertThat(user.say("slower").speech()).startsWith("Slower it is. Three seconds to curl, squeeze at the top, and four to lower.");
         assertThat(user.say("faster").speech()).startsWith("A little quicker, then.");
         assertThat(user.say("reps-1000").speech()).startsWith("I can coach from one to twenty reps a set.");
         assertThat(user.say("reps-10").speech()).startsWith("Got it: ten reps a set from now on.");

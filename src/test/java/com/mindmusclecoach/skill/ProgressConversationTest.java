@@ -110,7 +110,7 @@ class ProgressConversationTest {
         assertThat(report.speech()).startsWith("You've finished two workouts, two this week. You're on a two day streak,"
                 + " and your best is two.")
                 .contains("Your most trained exercise is biceps curls: six sets and")
-                .contains("Your biceps connection went from 4.0 to 5.0 this month.").endsWith("?");
+                .contains("Your biceps connection went from four out of five to five out of five this month.").endsWith("?");
     }
 
     @Test
@@ -138,7 +138,7 @@ class ProgressConversationTest {
 
         assertThat(briefing.speech()).contains("three sets of ten");
         assertThat(set.speech()).contains("And that's ten!").doesNotContain("Breathe in as you");
-        assertThat(rest.speech()).contains("Rest for ninety seconds");
+        assertThat(rest.speech()).contains("Rest, ninety seconds.");
     }
 
     @Test

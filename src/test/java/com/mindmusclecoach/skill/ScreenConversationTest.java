@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.progress.ProgressChange;
+import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.skill.Conversation.Turn;
 import com.mindmusclecoach.workout.Catalogue;
@@ -170,7 +171,7 @@ class ScreenConversationTest {
             int set = 0;
             for (RoutineStep step : routine.steps()) {
                 for (int s = 0; s < step.sets(); s++, set++) {
-                    changes.add(new ProgressChange.SetDone(step.exercise().id(), step.reps(), day));
+                    changes.add(ProgressChanges.setDone(step.exercise(), step.reps(), day));
                     changes.add(new ProgressChange.RatingGiven(step.exercise().muscle(), 1 + (d + set) % 5, day));
                 }
             }

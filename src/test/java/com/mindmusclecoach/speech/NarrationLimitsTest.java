@@ -42,14 +42,15 @@ class NarrationLimitsTest {
         Speech speech = NARRATOR.narrate(new Transition(rating, List.of(set), false), 1);
 
         ResponseRules.checkSsml(speech.ssml());
-        assertThat(speech.ssml()).as("every rep is counted").contains("And that&apos;s twenty!");
+        assertThat(speech.ssml()).as("every rep is counted, or a hold to its end")
+                .contains(exercise.isHold() ? "And relax." : "And that&apos;s twenty!");
     }
 
     @ParameterizedTest
     @MethodSource("exercises")
     void busiestTurn_shouldFit_ratingRestAndNextExerciseTogether(Exercise exercise) {
         WorkoutSession briefing = new WorkoutSession(Phase.BRIEFING, null, exercise.id(), 0, 1, new Preferences(0, 0, 0, Preferences.Verbosity.FULL), List.of());
-        List<Event> events = List.of(new Event.RatingTaken(exercise, 1), new Event.RestStarted(exercise, 90),
+        List<Event> events = List.of(new Event.RatingTaken(exercise, 1), new Event.RestStarted(exercise, 90, exercise),
                 new Event.ExerciseIntroduced(exercise, 4, WorkoutStateMachine.MAX_REPS, exercise.tempo(), false));
 
         Speech speech = NARRATOR.narrate(new Transition(briefing, events, false), 1);

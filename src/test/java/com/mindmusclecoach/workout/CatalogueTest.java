@@ -30,12 +30,13 @@ class CatalogueTest {
               "exercises": [{
                 "id": "curl", "name": "curl", "plural": "curls", "muscle": "biceps", "group": "arms",
                 "synonyms": ["bicep curl"],
+                "movement": {"first": "lift", "start": "Stand tall, arms long.", "peak": "at the top"},
                 "tempo": {"up": 2, "squeeze": 1, "down": 3}, "reps": 8, "lift": "curl", "lower": "lower",
                 "visualization": ["Picture your biceps.", "See them shorten."],
                 "focus": ["Feel your biceps.", "Only your biceps.", "Keep the tension."],
                 "squeeze": ["Squeeze.", "Hold it."],
                 "breathing": {"exhale": "Breathe out as you curl.", "inhale": "Breathe in as you lower."},
-                "form": "Keep your elbows in.", "rest": "Shake out your arms."
+                "form": "Keep your elbows in.", "rest": "Shake out your arms.", "equipment": "dumbbells"
               }],
               "routines": [{
                 "id": "arm_focus", "name": "arm focus", "synonyms": ["arms"], "restSeconds": 60,
@@ -78,7 +79,16 @@ class CatalogueTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("exercises")
     void standard_shouldPlanRepsACoachedSetCanHold_whenTheExerciseIsDoneOnItsOwn(Exercise exercise) {
-        assertThat(exercise.reps()).isBetween(WorkoutStateMachine.MIN_REPS, WorkoutStateMachine.MAX_REPS);
+        assertPlanned(exercise, exercise.reps());
+    }
+
+    /** Reps a coached set can hold, or for a timed hold, seconds. */
+    private static void assertPlanned(Exercise exercise, int reps) {
+        if (exercise.isHold()) {
+            assertThat(reps).as("seconds held").isBetween(10, Catalogue.MAX_HOLD_SECONDS);
+        } else {
+            assertThat(reps).as("reps").isBetween(WorkoutStateMachine.MIN_REPS, WorkoutStateMachine.MAX_REPS);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -100,7 +110,7 @@ class CatalogueTest {
         assertThat(routine.steps()).isNotEmpty().allSatisfy(step -> {
             assertThat(CATALOGUE.exercise(step.exercise().id())).contains(step.exercise());
             assertThat(step.sets()).isBetween(1, 6);
-            assertThat(step.reps()).isBetween(WorkoutStateMachine.MIN_REPS, WorkoutStateMachine.MAX_REPS);
+            assertPlanned(step.exercise(), step.reps());
         });
     }
 
@@ -161,12 +171,13 @@ class CatalogueTest {
 
         Exercise curl = catalogue.exercise("curl").orElseThrow();
         assertThat(curl).isEqualTo(new Exercise("curl", "curl", "curls", "biceps", MuscleGroup.ARMS, List.of("bicep curl"),
+                new Movement(Movement.Order.LIFT_FIRST, "Stand tall, arms long.", "at the top", false),
                 new Tempo(2, 1, 3), 8, "curl", "lower",
                 List.of("Picture your biceps.", "See them shorten."),
                 List.of("Feel your biceps.", "Only your biceps.", "Keep the tension."),
                 List.of("Squeeze.", "Hold it."),
                 new Breathing("Breathe out as you curl.", "Breathe in as you lower."),
-                "Keep your elbows in.", "Shake out your arms."));
+                "Keep your elbows in.", "Shake out your arms.", Equipment.DUMBBELLS, null));
         assertThat(catalogue.routine("arm_focus")).contains(
                 new Routine("arm_focus", "arm focus", List.of("arms"), 60, List.of(new RoutineStep(curl, 3, 8))));
     }
@@ -280,8 +291,11 @@ class CatalogueTest {
     }
 
     private static List<String> spokenTexts(Exercise e) {
-        List<String> texts = new ArrayList<>(List.of(e.name(), e.plural(), e.muscle(), e.lift(), e.lower(),
-                e.breathing().exhale(), e.breathing().inhale(), e.form(), e.rest()));
+        List<String> texts = new ArrayList<>(List.of(e.name(), e.plural(), e.muscle(),
+                e.breathing().exhale(), e.breathing().inhale(), e.form(), e.rest(), e.movement().start()));
+        if (!e.isHold()) {
+            texts.addAll(List.of(e.lift(), e.lower(), e.movement().peak()));
+        }
         texts.addAll(e.visualization());
         texts.addAll(e.focus());
         texts.addAll(e.squeeze());

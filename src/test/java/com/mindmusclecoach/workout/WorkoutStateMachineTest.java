@@ -100,7 +100,8 @@ class WorkoutStateMachineTest {
 
         List<CompletedSet> planned = routine.steps().stream()
                 .flatMap(step -> IntStream.rangeClosed(1, step.sets())
-                        .mapToObj(set -> new CompletedSet(step.exercise().id(), set, step.reps(), 4)))
+                        .mapToObj(set -> new CompletedSet(step.exercise().id(), set,
+                                step.exercise().isHold() ? 1 : step.reps(), 4)))
                 .toList();
         assertThat(transition.session().completed()).containsExactlyElementsOf(planned);
         assertThat(transition.ends()).isTrue();
@@ -116,7 +117,7 @@ class WorkoutStateMachineTest {
 
         assertThat(transition.events()).containsExactly(
                 new Event.RatingTaken(CURL, 5),
-                new Event.RestStarted(CURL, BICEP_FOCUS.restSeconds()),
+                new Event.RestStarted(CURL, BICEP_FOCUS.restSeconds(), HAMMER_CURL),
                 new Event.ExerciseIntroduced(HAMMER_CURL, 2, 10, HAMMER_CURL.tempo(), false));
         assertThat(transition.session().phase()).isEqualTo(Phase.BRIEFING);
         assertThat(transition.session().exerciseIndex()).isEqualTo(1);
@@ -143,7 +144,7 @@ class WorkoutStateMachineTest {
         Transition transition = MACHINE.apply(rating, Action.NEXT);
 
         assertThat(transition.events()).containsExactly(
-                new Event.RatingTaken(CURL, null), new Event.RestStarted(CURL, BICEP_FOCUS.restSeconds()));
+                new Event.RatingTaken(CURL, null), new Event.RestStarted(CURL, BICEP_FOCUS.restSeconds(), CURL));
         assertThat(transition.session().completed()).containsExactly(new CompletedSet("biceps_curl", 1, 8, null));
         assertThat(transition.session().setNumber()).isEqualTo(2);
     }
@@ -248,7 +249,7 @@ class WorkoutStateMachineTest {
 
         for (int shift = 1; shift <= Tempo.MAX_SHIFT; shift++) {
             Transition slower = MACHINE.apply(session, Action.SLOWER);
-            assertThat(slower.events()).containsExactly(new Event.TempoChanged(CURL.tempo().shifted(shift), true));
+            assertThat(slower.events()).containsExactly(new Event.TempoChanged(CURL, CURL.tempo().shifted(shift), true));
             session = slower.session();
         }
         Transition atLimit = MACHINE.apply(session, Action.SLOWER);
@@ -263,7 +264,7 @@ class WorkoutStateMachineTest {
 
         for (int shift = -1; shift >= Tempo.MIN_SHIFT; shift--) {
             Transition faster = MACHINE.apply(session, Action.FASTER);
-            assertThat(faster.events()).containsExactly(new Event.TempoChanged(CURL.tempo().shifted(shift), false));
+            assertThat(faster.events()).containsExactly(new Event.TempoChanged(CURL, CURL.tempo().shifted(shift), false));
             session = faster.session();
         }
         Transition atLimit = MACHINE.apply(session, Action.FASTER);
@@ -294,7 +295,7 @@ class WorkoutStateMachineTest {
 
         Transition transition = MACHINE.apply(choosing, Action.SLOWER);
 
-        assertThat(transition.events()).containsExactly(new Event.TempoChanged(null, true));
+        assertThat(transition.events()).containsExactly(new Event.TempoChanged(null, null, true));
         assertThat(transition.session()).isEqualTo(WorkoutSession.choosing(Preferences.DEFAULT.withTempoShift(1)));
     }
 
@@ -335,8 +336,8 @@ class WorkoutStateMachineTest {
 
         assertThat(changed.events()).containsExactly(new Event.RestChanged(90));
         assertThat(changed.session()).isEqualTo(rating.withPreferences(Preferences.DEFAULT.withRestSeconds(90)));
-        assertThat(rated.events()).containsExactly(new Event.RatingTaken(CURL, 4), new Event.RestStarted(CURL, 90));
-        assertThat(betweenExercises.events()).contains(new Event.RestStarted(CURL, 90));
+        assertThat(rated.events()).containsExactly(new Event.RatingTaken(CURL, 4), new Event.RestStarted(CURL, 90, CURL));
+        assertThat(betweenExercises.events()).contains(new Event.RestStarted(CURL, 90, HAMMER_CURL));
     }
 
     @Test
@@ -349,7 +350,7 @@ class WorkoutStateMachineTest {
 
         assertThat(changed.events()).containsExactly(new Event.RestChanged(45));
         assertThat(changed.session()).isEqualTo(WorkoutSession.choosing(Preferences.DEFAULT.withRestSeconds(45)));
-        assertThat(rated.events()).containsExactly(new Event.RatingTaken(CURL, 4), new Event.RestStarted(CURL, 45));
+        assertThat(rated.events()).containsExactly(new Event.RatingTaken(CURL, 4), new Event.RestStarted(CURL, 45, CURL));
     }
 
     @Test
@@ -409,7 +410,7 @@ class WorkoutStateMachineTest {
         Tempo slower = HAMMER_CURL.tempo().shifted(1);
         assertThat(nextExercise.events()).containsExactly(
                 new Event.RatingTaken(CURL, 4),
-                new Event.RestStarted(CURL, 90),
+                new Event.RestStarted(CURL, 90, HAMMER_CURL),
                 new Event.ExerciseIntroduced(HAMMER_CURL, 2, 12, slower, false));
         assertThat(hammerSet.events()).containsExactly(new Event.SetCoached(HAMMER_CURL, 1, 2, 12, slower));
         assertThat(hammerSet.session().preferences()).isEqualTo(ASKED);

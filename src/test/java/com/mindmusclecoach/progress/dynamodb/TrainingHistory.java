@@ -1,6 +1,7 @@
 package com.mindmusclecoach.progress.dynamodb;
 
 import com.mindmusclecoach.progress.ProgressChange;
+import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.CompletedSet;
@@ -38,7 +39,7 @@ final class TrainingHistory {
             int set = 0;
             for (RoutineStep step : routine.steps()) {
                 for (int s = 0; s < step.sets(); s++, set++) {
-                    changes.add(new ProgressChange.SetDone(step.exercise().id(), step.reps() + s % 3, day));
+                    changes.add(ProgressChanges.setDone(step.exercise(), step.reps() + s % 3, day));
                     changes.add(new ProgressChange.RatingGiven(step.exercise().muscle(), 1 + (d + set) % 5, day));
                 }
             }
