@@ -52,6 +52,7 @@ public final class WorkoutStateMachine {
             case YES -> s.phase() == Phase.RATING ? reject(s, Reason.RATING_NEEDS_NUMBER) : ready(s);
             case NO -> no(s);
             case NEXT -> next(s);
+            case SKIP -> skip(s);
             case SKIP_EXERCISE -> skipExercise(s);
             case PAUSE -> pause(s);
             case RESUME -> resume(s);
@@ -128,14 +129,25 @@ public final class WorkoutStateMachine {
         return afterRating(s.inPhase(Phase.RATING), value);
     }
 
+    /** "Next" moves on to what comes next: the coming set, or past the rating question. It never skips a set. */
     private Transition next(WorkoutSession s) {
         return switch (s.phase()) {
             case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
-            case BRIEFING -> skipExercise(s);
+            case BRIEFING, RESTING -> coachSet(s);
             case RATING -> afterRating(s, null);
-            case RESTING -> skipSet(s);
             case PAUSED, OFFERING_RESUME -> next(s.inPhase(s.pausedFrom()));
+        };
+    }
+
+    /** "Skip": the rating when one is asked, otherwise the coming set. */
+    private Transition skip(WorkoutSession s) {
+        return switch (s.phase()) {
+            case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
+            case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
+            case BRIEFING, RESTING -> skipSet(s);
+            case RATING -> afterRating(s, null);
+            case PAUSED, OFFERING_RESUME -> skip(s.inPhase(s.pausedFrom()));
         };
     }
 

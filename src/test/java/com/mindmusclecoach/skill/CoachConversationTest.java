@@ -239,12 +239,26 @@ class CoachConversationTest {
     }
 
     @Test
+    void next_shouldStartTheComingSet_whenSaidDuringARest() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        user.say("rate-4");
+
+        Turn next = user.say("next");
+
+        assertThat(next.speech()).startsWith("Set two of three.").contains("That's one.")
+                .doesNotContain("Skipping").endsWith("one to five?");
+        assertThat(next.workout().path("phase").asText()).isEqualTo("RATING");
+        assertThat(next.workout().path("completed")).hasSize(2);
+    }
+
+    @Test
     void skipping_shouldMoveOnBySetAndByExercise() {
         user.say("start-bicep-focus");
         user.say("ready");
 
         assertThat(user.say("skip").speech()).startsWith("No problem, we'll skip the rating.");
-        assertThat(user.say("next").speech()).startsWith("Skipping set two.").endsWith("Ready for set three?");
+        assertThat(user.say("skip").speech()).startsWith("Skipping set two.").endsWith("Ready for set three?");
         assertThat(user.say("skip-exercise").speech()).startsWith("Okay, moving on from biceps curls. Next up: hammer curls");
         assertThat(user.say("start-over").speech()).startsWith("Starting bicep focus again from the top. First up: biceps curls");
     }

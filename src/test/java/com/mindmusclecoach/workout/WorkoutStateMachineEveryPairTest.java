@@ -56,14 +56,14 @@ class WorkoutStateMachineEveryPairTest {
             *                                                   | SetRest(15,60,120)                | stays RestChanged
             *                                                   | SetRest(14,121,0,null)            | rejected REST_OUT_OF_RANGE
 
-            CHOOSING                                            | READY YES NEXT SKIP_EXERCISE      | rejected NO_WORKOUT_YET
+            CHOOSING                                            | READY YES NEXT SKIP SKIP_EXERCISE | rejected NO_WORKOUT_YET
             CHOOSING                                            | PAUSE RESUME START_OVER           | rejected NO_WORKOUT_YET
             CHOOSING                                            | HOW_MANY_LEFT                     | rejected NO_WORKOUT_YET
-            FINISHED                                            | READY YES NEXT SKIP_EXERCISE      | rejected WORKOUT_FINISHED
+            FINISHED                                            | READY YES NEXT SKIP SKIP_EXERCISE | rejected WORKOUT_FINISHED
             FINISHED                                            | PAUSE RESUME REPEAT HOW_MANY_LEFT | rejected WORKOUT_FINISHED
 
-            BRIEFING RESTING                                    | READY YES RESUME                  | RATING SetCoached
-            RATING                                              | READY NEXT                        | RESTING RatingTaken RestStarted
+            BRIEFING RESTING                                    | READY YES RESUME NEXT             | RATING SetCoached
+            RATING                                              | READY NEXT SKIP                   | RESTING RatingTaken RestStarted
             RATING                                              | YES NO                            | rejected RATING_NEEDS_NUMBER
             RATING                                              | RESUME                            | rejected NOT_PAUSED
             PAUSED_BRIEFING OFFERING_RESUME_BRIEFING            | READY YES RESUME                  | BRIEFING Resumed
@@ -74,9 +74,11 @@ class WorkoutStateMachineEveryPairTest {
             BRIEFING RESTING PAUSED_*                           | NO                                | stays Waiting
             OFFERING_RESUME_*                                   | NO                                | CHOOSING ResumeDeclined
 
-            BRIEFING PAUSED_BRIEFING OFFERING_RESUME_BRIEFING   | NEXT                              | BRIEFING ExerciseSkipped ExerciseIntroduced
-            PAUSED_RATING OFFERING_RESUME_RATING                | NEXT                              | RESTING RatingTaken RestStarted
-            RESTING PAUSED_RESTING OFFERING_RESUME_RESTING      | NEXT                              | RESTING SetSkipped
+            PAUSED_BRIEFING OFFERING_RESUME_BRIEFING            | NEXT                              | RATING SetCoached
+            PAUSED_RESTING OFFERING_RESUME_RESTING              | NEXT                              | RATING SetCoached
+            PAUSED_RATING OFFERING_RESUME_RATING                | NEXT SKIP                         | RESTING RatingTaken RestStarted
+            BRIEFING PAUSED_BRIEFING OFFERING_RESUME_BRIEFING   | SKIP                              | BRIEFING SetSkipped
+            RESTING PAUSED_RESTING OFFERING_RESUME_RESTING      | SKIP                              | RESTING SetSkipped
             BRIEFING RATING RESTING PAUSED_* OFFERING_RESUME_*  | SKIP_EXERCISE                     | BRIEFING ExerciseSkipped ExerciseIntroduced
 
             BRIEFING RATING RESTING                             | PAUSE                             | PAUSED Paused

@@ -175,11 +175,19 @@ class WorkoutStateMachineTest {
     }
 
     @Test
-    void apply_shouldSkipTheComingSet_whenUserSaysNextWhileResting() {
+    void apply_shouldStartTheComingSet_whenUserSaysNextWhileResting() {
+        Transition next = MACHINE.apply(Situation.RESTING.session(), Action.NEXT);
+
+        assertThat(next.events()).containsExactly(new Event.SetCoached(CURL, 2, 3, 8, CURL.tempo()));
+        assertThat(next.session().phase()).isEqualTo(Phase.RATING);
+    }
+
+    @Test
+    void apply_shouldSkipTheComingSet_whenUserSaysSkipWhileResting() {
         WorkoutSession restingBeforeSetTwo = Situation.RESTING.session();
 
-        Transition skippedTwo = MACHINE.apply(restingBeforeSetTwo, Action.NEXT);
-        Transition skippedThree = MACHINE.apply(skippedTwo.session(), Action.NEXT);
+        Transition skippedTwo = MACHINE.apply(restingBeforeSetTwo, Action.SKIP);
+        Transition skippedThree = MACHINE.apply(skippedTwo.session(), Action.SKIP);
 
         assertThat(skippedTwo.events()).containsExactly(new Event.SetSkipped(CURL, 2));
         assertThat(skippedTwo.session().phase()).isEqualTo(Phase.RESTING);
@@ -440,7 +448,7 @@ class WorkoutStateMachineTest {
                 .containsExactly(new Event.Status(CURL, 2, 8, 1));
         assertThat(MACHINE.apply(Situation.PAUSED_RATING.session(), Action.HOW_MANY_LEFT).events())
                 .containsExactly(new Event.Status(CURL, 2, 8, 1));
-        assertThat(MACHINE.apply(play(START_BICEP_FOCUS, Action.NEXT, new SetReps(6)), Action.HOW_MANY_LEFT).events())
+        assertThat(MACHINE.apply(play(START_BICEP_FOCUS, Action.SKIP_EXERCISE, new SetReps(6)), Action.HOW_MANY_LEFT).events())
                 .containsExactly(new Event.Status(HAMMER_CURL, 2, 6, 0));
     }
 

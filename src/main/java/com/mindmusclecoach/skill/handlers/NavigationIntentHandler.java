@@ -10,7 +10,7 @@ import java.util.Map;
 public final class NavigationIntentHandler extends ActionIntentHandler {
 
     public NavigationIntentHandler(Coach coach) {
-        super(coach, Map.of(IntentNames.NEXT, Action.NEXT, IntentNames.SKIP, Action.NEXT, IntentNames.SKIP_EXERCISE, Action.SKIP_EXERCISE,
+        super(coach, Map.of(IntentNames.NEXT, Action.NEXT, IntentNames.SKIP, Action.SKIP, IntentNames.SKIP_EXERCISE, Action.SKIP_EXERCISE,
                 IntentNames.START_OVER, Action.START_OVER, IntentNames.REPEAT, Action.REPEAT));
     }
 }
