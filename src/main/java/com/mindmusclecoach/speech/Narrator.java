@@ -22,6 +22,7 @@ public final class Narrator {
 
     private static final String SUGGESTIONS = "bicep focus, leg day, or chest focus";
     private static final int VISUALIZATION_PAUSE_MILLIS = 1500;
+    private static final String UNSAVED = "I couldn't save today's progress just now, sorry.";
     /** Longer than any workout's name: what was heard is said back only up to this length. */
     static final int MAX_ECHO_CHARS = 60;
 
@@ -155,12 +156,18 @@ public final class Narrator {
     public Speech narrate(Transition transition, int turn, boolean saved) {
         WorkoutSession next = transition.session();
         Ssml ssml = Ssml.speech();
+        boolean toldUnsaved = false;
         for (Event event : transition.events()) {
-            ssml.then(line(event, next, turn));
+            if (event instanceof Event.Goodbye bye) {
+                // Said here rather than in line(): what a goodbye may promise depends on whether the save worked.
+                ssml.say(farewell(bye.summary(), next.isUnfinished(), saved));
+                toldUnsaved = !saved;
+            } else {
+                ssml.then(line(event, next, turn));
+            }
         }
         if (transition.ends()) {
-            return new Speech((saved ? ssml : ssml.say("I couldn't save today's progress just now, sorry.")).toSpeech(),
-                    null, true);
+            return new Speech((saved || toldUnsaved ? ssml : ssml.say(UNSAVED)).toSpeech(), null, true);
         }
         return open(ssml.then(prompt(next, turn)), reprompt(next));
     }
@@ -334,12 +341,27 @@ public final class Narrator {
         };
     }
 
+    /** Not reached: {@link #narrate} says every goodbye itself, with {@link #farewell}, knowing whether it saved. */
     private static String goodbye(Summary summary, boolean unfinished) {
-        String place = unfinished ? " I'll keep your place, so we can pick up where you left off." : "";
-        if (summary.sets() == 0) {
-            return unfinished ? "Okay." + place + " See you next time." : "Okay. Come back whenever you're ready to train.";
+        return farewell(summary, unfinished, true);
+    }
+
+    /**
+     * The goodbye {@link #narrate} says: the sets done today, then the place kept for next time, or, when the save
+     * failed, that today's progress could not be saved, once; a place that was not saved is never promised.
+     *
+     * @param placeKept whether the workout left is one to pick up next time
+     */
+    private static String farewell(Summary summary, boolean placeKept, boolean saved) {
+        String done = summary.sets() == 0 ? "Okay."
+                : "Good work: " + Words.count(summary.sets(), "set", "sets") + " done today.";
+        if (!saved) {
+            return done + " " + UNSAVED;
         }
-        return "Good work: " + Words.count(summary.sets(), "set", "sets") + " done today." + place + " See you next time.";
+        if (placeKept) {
+            return done + " I'll keep your place, so we can pick up where you left off. See you next time.";
+        }
+        return summary.sets() == 0 ? "Okay. Come back whenever you're ready to train." : done + " See you next time.";
     }
 
     private String rejection(Event.Rejected e, WorkoutSession next, int turn) {
