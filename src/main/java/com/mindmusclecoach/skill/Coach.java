@@ -36,9 +36,9 @@ import java.util.Optional;
  * what must be remembered, speak what happened and ask the next question.
  *
  * <p>Storage is touched sparingly: progress is read once per session (and again only after a failed read
- * or a lost write race), and written when a set or workout is done, when the conversation ends, and for
- * "delete my data". If storage fails, the workout goes on from the session and the changes wait in it for
- * the next save.
+ * or a lost write race), and written when a set or workout is done, when the conversation ends with
+ * something worth remembering, and for "delete my data". If storage fails, the workout goes on from the
+ * session and the changes wait in it for the next save.
  *
  * <p>On a device with a screen, each response also shows what is happening (see {@link WorkoutScreen}).
  */
@@ -85,7 +85,7 @@ public final class Coach {
         boolean saved = true;
         if (transition.ends() || ProgressChanges.settlesASet(before, transition)) {
             state = saved(state, user);
-            saved = state.pending().isEmpty();
+            saved = state.pending().isEmpty() || !worthSaving(state);
         }
         state.write(input.getAttributesManager());
         return respond(input, narrator.narrate(transition, state.turn(), saved), screens.after(transition).orElse(null));
@@ -192,12 +192,10 @@ public final class Coach {
     }
 
     private SessionState saved(SessionState given, String user) {
-        if (user == null) {
+        if (user == null || !worthSaving(given)) {
             return given;
         }
-        // A session that never reached a workout (a one-shot "how am I doing") leaves the stored place alone.
-        List<ProgressChange> place = given.workout().hasWorkout()
-                ? List.of(ProgressChanges.unfinished(given.workout())) : List.of();
+        List<ProgressChange> place = ProgressChanges.place(given.workout());
         SessionState state = given;
         if (state.stored() == null || state.sent() > 0) {
             // After a failed write, read first: while storage stays away, a turn costs one failed call, not two,
@@ -216,6 +214,11 @@ public final class Coach {
             LOG.warn("save failed; {} changes kept in the session for the next save", state.pending().size(), e);
             return state.sentAll(clock.instant());
         }
+    }
+
+    /** Nothing trained, rated or chosen, and no place to keep: no write (see {@link ProgressChanges#worthSaving}). */
+    private static boolean worthSaving(SessionState state) {
+        return ProgressChanges.worthSaving(state.pending(), ProgressChanges.place(state.workout()));
     }
 
     private static UserProgress progress(SessionState state) {

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.speech;
 
+import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.ProgressReport;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Event;
@@ -160,7 +161,7 @@ public final class Narrator {
         for (Event event : transition.events()) {
             if (event instanceof Event.Goodbye bye) {
                 // Said here rather than in line(): what a goodbye may promise depends on whether the save worked.
-                ssml.say(farewell(bye.summary(), next.isUnfinished(), saved));
+                ssml.say(farewell(bye.summary(), ProgressChanges.isPlaceWorthKeeping(next), saved));
                 toldUnsaved = !saved;
             } else {
                 ssml.then(line(event, next, turn));
