@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One coached turn, the same for every handler: read the session, apply the command to the workout, save
@@ -45,6 +46,9 @@ import java.util.Optional;
 public final class Coach {
 
     private static final Logger LOG = LoggerFactory.getLogger(Coach.class);
+    /** What "shall I delete it all?" stays open through (see {@link #askToDeleteAgain}). */
+    private static final Set<Command> KEEP_THE_DELETE_QUESTION = Set.of(Command.Action.HELP,
+            Command.Action.NOT_UNDERSTOOD, Command.Action.REPEAT);
 
     private final WorkoutStateMachine machine;
     private final Narrator narrator;
@@ -75,6 +79,9 @@ public final class Coach {
     }
 
     public Optional<Response> turn(HandlerInput input, Command command) {
+        if (KEEP_THE_DELETE_QUESTION.contains(command) && isConfirmingDelete(input)) {
+            return askToDeleteAgain(input, (Command.Action) command);
+        }
         String user = userId(input);
         SessionState state = loaded(SessionState.read(input.getAttributesManager()).nextTurn(), input);
         WorkoutSession before = startingPoint(state);
@@ -111,6 +118,21 @@ public final class Coach {
         SessionState state = SessionState.read(input.getAttributesManager()).nextTurn().confirmingDelete(true);
         state.write(input.getAttributesManager());
         return respond(input, narrator.confirmDelete());
+    }
+
+    /**
+     * Help, "repeat", or words not understood while "shall I delete it all?" waits: help says what yes and no do,
+     * and the question stays open, so a yes still deletes. Anything else the user asks for moves on: the question
+     * is dropped and nothing is deleted.
+     */
+    private Optional<Response> askToDeleteAgain(HandlerInput input, Command.Action command) {
+        SessionState state = SessionState.read(input.getAttributesManager()).nextTurn().confirmingDelete(true);
+        state.write(input.getAttributesManager());
+        return respond(input, switch (command) {
+            case HELP -> narrator.deleteHelp();
+            case NOT_UNDERSTOOD -> narrator.deleteNotUnderstood(state.turn());
+            default -> narrator.confirmDelete();
+        });
     }
 
     public Optional<Response> answerDelete(HandlerInput input, boolean confirmed) {

@@ -101,7 +101,24 @@ public final class Narrator {
     public Speech confirmDelete() {
         return open(Ssml.speech().say("I can delete everything I've stored for you: your workouts, streak, ratings,"
                 + " preferences and any unfinished workout. This can't be undone. Shall I delete it all?"),
-                Ssml.speech().say("Should I delete all your stored progress? Say yes to delete, or no to keep it."));
+                deleteReprompt());
+    }
+
+    /** Help while "shall I delete it all?" waits: what yes and no do, then the same question. */
+    public Speech deleteHelp() {
+        return open(Ssml.speech().say("Say yes, and I'll delete everything I've stored for you, for good."
+                + " Say no, and I'll keep it all. Shall I delete it all?"), deleteReprompt());
+    }
+
+    /** Words not understood while "shall I delete it all?" waits: the question again, nothing deleted. */
+    public Speech deleteNotUnderstood(int turn) {
+        return open(Ssml.speech().say(Words.pick(List.of("Sorry, I didn't catch that.", "Hmm, I missed that."), turn))
+                .say("Say yes to delete everything I've stored for you, or no to keep it. Shall I delete it all?"),
+                deleteReprompt());
+    }
+
+    private static Ssml deleteReprompt() {
+        return Ssml.speech().say("Should I delete all your stored progress? Say yes to delete, or no to keep it.");
     }
 
     public Speech deleted() {
