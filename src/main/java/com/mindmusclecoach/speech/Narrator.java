@@ -7,6 +7,7 @@ import com.mindmusclecoach.workout.Event;
 import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Preferences;
+import com.mindmusclecoach.workout.Routine;
 import com.mindmusclecoach.workout.Summary;
 import com.mindmusclecoach.workout.Tempo;
 import com.mindmusclecoach.workout.Transition;
@@ -14,6 +15,7 @@ import com.mindmusclecoach.workout.WorkoutSession;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The coach's voice: turns what happened in a turn into speech, then asks the one question the workout is
@@ -34,30 +36,28 @@ public final class Narrator {
     }
 
     /**
-     * The greeting, in one breath: what the skill does and which workout to train. A first-time user
-     * ({@code report} null) hears the safety note; a returning one hears their streak, and is offered the
-     * workout they left unfinished.
+     * The greeting, brief enough to listen to: under 15 seconds the first time, under 8 after that (at 150 words a
+     * minute). A first-time user ({@code report} null) hears what the coach does in one line and a safety note; a
+     * returning one hears their streak, and their last workout or the offer of the one they left unfinished. Then
+     * one question: which workout.
      */
     public Speech welcome(ProgressReport report, WorkoutSession offered) {
         Ssml ssml = Ssml.speech();
         if (report == null) {
-            ssml.say("Welcome to Mind Muscle Coach. I'll talk you through every rep, so your mind stays in the muscle"
-                    + " you're training, and that's what makes each rep count.")
-                .say("A quick safety note: work within your limits, and stop if anything feels painful.");
+            ssml.say("Welcome to Mind Muscle Coach. I'll guide every rep, so your mind stays on the muscle.")
+                .say("Safety first: stop if anything hurts.");
         } else {
-            ssml.say("Welcome back to Mind Muscle Coach.");
+            ssml.say("Welcome back.");
             if (report.currentStreak() >= 2) {
                 ssml.say("You're on a " + Words.number(report.currentStreak()) + " day streak.");
             }
-            if (offered == null) {
-                catalogue.routine(report.lastWorkout()).ifPresent(r -> ssml.say("Last time you did " + r.name() + "."));
-            }
         }
         if (offered != null) {
-            ssml.say(whereYouStopped(offered));
-            return open(ssml.then(prompt(offered, 0)), reprompt(offered));
+            return open(ssml.say(pickUp(offered)), reprompt(offered));
         }
-        ssml.say("Which would you like today: " + SUGGESTIONS + "?");
+        Optional<Routine> last = report == null ? Optional.empty() : catalogue.routine(report.lastWorkout());
+        ssml.say(last.map(r -> "Last time you did " + r.name() + ". Which workout today?")
+                .orElse("Which would you like today: " + SUGGESTIONS + "?"));
         return open(ssml, reprompt(WorkoutSession.choosing()));
     }
 
@@ -135,15 +135,17 @@ public final class Narrator {
                 + " Please ask me again in a little while.").then(prompt(session, turn)), reprompt(session));
     }
 
-    private String whereYouStopped(WorkoutSession offered) {
+    /** The offer of the workout left unfinished, as one question: which workout, and where in it to pick up. */
+    private String pickUp(WorkoutSession offered) {
         return catalogue.routine(offered.routineId()).map(routine -> {
             Exercise exercise = routine.step(offered.exerciseIndex()).exercise();
-            String place = offered.pausedFrom() == Phase.BRIEFING && offered.setNumber() == 1
-                    ? "you were about to start " + exercise.plural()
-                    : "you were resting before set " + Words.number(offered.setNumber()) + " of "
-                            + Words.number(routine.step(offered.exerciseIndex()).sets()) + " of " + exercise.plural();
-            return "Last time, in " + routine.name() + ", " + place + ".";
-        }).orElse("");
+            boolean single = routine.steps().size() == 1; // a single exercise is its own workout: named once
+            if (offered.pausedFrom() == Phase.BRIEFING && offered.setNumber() == 1) {
+                return "Pick up " + routine.name() + (single ? "" : ", starting with " + exercise.plural()) + "?";
+            }
+            return "Pick up " + routine.name() + " at set " + Words.number(offered.setNumber())
+                    + (single ? "" : " of " + exercise.plural()) + "?";
+        }).orElse("Shall we pick up where you left off?");
     }
 
     private static String trend(ProgressReport.Trend t) {
