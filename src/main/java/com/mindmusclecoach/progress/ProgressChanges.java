@@ -76,9 +76,33 @@ public final class ProgressChanges {
         return result;
     }
 
-    /** A save carries the place to resume from, or clears it once nothing is left unfinished. */
-    public static ProgressChange unfinished(WorkoutSession session) {
-        return new ProgressChange.Unfinished(session.isUnfinished() ? session : null);
+    /**
+     * The place a save carries: the workout to resume from, or none once it is finished. A session that never got
+     * as far as a set (a one-shot "how am I doing", a workout opened and left in its briefing) carries nothing, and
+     * the stored place, if any, is left alone.
+     */
+    public static List<ProgressChange> place(WorkoutSession session) {
+        if (!session.hasWorkout()) {
+            return List.of();
+        }
+        if (!session.isUnfinished()) {
+            return List.of(new ProgressChange.Unfinished(null));
+        }
+        return isPlaceWorthKeeping(session) ? List.of(new ProgressChange.Unfinished(session)) : List.of();
+    }
+
+    /** A workout under way with at least one set coached: somewhere worth picking up next time. */
+    public static boolean isPlaceWorthKeeping(WorkoutSession session) {
+        return session.isUnfinished() && !session.completed().isEmpty();
+    }
+
+    /**
+     * Whether a save is worth a write: a set, a rating, a finished workout, a preference, or a {@link #place}. A
+     * workout started and left before its first set is not, so a visitor who only looked around is not stored and is
+     * still new next time.
+     */
+    public static boolean worthSaving(List<ProgressChange> changes, List<ProgressChange> place) {
+        return !place.isEmpty() || changes.stream().anyMatch(c -> !(c instanceof ProgressChange.WorkoutStarted));
     }
 
     /**

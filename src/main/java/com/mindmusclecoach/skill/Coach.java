@@ -30,21 +30,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One coached turn, the same for every handler: read the session, apply the command to the workout, save
  * what must be remembered, speak what happened and ask the next question.
  *
  * <p>Storage is touched sparingly: progress is read once per session (and again only after a failed read
- * or a lost write race), and written when a set or workout is done, when the conversation ends, and for
- * "delete my data". If storage fails, the workout goes on from the session and the changes wait in it for
- * the next save.
+ * or a lost write race), and written when a set or workout is done, when the conversation ends with
+ * something worth remembering, and for "delete my data". If storage fails, the workout goes on from the
+ * session and the changes wait in it for the next save.
  *
  * <p>On a device with a screen, each response also shows what is happening (see {@link WorkoutScreen}).
  */
 public final class Coach {
 
     private static final Logger LOG = LoggerFactory.getLogger(Coach.class);
+    /** What "shall I delete it all?" stays open through (see {@link #askToDeleteAgain}). */
+    private static final Set<Command> KEEP_THE_DELETE_QUESTION = Set.of(Command.Action.HELP,
+            Command.Action.NOT_UNDERSTOOD, Command.Action.REPEAT);
 
     private final WorkoutStateMachine machine;
     private final Narrator narrator;
@@ -75,6 +79,9 @@ public final class Coach {
     }
 
     public Optional<Response> turn(HandlerInput input, Command command) {
+        if (KEEP_THE_DELETE_QUESTION.contains(command) && isConfirmingDelete(input)) {
+            return askToDeleteAgain(input, (Command.Action) command);
+        }
         String user = userId(input);
         SessionState state = loaded(SessionState.read(input.getAttributesManager()).nextTurn(), input);
         WorkoutSession before = startingPoint(state);
@@ -85,7 +92,7 @@ public final class Coach {
         boolean saved = true;
         if (transition.ends() || ProgressChanges.settlesASet(before, transition)) {
             state = saved(state, user);
-            saved = state.pending().isEmpty();
+            saved = state.pending().isEmpty() || !worthSaving(state);
         }
         state.write(input.getAttributesManager());
         return respond(input, narrator.narrate(transition, state.turn(), saved), screens.after(transition).orElse(null));
@@ -111,6 +118,21 @@ public final class Coach {
         SessionState state = SessionState.read(input.getAttributesManager()).nextTurn().confirmingDelete(true);
         state.write(input.getAttributesManager());
         return respond(input, narrator.confirmDelete());
+    }
+
+    /**
+     * Help, "repeat", or words not understood while "shall I delete it all?" waits: help says what yes and no do,
+     * and the question stays open, so a yes still deletes. Anything else the user asks for moves on: the question
+     * is dropped and nothing is deleted.
+     */
+    private Optional<Response> askToDeleteAgain(HandlerInput input, Command.Action command) {
+        SessionState state = SessionState.read(input.getAttributesManager()).nextTurn().confirmingDelete(true);
+        state.write(input.getAttributesManager());
+        return respond(input, switch (command) {
+            case HELP -> narrator.deleteHelp();
+            case NOT_UNDERSTOOD -> narrator.deleteNotUnderstood(state.turn());
+            default -> narrator.confirmDelete();
+        });
     }
 
     public Optional<Response> answerDelete(HandlerInput input, boolean confirmed) {
@@ -192,12 +214,10 @@ public final class Coach {
     }
 
     private SessionState saved(SessionState given, String user) {
-        if (user == null) {
+        if (user == null || !worthSaving(given)) {
             return given;
         }
-        // A session that never reached a workout (a one-shot "how am I doing") leaves the stored place alone.
-        List<ProgressChange> place = given.workout().hasWorkout()
-                ? List.of(ProgressChanges.unfinished(given.workout())) : List.of();
+        List<ProgressChange> place = ProgressChanges.place(given.workout());
         SessionState state = given;
         if (state.stored() == null || state.sent() > 0) {
             // After a failed write, read first: while storage stays away, a turn costs one failed call, not two,
@@ -216,6 +236,11 @@ public final class Coach {
             LOG.warn("save failed; {} changes kept in the session for the next save", state.pending().size(), e);
             return state.sentAll(clock.instant());
         }
+    }
+
+    /** Nothing trained, rated or chosen, and no place to keep: no write (see {@link ProgressChanges#worthSaving}). */
+    private static boolean worthSaving(SessionState state) {
+        return ProgressChanges.worthSaving(state.pending(), ProgressChanges.place(state.workout()));
     }
 
     private static UserProgress progress(SessionState state) {

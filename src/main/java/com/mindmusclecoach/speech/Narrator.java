@@ -1,16 +1,19 @@
 package com.mindmusclecoach.speech;
 
+import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.ProgressReport;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Event;
 import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Preferences;
+import com.mindmusclecoach.workout.Routine;
 import com.mindmusclecoach.workout.Summary;
 import com.mindmusclecoach.workout.Transition;
 import com.mindmusclecoach.workout.WorkoutSession;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The coach's voice: turns what happened in a turn into speech, then asks the one question the workout is
@@ -20,6 +23,7 @@ public final class Narrator {
 
     private static final String SUGGESTIONS = "bicep focus, leg day, or chest focus";
     private static final int VISUALIZATION_PAUSE_MILLIS = 1500;
+    private static final String UNSAVED = "I couldn't save today's progress just now, sorry.";
     /** Longer than any workout's name: what was heard is said back only up to this length. */
     static final int MAX_ECHO_CHARS = 60;
 
@@ -30,30 +34,28 @@ public final class Narrator {
     }
 
     /**
-     * The greeting, in one breath: what the skill does and which workout to train. A first-time user
-     * ({@code report} null) hears the safety note; a returning one hears their streak, and is offered the
-     * workout they left unfinished.
+     * The greeting, brief enough to listen to: under 15 seconds the first time, under 8 after that (at 150 words a
+     * minute). A first-time user ({@code report} null) hears what the coach does in one line and a safety note; a
+     * returning one hears their streak, and their last workout or the offer of the one they left unfinished. Then
+     * one question: which workout.
      */
     public Speech welcome(ProgressReport report, WorkoutSession offered) {
         Ssml ssml = Ssml.speech();
         if (report == null) {
-            ssml.say("Welcome to Mind Muscle Coach. I'll talk you through every rep, so your mind stays in the muscle"
-                    + " you're training, and that's what makes each rep count.")
-                .say("A quick safety note: work within your limits, and stop if anything feels painful.");
+            ssml.say("Welcome to Mind Muscle Coach. I'll guide every rep, so your mind stays on the muscle.")
+                .say("Safety first: stop if anything hurts.");
         } else {
-            ssml.say("Welcome back to Mind Muscle Coach.");
+            ssml.say("Welcome back.");
             if (report.currentStreak() >= 2) {
                 ssml.say("You're on a " + Words.number(report.currentStreak()) + " day streak.");
             }
-            if (offered == null) {
-                catalogue.routine(report.lastWorkout()).ifPresent(r -> ssml.say("Last time you did " + r.name() + "."));
-            }
         }
         if (offered != null) {
-            ssml.say(whereYouStopped(offered));
-            return open(ssml.then(prompt(offered, 0)), reprompt(offered));
+            return open(ssml.say(pickUp(offered)), reprompt(offered));
         }
-        ssml.say("Which would you like today: " + SUGGESTIONS + "?");
+        Optional<Routine> last = report == null ? Optional.empty() : catalogue.routine(report.lastWorkout());
+        ssml.say(last.map(r -> "Last time you did " + r.name() + ". Which workout today?")
+                .orElse("Which would you like today: " + SUGGESTIONS + "?"));
         return open(ssml, reprompt(WorkoutSession.choosing()));
     }
 
@@ -97,7 +99,24 @@ public final class Narrator {
     public Speech confirmDelete() {
         return open(Ssml.speech().say("I can delete everything I've stored for you: your workouts, streak, ratings,"
                 + " preferences and any unfinished workout. This can't be undone. Shall I delete it all?"),
-                Ssml.speech().say("Should I delete all your stored progress? Say yes to delete, or no to keep it."));
+                deleteReprompt());
+    }
+
+    /** Help while "shall I delete it all?" waits: what yes and no do, then the same question. */
+    public Speech deleteHelp() {
+        return open(Ssml.speech().say("Say yes, and I'll delete everything I've stored for you, for good."
+                + " Say no, and I'll keep it all. Shall I delete it all?"), deleteReprompt());
+    }
+
+    /** Words not understood while "shall I delete it all?" waits: the question again, nothing deleted. */
+    public Speech deleteNotUnderstood(int turn) {
+        return open(Ssml.speech().say(Words.pick(List.of("Sorry, I didn't catch that.", "Hmm, I missed that."), turn))
+                .say("Say yes to delete everything I've stored for you, or no to keep it. Shall I delete it all?"),
+                deleteReprompt());
+    }
+
+    private static Ssml deleteReprompt() {
+        return Ssml.speech().say("Should I delete all your stored progress? Say yes to delete, or no to keep it.");
     }
 
     public Speech deleted() {
@@ -114,15 +133,17 @@ public final class Narrator {
                 + " Please ask me again in a little while.").then(prompt(session, turn)), reprompt(session));
     }
 
-    private String whereYouStopped(WorkoutSession offered) {
+    /** The offer of the workout left unfinished, as one question: which workout, and where in it to pick up. */
+    private String pickUp(WorkoutSession offered) {
         return catalogue.routine(offered.routineId()).map(routine -> {
             Exercise exercise = routine.step(offered.exerciseIndex()).exercise();
-            String place = offered.pausedFrom() == Phase.BRIEFING && offered.setNumber() == 1
-                    ? "you were about to start " + exercise.plural()
-                    : "you were resting before set " + Words.number(offered.setNumber()) + " of "
-                            + Words.number(routine.step(offered.exerciseIndex()).sets()) + " of " + exercise.plural();
-            return "Last time, in " + routine.name() + ", " + place + ".";
-        }).orElse("");
+            boolean single = routine.steps().size() == 1; // a single exercise is its own workout: named once
+            if (offered.pausedFrom() == Phase.BRIEFING && offered.setNumber() == 1) {
+                return "Pick up " + routine.name() + (single ? "" : ", starting with " + exercise.plural()) + "?";
+            }
+            return "Pick up " + routine.name() + " at set " + Words.number(offered.setNumber())
+                    + (single ? "" : " of " + exercise.plural()) + "?";
+        }).orElse("Shall we pick up where you left off?");
     }
 
     private static String trend(ProgressReport.Trend t) {
@@ -153,12 +174,18 @@ public final class Narrator {
     public Speech narrate(Transition transition, int turn, boolean saved) {
         WorkoutSession next = transition.session();
         Ssml ssml = Ssml.speech();
+        boolean toldUnsaved = false;
         for (Event event : transition.events()) {
-            ssml.then(line(event, next, turn));
+            if (event instanceof Event.Goodbye bye) {
+                // Said here rather than in line(): what a goodbye may promise depends on whether the save worked.
+                ssml.say(farewell(bye.summary(), ProgressChanges.isPlaceWorthKeeping(next), saved));
+                toldUnsaved = !saved;
+            } else {
+                ssml.then(line(event, next, turn));
+            }
         }
         if (transition.ends()) {
-            return new Speech((saved ? ssml : ssml.say("I couldn't save today's progress just now, sorry.")).toSpeech(),
-                    null, true);
+            return new Speech((saved || toldUnsaved ? ssml : ssml.say(UNSAVED)).toSpeech(), null, true);
         }
         return open(ssml.then(prompt(next, turn)), reprompt(next));
     }
@@ -235,9 +262,6 @@ public final class Narrator {
         }
         if (event instanceof Event.Waiting) {
             return s.say(Words.pick(List.of("No rush. Take a breath.", "Take your time.", "That's fine, I'll wait."), turn));
-        }
-        if (event instanceof Event.Goodbye e) {
-            return s.say(goodbye(e.summary(), next.isUnfinished()));
         }
         if (event instanceof Event.Rejected e) {
             return s.say(rejection(e, next, turn));
@@ -339,12 +363,22 @@ public final class Narrator {
         };
     }
 
-    private static String goodbye(Summary summary, boolean unfinished) {
-        String place = unfinished ? " I'll keep your place, so we can pick up where you left off." : "";
-        if (summary.sets() == 0) {
-            return unfinished ? "Okay." + place + " See you next time." : "Okay. Come back whenever you're ready to train.";
+    /**
+     * The goodbye {@link #narrate} says: the sets done today, then the place kept for next time, or, when the save
+     * failed, that today's progress could not be saved, once; a place that was not saved is never promised.
+     *
+     * @param placeKept whether the workout left is one to pick up next time
+     */
+    private static String farewell(Summary summary, boolean placeKept, boolean saved) {
+        String done = summary.sets() == 0 ? "Okay."
+                : "Good work: " + Words.count(summary.sets(), "set", "sets") + " done today.";
+        if (!saved) {
+            return done + " " + UNSAVED;
         }
-        return "Good work: " + Words.count(summary.sets(), "set", "sets") + " done today." + place + " See you next time.";
+        if (placeKept) {
+            return done + " I'll keep your place, so we can pick up where you left off. See you next time.";
+        }
+        return summary.sets() == 0 ? "Okay. Come back whenever you're ready to train." : done + " See you next time.";
     }
 
     private String rejection(Event.Rejected e, WorkoutSession next, int turn) {

@@ -184,8 +184,8 @@ class IdentityTest {
 
         assertThat(annReport).contains("biceps curls: one set and eight reps").doesNotContain("squat");
         assertThat(bobReport).contains("squats: two sets and twenty reps").doesNotContain("bicep");
-        assertThat(annWelcome).contains("Last time, in bicep focus, you were resting before set two of three of biceps curls.");
-        assertThat(bobWelcome).contains("Last time, in squat focus, you were resting before set three of three of squats.");
+        assertThat(annWelcome).contains("Pick up bicep focus at set two of biceps curls?");
+        assertThat(bobWelcome).contains("Pick up squat focus at set three of squats?");
         assertThat(storage.stored("amzn1.ask.account.ANN").totals()).containsOnlyKeys("biceps_curl")
                 .containsEntry("biceps_curl", new ExerciseTotals(1, 8));
         assertThat(storage.stored("amzn1.ask.account.BOB").totals()).containsOnlyKeys("squat")

@@ -44,7 +44,7 @@ class CoachConversationTest {
     void launch_shouldExplainTheSkillGiveSafetyNoteAndAskForAWorkout_whenUserIsNew() {
         Turn welcome = user.say("launch");
 
-        assertThat(welcome.speech()).contains("Welcome to Mind Muscle Coach").contains("safety")
+        assertThat(welcome.speech()).contains("Welcome to Mind Muscle Coach").contains("stop if anything hurts")
                 .endsWith("Which would you like today: bicep focus, leg day, or chest focus?");
         assertThat(welcome.reprompt()).contains("Which workout would you like?");
         assertThat(welcome.ends()).isFalse();
@@ -59,8 +59,7 @@ class CoachConversationTest {
 
         Turn welcome = user.say("launch");
 
-        assertThat(welcome.speech()).isEqualTo("Welcome back to Mind Muscle Coach. Last time you did leg day."
-                + " Which would you like today: bicep focus, leg day, or chest focus?");
+        assertThat(welcome.speech()).isEqualTo("Welcome back. Last time you did leg day. Which workout today?");
     }
 
     @ParameterizedTest

@@ -57,7 +57,7 @@ class DynamoDbConversationTest {
 
         Conversation bedroom = device();
         Turn welcome = bedroom.say("launch");
-        assertThat(welcome.speech()).contains("Last time, in squat focus, you were resting before set two of three of squats.");
+        assertThat(welcome.speech()).contains("Pick up squat focus at set two of squats?");
         bedroom.say("yes");
         Turn setTwo = bedroom.say("ready");
 

@@ -53,9 +53,9 @@ class ProgressConversationTest {
         clock.advance(Duration.ofDays(2));
 
         Turn welcome = user.say("launch");
-        assertThat(welcome.speech()).startsWith("Welcome back to Mind Muscle Coach.")
-                .contains("Last time, in bicep focus, you were resting before set two of three of biceps curls.")
-                .doesNotContain("safety").endsWith("?");
+        assertThat(welcome.speech()).startsWith("Welcome back.")
+                .contains("Pick up bicep focus at set two of biceps curls?")
+                .doesNotContain("hurts").endsWith("?");
 
         Turn resumed = user.say("yes");
         assertThat(resumed.speech()).startsWith("Welcome back. Let's pick it up.").endsWith("set two?");
@@ -88,7 +88,7 @@ class ProgressConversationTest {
 
         assertThat(stored().setsCompleted()).isEqualTo(2);
         Turn welcome = user.say("launch");
-        assertThat(welcome.speech()).contains("you were resting before set three of three of biceps curls");
+        assertThat(welcome.speech()).contains("Pick up bicep focus at set three of biceps curls?");
     }
 
     @Test
@@ -120,7 +120,7 @@ class ProgressConversationTest {
             clock.advance(Duration.ofDays(1));
         }
 
-        assertThat(user.say("launch").speech()).startsWith("Welcome back to Mind Muscle Coach. You're on a three day streak.");
+        assertThat(user.say("launch").speech()).startsWith("Welcome back. You're on a three day streak.");
         assertThat(stored().bestStreak()).isEqualTo(3);
     }
 
@@ -158,7 +158,7 @@ class ProgressConversationTest {
         assertThat(deleted.speech()).startsWith("Done. Everything I had stored for you is deleted.");
         assertThat(deleted.ends()).isTrue();
         assertThat(storage.find(USER)).isEmpty();
-        assertThat(user.say("launch").speech()).contains("safety note");
+        assertThat(user.say("launch").speech()).contains("Safety first: stop if anything hurts.");
     }
 
     @Test
@@ -229,7 +229,7 @@ class ProgressConversationTest {
         user.say("stop");
 
         assertThat(stored().unfinished()).as("the workout to resume survives a session without one").isNotNull();
-        assertThat(user.say("launch").speech()).contains("you were resting before set two of three of biceps curls");
+        assertThat(user.say("launch").speech()).contains("Pick up bicep focus at set two of biceps curls?");
     }
 
     @Test
