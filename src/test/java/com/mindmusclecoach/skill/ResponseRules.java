@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The platform rules of ../shared/design/PLATFORM.md that every response must keep, checked on every turn of
+ * The Alexa platform rules that every response must keep, checked on every turn of
  * every conversation test: speech and reprompt within 8,000 characters of well-formed SSML, no break over ten
  * seconds, the whole response within 24 KB, an open session always asks a question and has a reprompt, and a
  * screen directive carries its APL document and datasources.
