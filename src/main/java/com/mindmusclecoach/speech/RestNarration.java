@@ -44,7 +44,7 @@ final class RestNarration {
     private static String warning(RestStarted rest, int seed) {
         Exercise coming = rest.coming();
         if (coming != rest.exercise()) {
-            return "Ten seconds. Next up, " + coming.plural() + ".";
+            return "Ten seconds. Take a deep breath, " + coming.plural() + " are next.";
         }
         return "Ten seconds. Get into position. " + coming.movement().start() + " "
                 + Words.pick(coming.focus(), seed);

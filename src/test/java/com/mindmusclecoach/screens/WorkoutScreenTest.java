@@ -68,7 +68,7 @@ class WorkoutScreenTest {
         Map<String, Object> rating = shown(bicepFocus(Command.Action.READY));
 
         assertThat(rating).containsEntry("counter", "Set 1 of 3 done \u00b7 8 reps")
-                .containsEntry("cue", "Keep your biceps working all the way down.")
+                .containsEntry("cue", "Just your biceps.")
                 .containsEntry("hint", "How strongly did you feel your biceps? Say 1 to 5");
         assertThat((int) rating.get("progressPercent")).isPositive();
     }
