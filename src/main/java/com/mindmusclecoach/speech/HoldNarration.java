@@ -49,16 +49,11 @@ final class HoldNarration {
         marks.sort(java.util.Comparator.comparingInt(Mark::at));
         int clock = 0;
         for (Mark mark : marks) {
-            if (mark.at() * 1000 > clock) {
-                ssml.pause(mark.at() * 1000 - clock);
-                clock = mark.at() * 1000;
-            }
+            clock = SetNarration.waitUntil(ssml, clock, mark.at() * 1000);
             ssml.say(mark.words());
             clock += SetNarration.words(mark.words()) * SetNarration.WORD_MILLIS;
         }
-        if (seconds * 1000 > clock) {
-            ssml.pause(seconds * 1000 - clock);
-        }
+        SetNarration.waitUntil(ssml, clock, seconds * 1000);
         ssml.say("And relax.");
     }
 

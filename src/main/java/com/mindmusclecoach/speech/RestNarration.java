@@ -29,15 +29,15 @@ final class RestNarration {
         if (seconds >= 40) {
             int toGo = seconds / 2 / 5 * 5;
             String left = Words.capitalized(Words.number(toGo)) + " seconds to go.";
-            clock = waitUntil(ssml, clock, (seconds - toGo) * 1000);
+            clock = SetNarration.waitUntil(ssml, clock, (seconds - toGo) * 1000);
             ssml.say(left);
             clock += SetNarration.words(left) * SetNarration.WORD_MILLIS;
         }
         String warning = warning(rest, seed);
-        clock = waitUntil(ssml, clock, warningAt);
+        clock = SetNarration.waitUntil(ssml, clock, warningAt);
         ssml.say(warning);
         clock += SetNarration.words(warning) * SetNarration.WORD_MILLIS;
-        waitUntil(ssml, clock, seconds * 1000);
+        SetNarration.waitUntil(ssml, clock, seconds * 1000);
         return ssml.sound(END_SOUND);
     }
 
@@ -48,13 +48,5 @@ final class RestNarration {
         }
         return "Ten seconds. Get into position. " + coming.movement().start() + " "
                 + Words.pick(coming.focus(), seed);
-    }
-
-    private static int waitUntil(Ssml ssml, int clock, int at) {
-        if (at > clock) {
-            ssml.pause(at - clock);
-            return at;
-        }
-        return clock;
     }
 }

@@ -132,7 +132,7 @@ final class SetNarration {
     private static void squeeze(Ssml ssml, String squeeze, String number, int seconds) {
         ssml.stress(squeeze);
         int clock = words(squeeze) * WORD_MILLIS;
-        clock = Phase.waitUntil(ssml, clock, Math.max(seconds * 1000, clock + MIN_GAP_MILLIS));
+        clock = waitUntil(ssml, clock, Math.max(seconds * 1000, clock + MIN_GAP_MILLIS));
         if (number != null) {
             ssml.say(number).pause(MIN_GAP_MILLIS);
         }
@@ -184,14 +184,6 @@ final class SetNarration {
             waitUntil(ssml, clock, Math.max(seconds * 1000, clock + MIN_GAP_MILLIS));
         }
 
-        static int waitUntil(Ssml ssml, int clock, int due) {
-            if (due > clock) {
-                ssml.pause(due - clock);
-                return due;
-            }
-            return clock;
-        }
-
         private boolean fits(String words) {
             int others = (cue != null ? words(cue) : seconds - 1) + (ending != null ? words(ending) : 0);
             return (words(words) + others) * WORD_MILLIS <= seconds * 1000;
@@ -211,6 +203,15 @@ final class SetNarration {
             }
         }
         return otherWords > 0 ? null : Words.pick(options, seed);
+    }
+
+    /** Silence from {@code clock} until {@code due} (both in ms into a timed stretch); returns the new clock. */
+    static int waitUntil(Ssml ssml, int clock, int due) {
+        if (due > clock) {
+            ssml.pause(due - clock);
+            return due;
+        }
+        return clock;
     }
 
     static int words(String text) {
