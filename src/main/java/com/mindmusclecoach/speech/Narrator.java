@@ -294,7 +294,9 @@ public final class Narrator {
         if (brief) {
             return s.say(exercise.form());
         }
-        return s.say(exercise.form()).say(Tempos.announced(exercise, e.tempo()));
+        return s.say(exercise.form()).say(exercise.isHold()
+                ? "We'll hold for " + Words.number(e.reps()) + " seconds, breathing slowly the whole time."
+                : Tempos.announced(exercise, e.tempo()));
     }
 
     /** A short reply to a rating, worded differently from one set to the next ({@code seed} counts the sets). */

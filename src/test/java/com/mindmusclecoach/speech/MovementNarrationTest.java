@@ -107,6 +107,19 @@ class MovementNarrationTest {
         return m.find() ? m.start() : -1;
     }
 
+    @org.junit.jupiter.api.Test
+    void introduction_shouldAnnounceTheSecondsHeld_forATimedHold() {
+        List<Exercise> holds = CATALOGUE.exercises().stream().filter(Exercise::isHold).toList();
+
+        assertThat(holds).isNotEmpty().allSatisfy(hold -> {
+            WorkoutSession briefing = new WorkoutSession(Phase.BRIEFING, null, hold.id(), 0, 1, Preferences.DEFAULT, List.of());
+            String intro = plain(NARRATOR.narrate(new Transition(briefing, List.of(new Event.ExerciseIntroduced(hold, 3,
+                    30, hold.tempo(), true)), false), 0).ssml());
+            assertThat(intro).contains("three holds of thirty seconds").contains("We'll hold for thirty seconds")
+                    .doesNotContain(" to ,").doesNotContain("squeeze ,");
+        });
+    }
+
     private static String setOf(Exercise exercise, int reps, Tempo tempo) {
         WorkoutSession rating = new WorkoutSession(Phase.RATING, null, exercise.id(), 0, 1, Preferences.DEFAULT,
                 List.of(new CompletedSet(exercise.id(), 1, reps, null)));
