@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * A timed hold (a plank, a wall sit, a stretch), counted in seconds: the time left said at the half and at ten
  * seconds, focus, squeeze and breathing cues spaced between, and the last five seconds counted down. Every
- * spoken word takes its share of the hold ({@value SetNarration#WORD_MILLIS} ms a word), so the hold lasts as
+ * spoken word takes its share of the hold ({@value Timeline#WORD_MILLIS} ms a word), so the hold lasts as
  * long as announced.
  */
 final class HoldNarration {
@@ -47,13 +47,11 @@ final class HoldNarration {
             marks.add(new Mark(seconds - left, Words.number(left) + ","));
         }
         marks.sort(java.util.Comparator.comparingInt(Mark::at));
-        int clock = 0;
+        Timeline timeline = new Timeline(ssml);
         for (Mark mark : marks) {
-            clock = SetNarration.waitUntil(ssml, clock, mark.at() * 1000);
-            ssml.say(mark.words());
-            clock += SetNarration.words(mark.words()) * SetNarration.WORD_MILLIS;
+            timeline.waitUntil(mark.at() * 1000).say(mark.words());
         }
-        SetNarration.waitUntil(ssml, clock, seconds * 1000);
+        timeline.waitUntil(seconds * 1000);
         ssml.say("And relax.");
     }
 

@@ -7,7 +7,7 @@ import com.mindmusclecoach.workout.Exercise;
  * A rest a trainee can follow without looking: a chime, how long it is and how to relax, the time left at the
  * half, a ten-second warning with a cue to get into position and one line that brings the mind back to the
  * muscle, and a chime at the end. Spoken words take their share of the rest
- * ({@value SetNarration#WORD_MILLIS} ms a word), so it lasts as long as announced.
+ * ({@value Timeline#WORD_MILLIS} ms a word), so it lasts as long as announced.
  */
 final class RestNarration {
 
@@ -22,22 +22,13 @@ final class RestNarration {
     static Ssml render(RestStarted rest, int seed) {
         Ssml ssml = Ssml.speech().sound(START_SOUND);
         int seconds = rest.seconds();
-        String opening = "Rest, " + Words.number(seconds) + " seconds. " + rest.exercise().rest();
-        ssml.say(opening);
-        int clock = SetNarration.words(opening) * SetNarration.WORD_MILLIS;
-        int warningAt = (seconds - WARNING_SECONDS) * 1000;
+        Timeline timeline = new Timeline(ssml)
+                .say("Rest, " + Words.number(seconds) + " seconds. " + rest.exercise().rest());
         if (seconds >= 40) {
             int toGo = seconds / 2 / 5 * 5;
-            String left = Words.capitalized(Words.number(toGo)) + " seconds to go.";
-            clock = SetNarration.waitUntil(ssml, clock, (seconds - toGo) * 1000);
-            ssml.say(left);
-            clock += SetNarration.words(left) * SetNarration.WORD_MILLIS;
+            timeline.waitUntil((seconds - toGo) * 1000).say(Words.capitalized(Words.number(toGo)) + " seconds to go.");
         }
-        String warning = warning(rest, seed);
-        clock = SetNarration.waitUntil(ssml, clock, warningAt);
-        ssml.say(warning);
-        clock += SetNarration.words(warning) * SetNarration.WORD_MILLIS;
-        SetNarration.waitUntil(ssml, clock, seconds * 1000);
+        timeline.waitUntil((seconds - WARNING_SECONDS) * 1000).say(warning(rest, seed)).waitUntil(seconds * 1000);
         return ssml.sound(END_SOUND);
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * One whole set, rep by rep, in one response, counted in the order the body moves: a squat sits back before it
  * stands, a curl lifts before it lowers. Each phase lasts as long as the tempo says: its words are timed at
- * {@value #WORD_MILLIS} ms each (150 words a minute) and the rest of the phase is silence, so a trainee who
+ * {@value Timeline#WORD_MILLIS} ms each (150 words a minute) and the rest of the phase is silence, so a trainee who
  * follows the voice moves at the announced tempo. Focus cues ride inside the lowering, in place of its count;
  * the rep number falls at the start position, where the trainee can breathe and listen. Breathing is said once
  * in the set's opening and cued briefly on the first rep. A one-sided exercise is done on both sides within
@@ -22,12 +22,10 @@ final class SetNarration {
 
     /** What the rest of a set's response (opening, prompt) may take besides the reps. */
     static final int BUDGET = Ssml.MAX_SPEECH_CHARS - 1000;
-    /** How long a spoken word lasts at 150 words a minute. */
-    static final int WORD_MILLIS = 400;
     /** The shortest silence after a spoken count, so counts never run together. */
     private static final int MIN_GAP_MILLIS = 100;
     /** Time to change sides in a one-sided set. */
-    static final int SWITCH_MILLIS = 4000;
+    private static final int SWITCH_MILLIS = 4000;
     /** A rep this short (the quickest tempo) has no time for a spoken squeeze cue and a rep number at the top. */
     private static final int QUICK_REP_SECONDS = 5;
 
@@ -109,8 +107,8 @@ final class SetNarration {
         boolean firstRep = rep == 1;
         boolean liftFirst = exercise.movement().order() != Movement.Order.LOWER_FIRST;
         String number = repCount(rep, set.reps(), liftFirst);
-        int besideCue = words(exercise.lower()) + (liftFirst ? words(number) : 0);
-        String cue = !brief && rep % 2 == 0 ? fitting(exercise.focus(), seed, tempo.down(), besideCue) : null;
+        int besideCue = Timeline.words(exercise.lower()) + (liftFirst ? Timeline.words(number) : 0);
+        String cue = !brief && rep % 2 == 0 ? fittingCue(exercise.focus(), seed, tempo.down(), besideCue) : null;
         Phase lower = new Phase(tempo.down(), firstRep ? "Breathe in, " + exercise.lower() : exercise.lower(),
                 exercise.lower(), cue);
         Phase lift = new Phase(tempo.up(), firstRep ? "Breathe out, " + exercise.lift() : exercise.lift(),
@@ -130,9 +128,8 @@ final class SetNarration {
 
     /** The squeeze at the peak, held for its seconds; the rep number follows when the peak is the start position. */
     private static void squeeze(Ssml ssml, String squeeze, String number, int seconds) {
-        ssml.stress(squeeze);
-        int clock = words(squeeze) * WORD_MILLIS;
-        clock = waitUntil(ssml, clock, Math.max(seconds * 1000, clock + MIN_GAP_MILLIS));
+        Timeline timeline = new Timeline(ssml).stress(squeeze);
+        timeline.waitUntil(Math.max(seconds * 1000, timeline.clock() + MIN_GAP_MILLIS));
         if (number != null) {
             ssml.say(number).pause(MIN_GAP_MILLIS);
         }
@@ -168,55 +165,36 @@ final class SetNarration {
                     beats.add(Words.number(second) + ",");
                 }
             }
-            int clock = 0;
+            Timeline timeline = new Timeline(ssml);
             for (int i = 0; i < beats.size(); i++) {
-                int due = cue != null ? clock + (i == 0 ? 0 : MIN_GAP_MILLIS) : i * 1000;
-                clock = waitUntil(ssml, clock, due);
-                ssml.say(beats.get(i));
-                clock += words(beats.get(i)) * WORD_MILLIS;
+                timeline.waitUntil(cue != null ? timeline.clock() + (i == 0 ? 0 : MIN_GAP_MILLIS) : i * 1000)
+                        .say(beats.get(i));
             }
             if (ending != null) {
-                int due = Math.max(clock + MIN_GAP_MILLIS, cue != null ? 0 : (seconds - 1) * 1000);
-                clock = waitUntil(ssml, clock, due);
-                ssml.say(ending);
-                clock += words(ending) * WORD_MILLIS;
+                timeline.waitUntil(Math.max(timeline.clock() + MIN_GAP_MILLIS, cue != null ? 0 : (seconds - 1) * 1000))
+                        .say(ending);
             }
-            waitUntil(ssml, clock, Math.max(seconds * 1000, clock + MIN_GAP_MILLIS));
+            timeline.waitUntil(Math.max(seconds * 1000, timeline.clock() + MIN_GAP_MILLIS));
         }
 
         private boolean fits(String words) {
-            int others = (cue != null ? words(cue) : seconds - 1) + (ending != null ? words(ending) : 0);
-            return (words(words) + others) * WORD_MILLIS <= seconds * 1000;
+            int others = (cue != null ? Timeline.words(cue) : seconds - 1) + (ending != null ? Timeline.words(ending) : 0);
+            return (Timeline.words(words) + others) * Timeline.WORD_MILLIS <= seconds * 1000;
         }
     }
 
     /**
-     * One of {@code options}, rotating with {@code seed}, that can be said within {@code seconds} alongside
-     * {@code otherWords} other words. When none fits: no cue (null) if other words share the phase, since a cue
-     * is optional; otherwise (a squeeze, which is not) the one in turn, a little over its second.
+     * One of the focus cues {@code options}, rotating with {@code seed}, that can be said within {@code seconds}
+     * alongside {@code otherWords} other words; null when none fits, since a cue is optional.
      */
-    private static String fitting(List<String> options, int seed, int seconds, int otherWords) {
+    private static String fittingCue(List<String> options, int seed, int seconds, int otherWords) {
         for (int i = 0; i < options.size(); i++) {
             String option = Words.pick(options, seed + i);
-            if ((words(option) + otherWords) * WORD_MILLIS <= seconds * 1000) {
+            if ((Timeline.words(option) + otherWords) * Timeline.WORD_MILLIS <= seconds * 1000) {
                 return option;
             }
         }
-        return otherWords > 0 ? null : Words.pick(options, seed);
-    }
-
-    /** Silence from {@code clock} until {@code due} (both in ms into a timed stretch); returns the new clock. */
-    static int waitUntil(Ssml ssml, int clock, int due) {
-        if (due > clock) {
-            ssml.pause(due - clock);
-            return due;
-        }
-        return clock;
-    }
-
-    static int words(String text) {
-        String stripped = text.strip();
-        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+        return null;
     }
 
     /**
