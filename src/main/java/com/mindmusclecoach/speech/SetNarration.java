@@ -160,8 +160,7 @@ final class SetNarration {
             if (!compact && cue != null) {
                 beats.add(cue);
             } else if (!compact) {
-                int lastCount = ending == null ? seconds : seconds - 1;
-                for (int second = 2; second <= lastCount; second++) {
+                for (int second = 2; second <= lastCount(); second++) {
                     beats.add(Words.number(second) + ",");
                 }
             }
@@ -177,8 +176,13 @@ final class SetNarration {
             timeline.waitUntil(Math.max(seconds * 1000, timeline.clock() + MIN_GAP_MILLIS));
         }
 
+        /** The last second counted aloud: the ending, when there is one, takes the place of the last count. */
+        private int lastCount() {
+            return ending == null ? seconds : seconds - 1;
+        }
+
         private boolean fits(String words) {
-            int others = (cue != null ? Timeline.words(cue) : seconds - 1) + (ending != null ? Timeline.words(ending) : 0);
+            int others = (cue != null ? Timeline.words(cue) : lastCount() - 1) + (ending != null ? Timeline.words(ending) : 0);
             return (Timeline.words(words) + others) * Timeline.WORD_MILLIS <= seconds * 1000;
         }
     }
