@@ -2,7 +2,7 @@ package com.mindmusclecoach.workout;
 
 /** What the user asked for, free of how they said it. */
 public sealed interface Command permits Command.StartWorkout, Command.Rate, Command.SetReps, Command.SetRest,
-        Command.Action {
+        Command.ReportPain, Command.RepsDone, Command.Action {
 
     /** Start a routine or a single exercise; {@code routineId} is null when what was heard matched nothing. */
     record StartWorkout(String routineId, String heard) implements Command {
@@ -20,9 +20,23 @@ public sealed interface Command permits Command.StartWorkout, Command.Rate, Comm
     record SetRest(Integer seconds) implements Command {
     }
 
+    /**
+     * Pain or discomfort: "my knee hurts", "ouch", "I feel dizzy". {@code bodyPart} is the id of what hurts
+     * ({@link #DIZZY} for dizziness or faintness), or null when none was named; {@code recurring} says the same
+     * part was reported in the last fourteen days (the caller knows the history; the machine does not).
+     */
+    record ReportPain(String bodyPart, boolean recurring) implements Command {
+
+        public static final String DIZZY = "dizzy";
+    }
+
+    /** "I only did six": the reps actually done in the set just coached; null when no number was heard. */
+    record RepsDone(Integer reps) implements Command {
+    }
+
     /** Commands that carry no value. */
     enum Action implements Command {
-        READY, NEXT, SKIP, SKIP_EXERCISE, PAUSE, RESUME, REPEAT, START_OVER, SLOWER, FASTER, BRIEF_CUES, FULL_CUES, USE_PLAN,
+        READY, NEXT, SKIP, SKIP_EXERCISE, TOO_HARD, TOO_EASY, PAUSE, RESUME, REPEAT, START_OVER, SLOWER, FASTER, BRIEF_CUES, FULL_CUES, USE_PLAN,
         HOW_MANY_LEFT, WHY, HELP, STOP, YES, NO, NOT_UNDERSTOOD
     }
 }

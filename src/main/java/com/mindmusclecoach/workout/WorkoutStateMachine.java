@@ -43,6 +43,9 @@ public final class WorkoutStateMachine {
         if (command instanceof SetRest rest) {
             return setRest(s, rest.seconds());
         }
+        if (command instanceof Command.ReportPain || command instanceof Command.RepsDone) {
+            return reject(s, Reason.NOT_UNDERSTOOD);
+        }
         return act(s, (Action) command);
     }
 
@@ -68,7 +71,7 @@ public final class WorkoutStateMachine {
             case WHY -> Transition.to(s, new Event.Benefits());
             case HELP -> Transition.to(s, new Event.Help(s.phase()));
             case STOP -> stop(s);
-            case NOT_UNDERSTOOD -> reject(s, Reason.NOT_UNDERSTOOD);
+            case NOT_UNDERSTOOD, TOO_HARD, TOO_EASY -> reject(s, Reason.NOT_UNDERSTOOD);
         };
     }
 
