@@ -38,6 +38,34 @@ public final class ProgressChanges {
         return changes;
     }
 
+    /**
+     * The unsaved changes, revised by what a turn took back: a set withdrawn after pain no longer counts, and "I only
+     * did six" counts six. Only a set still waiting as a change of its own, after the first {@code sent} (which a
+     * failed write carried and may have stored), can be revised; one merged into a day's totals while storage was
+     * away stays as it was.
+     */
+    public static List<ProgressChange> revised(List<ProgressChange> pending, int sent, Transition transition) {
+        List<ProgressChange> revised = new ArrayList<>(pending);
+        for (Event event : transition.events()) {
+            if (event instanceof Event.PainHeard pain && pain.setWithdrawn()) {
+                lastSetDone(revised, sent, pain.exercise().id()).ifPresent(i -> revised.remove(i.intValue()));
+            } else if (event instanceof Event.RepsCorrected corrected) {
+                lastSetDone(revised, sent, corrected.exercise().id()).ifPresent(i -> revised.set(i,
+                        setDone(corrected.exercise(), corrected.reps(), ((ProgressChange.SetDone) revised.get(i)).day())));
+            }
+        }
+        return revised;
+    }
+
+    private static Optional<Integer> lastSetDone(List<ProgressChange> changes, int from, String exerciseId) {
+        for (int i = changes.size() - 1; i >= Math.max(0, from); i--) {
+            if (changes.get(i) instanceof ProgressChange.SetDone done && done.exerciseId().equals(exerciseId)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A set of {@code exercise} done: its reps, or one for a timed hold, whose seconds are not reps. */
     public static ProgressChange.SetDone setDone(Exercise exercise, int reps, LocalDate day) {
         return new ProgressChange.SetDone(exercise.id(), exercise.isHold() ? 1 : reps, day);

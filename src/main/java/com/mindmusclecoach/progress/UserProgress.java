@@ -173,4 +173,9 @@ public record UserProgress(
         return new UserProgress(workoutsCompleted, totals, next, streakStart, lastTrainingDay, bestStreak,
                 lastWorkout, preferences, unfinished, recentSaves);
     }
+
+    /** Placeholder until pain reports are stored: no history, so no referral. */
+    public boolean painRecently(String bodyPart, LocalDate today, int days) {
+        return false;
+    }
 }

@@ -41,8 +41,9 @@ public final class WorkoutScreen {
     /** A session read back from the device may be stale; one that names no known place shows the choice. */
     public Screen of(WorkoutSession session) {
         Map<String, Object> shown = catalogue.routine(session.routineId())
-                .filter(r -> session.hasWorkout() && session.exerciseIndex() >= 0 && session.exerciseIndex() < r.steps().size())
-                .map(r -> session.phase() == Phase.FINISHED ? finished(r, session) : underWay(r, session))
+                .filter(r -> session.hasWorkout() && catalogue.stepOf(session).isPresent())
+                .map(r -> session.phase() == Phase.FINISHED ? finished(r, session)
+                        : underWay(r, catalogue.stepOf(session).orElseThrow(), session))
                 .orElseGet(WorkoutScreen::choosing);
         return new Screen(DOCUMENT, Map.of(DATASOURCE, shown));
     }
@@ -53,8 +54,7 @@ public final class WorkoutScreen {
                 "Try \u201cstart bicep focus\u201d, \u201cleg day\u201d or \u201ctrain my chest\u201d", 0);
     }
 
-    private static Map<String, Object> underWay(Routine routine, WorkoutSession session) {
-        RoutineStep step = routine.step(session.exerciseIndex());
+    private static Map<String, Object> underWay(Routine routine, RoutineStep step, WorkoutSession session) {
         Exercise exercise = step.exercise();
         Phase phase = session.activePhase();
         int set = session.setNumber();
@@ -62,12 +62,14 @@ public final class WorkoutScreen {
         String counter = switch (phase) {
             case RATING -> "Set " + set + " of " + step.sets() + " done" + reps;
             case RESTING -> "Next: set " + set + " of " + step.sets() + reps;
-            case CHOOSING, BRIEFING, PAUSED, OFFERING_RESUME, FINISHED -> "Set " + set + " of " + step.sets() + reps;
+            case CHOOSING, BRIEFING, PAUSED, OFFERING_RESUME, AFTER_PAIN, CONFIRMING, FINISHED ->
+                    "Set " + set + " of " + step.sets() + reps;
         };
         String cue = switch (phase) {
             case RATING -> exercise.focus().get(Math.floorMod(set - 1, exercise.focus().size()));
             case RESTING -> exercise.rest();
-            case CHOOSING, BRIEFING, PAUSED, OFFERING_RESUME, FINISHED -> exercise.form();
+            case AFTER_PAIN -> "Pain is a signal, not effort";
+            case CHOOSING, BRIEFING, PAUSED, OFFERING_RESUME, CONFIRMING, FINISHED -> exercise.form();
         };
         return fields(capitalized(routine.name()), capitalized(exercise.plural()), "Target: " + exercise.muscle(),
                 counter, cue, tempo(exercise.tempo().shifted(session.preferences().tempoShift())), hint(session, exercise),
@@ -81,6 +83,7 @@ public final class WorkoutScreen {
             case OFFERING_RESUME -> "Say \u201cyes\u201d to pick up where you left off";
             case RATING -> "How strongly did you feel your " + exercise.muscle() + "? Say 1 to 5";
             case RESTING -> "Say \u201cready\u201d for set " + session.setNumber();
+            case AFTER_PAIN, CONFIRMING -> "Say \u201cyes\u201d or \u201cno\u201d";
             case CHOOSING, BRIEFING, FINISHED -> "Say \u201cready\u201d when you\u2019re set";
         };
     }

@@ -47,6 +47,8 @@ public final class Coach {
 
     private static final Logger LOG = LoggerFactory.getLogger(Coach.class);
     /** What "shall I delete it all?" stays open through (see {@link #askToDeleteAgain}). */
+    /** Pain in the same body part twice within this many days is referred to a doctor or physiotherapist. */
+    static final int PAIN_REFERRAL_DAYS = 14;
     private static final Set<Command> KEEP_THE_DELETE_QUESTION = Set.of(Command.Action.HELP,
             Command.Action.NOT_UNDERSTOOD, Command.Action.REPEAT);
 
@@ -82,11 +84,30 @@ public final class Coach {
         if (KEEP_THE_DELETE_QUESTION.contains(command) && isConfirmingDelete(input)) {
             return askToDeleteAgain(input, (Command.Action) command);
         }
-        String user = userId(input);
+        return turn(input, (progress, today) -> command);
+    }
+
+    /**
+     * Pain or dizziness: the set stops, and whether the same body part hurt within the last
+     * {@value #PAIN_REFERRAL_DAYS} days decides whether the coach refers the user to a professional.
+     */
+    public Optional<Response> reportPain(HandlerInput input, String bodyPart) {
+        return turn(input, (progress, today) -> new Command.ReportPain(bodyPart,
+                bodyPart != null && progress.painRecently(bodyPart, today, PAIN_REFERRAL_DAYS)));
+    }
+
+    /** A command that depends on what is stored, built once the progress is at hand. */
+    private interface CommandFromProgress {
+        Command of(UserProgress progress, LocalDate today);
+    }
+
+    private Optional<Response> turn(HandlerInput input, CommandFromProgress commandFrom) {
         SessionState state = loaded(SessionState.read(input.getAttributesManager()).nextTurn(), input);
+        Command command = commandFrom.of(progress(state), today(state));
+        String user = userId(input);
         WorkoutSession before = startingPoint(state);
         Transition transition = machine.apply(before, command);
-        List<ProgressChange> pending = new ArrayList<>(state.pending());
+        List<ProgressChange> pending = new ArrayList<>(ProgressChanges.revised(state.pending(), state.sent(), transition));
         pending.addAll(ProgressChanges.of(before, transition, today(state)));
         state = state.with(transition.session()).withProgress(state.stored(), pending);
         boolean saved = true;

@@ -220,6 +220,27 @@ public final class Narrator {
         if (event instanceof Event.WorkoutFinished e) {
             return finished(e);
         }
+        if (event instanceof Event.PainHeard e) {
+            return s.say(PainWords.heard(e));
+        }
+        if (event instanceof Event.ExerciseSwapped e) {
+            return s.say("Let's switch to " + e.to().plural() + ": easier on your body, and still your " + e.to().muscle() + ".");
+        }
+        if (event instanceof Event.EffortChanged e) {
+            return s.say(effort(e));
+        }
+        if (event instanceof Event.RepsCorrected e) {
+            return s.say(e.reps() == e.planned() ? "All " + Words.number(e.reps()) + ", great."
+                    : "Got it, " + Words.count(e.reps(), "rep", "reps") + " it is. Honest counts make your progress real.");
+        }
+        if (event instanceof Event.ChangeAsked e) {
+            return WorkoutSession.SKIP_EXERCISE.equals(next.confirming()) || e.soFar().sets() == 0 ? s
+                    : s.say("You're " + Words.count(e.soFar().sets(), "set", "sets") + " into "
+                            + catalogue.routine(next.routineId()).map(Routine::name).orElse("this workout") + ".");
+        }
+        if (event instanceof Event.KeptGoing) {
+            return s.say("Okay, we'll carry on.");
+        }
         if (event instanceof Event.Paused) {
             return s.say("Paused. Take all the time you need.");
         }
@@ -339,6 +360,19 @@ public final class Narrator {
         return e.tempo() == null || e.exercise().isHold() ? change : change + " " + Tempos.announced(e.exercise(), e.tempo());
     }
 
+    private static String effort(Event.EffortChanged e) {
+        String reps = Words.count(e.reps(), "rep", "reps");
+        return switch (e.effort()) {
+            case LIGHTER -> "Let's ease off. Next set, pick a lighter weight or an easier position, and we'll do " + reps + ".";
+            case SLOWER -> "Then let's make it count with control. " + Tempos.announced(e.exercise(), e.tempo());
+            case MORE_REPS -> "Good. Two more reps then: " + reps + " a set.";
+            case AT_LIMIT -> "That's as far as I take one set. Next time, try a slightly heavier weight, still slow and"
+                    + " controlled.";
+            case SHORTER_HOLD -> "Let's make the next hold " + Words.number(e.reps()) + " seconds.";
+            case LONGER_HOLD -> "Let's go for " + Words.number(e.reps()) + " seconds next time.";
+        };
+    }
+
     private static String status(Event.Status e) {
         String after = e.exercisesAfter() == 0 ? "" : ", then " + Words.count(e.exercisesAfter(), "more exercise", "more exercises");
         if (e.setsLeft() == 0) {
@@ -362,6 +396,9 @@ public final class Narrator {
             case PAUSED -> "We're paused. Say resume to pick up right where we left off, or stop to end for today.";
             case OFFERING_RESUME -> "Say yes to pick up your last workout where you left off, or name another one,"
                     + " like leg day.";
+            case AFTER_PAIN -> "Say yes for " + afterPainChoice(next) + ", skip to move on, or stop to end for today."
+                    + " If the pain is sharp or stays, please get it checked.";
+            case CONFIRMING -> "Say yes to " + change(next) + ", or no to carry on where we were.";
         };
     }
 
@@ -403,6 +440,10 @@ public final class Narrator {
             case ALREADY_PAUSED -> "We're already paused.";
             case NOT_PAUSED -> "We're not paused.";
             case WORKOUT_FINISHED -> Words.pick(List.of("That workout is finished.", "We've finished that one."), turn);
+            case REPS_DONE_NOT_NOW -> "Tell me right after a set, before you rate it, and I'll count what you did.";
+            case REPS_DONE_NEED_NUMBER -> "How many did you manage? For example, say I only did six.";
+            case REPS_DONE_OUT_OF_RANGE -> "I can count from one to " + Words.number(next.completed().isEmpty() ? 1
+                    : next.completed().get(next.completed().size() - 1).reps()) + " for that set.";
             case NOT_UNDERSTOOD -> Words.pick(List.of("Sorry, I didn't catch that. ", "Hmm, I missed that. "), turn)
                     + help(next.phase(), next);
         };
@@ -444,7 +485,42 @@ public final class Narrator {
                     "Just say resume to go on. Ready to continue?");
             case OFFERING_RESUME -> List.of("Shall we pick up where you left off?",
                     "Would you like to carry on from where you stopped?");
+            case AFTER_PAIN -> List.of(afterPainQuestion(s));
+            case CONFIRMING -> List.of("Shall I " + change(s) + "?");
         }, turn));
+    }
+
+    /** After pain: switch to the gentler exercise, or, with none, move on to the next. */
+    private String afterPainQuestion(WorkoutSession s) {
+        return gentler(s).map(g -> "Would you like to switch to " + g.plural() + " instead? Or say skip to move on.")
+                .orElseGet(() -> "Shall we move on to " + nextUp(s) + "? Or say stop to end for today.");
+    }
+
+    private String afterPainChoice(WorkoutSession s) {
+        return gentler(s).map(g -> g.plural()).orElseGet(() -> nextUp(s));
+    }
+
+    private java.util.Optional<Exercise> gentler(WorkoutSession s) {
+        return catalogue.stepOf(s).map(step -> step.exercise().gentler()).flatMap(catalogue::exercise);
+    }
+
+    private String nextUp(WorkoutSession s) {
+        return catalogue.routine(s.routineId()).filter(r -> s.exerciseIndex() + 1 < r.steps().size())
+                .map(r -> r.step(s.exerciseIndex() + 1).exercise().plural()).orElse("the next exercise");
+    }
+
+    /** What a CONFIRMING question asks to do: "start bicep focus again from the top". */
+    private String change(WorkoutSession s) {
+        String change = s.confirming() == null ? "" : s.confirming();
+        if (change.startsWith(WorkoutSession.SWITCH_TO)) {
+            return "switch to " + catalogue.routine(change.substring(WorkoutSession.SWITCH_TO.length()))
+                    .map(Routine::name).orElse("another workout");
+        }
+        if (change.equals(WorkoutSession.SKIP_EXERCISE)) {
+            return "skip the rest of " + catalogue.stepOf(s).map(step -> step.exercise().plural()).orElse("this exercise");
+        }
+        return "start " + catalogue.routine(s.routineId()).map(Routine::name).orElse("this workout")
+                + " again from the top";
     }
 
     private Ssml reprompt(WorkoutSession s) {
@@ -456,13 +532,12 @@ public final class Narrator {
             case RESTING -> ssml.say("Are you ready for set " + Words.number(s.setNumber()) + "? Just say ready.");
             case PAUSED -> ssml.say("We're paused. Would you like to resume, or stop for today?");
             case OFFERING_RESUME -> ssml.say("Would you like to pick up your last workout? Say yes, or name another workout.");
+            case AFTER_PAIN -> ssml.say(afterPainQuestion(s));
+            case CONFIRMING -> ssml.say("Shall I " + change(s) + "? Say yes or no.");
         };
     }
 
     private String muscle(WorkoutSession s) {
-        return catalogue.routine(s.routineId())
-                .filter(r -> s.exerciseIndex() < r.steps().size())
-                .map(r -> r.step(s.exerciseIndex()).exercise().muscle())
-                .orElse("muscle");
+        return catalogue.stepOf(s).map(step -> step.exercise().muscle()).orElse("muscle");
     }
 }

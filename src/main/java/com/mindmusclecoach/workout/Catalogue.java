@@ -30,6 +30,8 @@ public final class Catalogue {
     private static final Tempo HOLD_TEMPO = new Tempo(1, 1, 1);
     /** How long a timed hold may be: long enough for a wall sit, short enough to coach in one response. */
     public static final int MAX_HOLD_SECONDS = 90;
+    /** The shortest hold worth coaching, however often "too hard" is said. */
+    public static final int MIN_HOLD_SECONDS = 10;
 
     private final Map<String, Exercise> exercises;
     private final Map<String, Routine> routines;
@@ -97,6 +99,18 @@ public final class Catalogue {
         }
         return exercise(id).map(e -> new Routine(e.id(), e.plural(), e.synonyms(), SINGLE_EXERCISE_REST_SECONDS,
                 List.of(new RoutineStep(e, SINGLE_EXERCISE_SETS, e.reps()))));
+    }
+
+    /**
+     * The step {@code session} is on, with the exercise actually being done: the planned one, or the one swapped
+     * in after pain. Empty when the session has no workout, or names a routine, step or exercise that is unknown.
+     */
+    public Optional<RoutineStep> stepOf(WorkoutSession session) {
+        return routine(session.routineId())
+                .filter(r -> session.exerciseIndex() >= 0 && session.exerciseIndex() < r.steps().size())
+                .map(r -> r.step(session.exerciseIndex()))
+                .flatMap(step -> session.adjustment().swap() == null ? Optional.of(step)
+                        : exercise(session.adjustment().swap()).map(e -> new RoutineStep(e, step.sets(), e.reps())));
     }
 
     /** Runs one entry's mapping so that any mistake inside it, however deep, names the entry. */

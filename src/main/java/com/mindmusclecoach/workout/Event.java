@@ -44,6 +44,38 @@ public sealed interface Event {
     record Paused() implements Event {
     }
 
+    /**
+     * Pain or discomfort was reported. {@code exercise} is the one that hurt (null when no workout is under way);
+     * {@code setWithdrawn}: the set just coached does not count; {@code gentler}: an easier exercise for the same
+     * muscles to offer (null when the catalogue has none); {@code nextUp}: the routine's next exercise (null when
+     * this is the last).
+     */
+    record PainHeard(Exercise exercise, String bodyPart, boolean recurring, boolean setWithdrawn, Exercise gentler,
+                     Exercise nextUp) implements Event {
+    }
+
+    /** The gentler exercise takes the painful one's place for the rest of its sets. */
+    record ExerciseSwapped(Exercise from, Exercise to) implements Event {
+    }
+
+    /** "Too hard" or "too easy" changed the rest of this exercise: its reps (a hold: seconds) and tempo now. */
+    record EffortChanged(Exercise exercise, Effort effort, int reps, Tempo tempo) implements Event {
+    }
+
+    enum Effort { LIGHTER, SLOWER, MORE_REPS, AT_LIMIT, SHORTER_HOLD, LONGER_HOLD }
+
+    /** "I only did six": the set just coached counts the reps actually done. */
+    record RepsCorrected(Exercise exercise, int reps, int planned) implements Event {
+    }
+
+    /** A change that would drop the workout so far waits for a yes; {@code soFar} is what has been done. */
+    record ChangeAsked(Summary soFar) implements Event {
+    }
+
+    /** The change was declined: the workout carries on where it was. */
+    record KeptGoing() implements Event {
+    }
+
     record Resumed() implements Event {
     }
 
@@ -97,6 +129,6 @@ public sealed interface Event {
 
     enum Reason {
         UNKNOWN_WORKOUT, NO_WORKOUT_YET, RATING_OUT_OF_RANGE, NOT_RATING_NOW, RATING_NEEDS_NUMBER,
-        REPS_OUT_OF_RANGE, REPS_NEED_NUMBER, REST_OUT_OF_RANGE, TEMPO_AT_LIMIT, ALREADY_PAUSED, NOT_PAUSED, WORKOUT_FINISHED, NOT_UNDERSTOOD
+        REPS_OUT_OF_RANGE, REPS_NEED_NUMBER, REPS_DONE_NOT_NOW, REPS_DONE_NEED_NUMBER, REPS_DONE_OUT_OF_RANGE, REST_OUT_OF_RANGE, TEMPO_AT_LIMIT, ALREADY_PAUSED, NOT_PAUSED, WORKOUT_FINISHED, NOT_UNDERSTOOD
     }
 }

@@ -14,6 +14,13 @@ public enum Phase {
     PAUSED,
     /** A returning user was offered the workout they left unfinished: "pick up where you left off?" */
     OFFERING_RESUME,
+    /** Pain stopped the exercise: "shall we switch to wall push ups instead?" or "shall we move on to lunges?" */
+    AFTER_PAIN,
+    /**
+     * A change that would drop what the workout has so far waits for a yes: "start bicep focus again from the
+     * top?"; the phase to return to is kept in the session.
+     */
+    CONFIRMING,
     /** Every set of the routine is done. */
     FINISHED
 }

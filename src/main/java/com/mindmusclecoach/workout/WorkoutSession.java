@@ -13,6 +13,9 @@ import java.util.List;
  * @param setNumber     the set being coached or coming next, from 1
  * @param preferences   reps, tempo, rest and verbosity the user asked for; they hold "from now on"
  * @param completed     sets coached so far, in order
+ * @param adjustment    how the exercise under way differs from the plan (another exercise, reps, tempo)
+ * @param confirming    what a CONFIRMING question asks about: {@link #START_OVER}, {@link #SKIP_EXERCISE}, or
+ *                      {@link #SWITCH_TO} followed by a routine id; null in every other phase
  */
 public record WorkoutSession(
         Phase phase,
@@ -21,11 +24,24 @@ public record WorkoutSession(
         int exerciseIndex,
         int setNumber,
         Preferences preferences,
-        List<CompletedSet> completed) {
+        List<CompletedSet> completed,
+        Adjustment adjustment,
+        String confirming) {
+
+    public static final String START_OVER = "start_over";
+    public static final String SKIP_EXERCISE = "skip_exercise";
+    public static final String SWITCH_TO = "switch_to:";
 
     public WorkoutSession {
         preferences = preferences == null ? Preferences.DEFAULT : preferences;
         completed = completed == null ? List.of() : List.copyOf(completed);
+        adjustment = adjustment == null ? Adjustment.NONE : adjustment;
+    }
+
+    /** A session doing the exercises as planned, with no question on hold about a change. */
+    public WorkoutSession(Phase phase, Phase pausedFrom, String routineId, int exerciseIndex, int setNumber,
+                          Preferences preferences, List<CompletedSet> completed) {
+        this(phase, pausedFrom, routineId, exerciseIndex, setNumber, preferences, completed, Adjustment.NONE, null);
     }
 
     public static WorkoutSession choosing() {
@@ -42,42 +58,80 @@ public record WorkoutSession(
     }
 
     WorkoutSession inPhase(Phase next) {
-        return new WorkoutSession(next, null, routineId, exerciseIndex, setNumber, preferences, completed);
+        return new WorkoutSession(next, null, routineId, exerciseIndex, setNumber, preferences, completed, adjustment, null);
     }
 
     /** On hold in {@code holding} (PAUSED or OFFERING_RESUME), remembering the phase to return to. */
     WorkoutSession holding(Phase holding) {
-        return new WorkoutSession(holding, activePhase(), routineId, exerciseIndex, setNumber, preferences, completed);
+        return new WorkoutSession(holding, activePhase(), routineId, exerciseIndex, setNumber, preferences, completed,
+                adjustment, null);
+    }
+
+    /** Asking whether to make {@code change} (see {@link #confirming}), remembering the phase to return to. */
+    WorkoutSession asking(String change) {
+        return new WorkoutSession(Phase.CONFIRMING, activePhase(), routineId, exerciseIndex, setNumber, preferences,
+                completed, adjustment, change);
     }
 
     WorkoutSession atSet(int number) {
-        return new WorkoutSession(phase, pausedFrom, routineId, exerciseIndex, number, preferences, completed);
+        return new WorkoutSession(phase, pausedFrom, routineId, exerciseIndex, number, preferences, completed, adjustment,
+                confirming);
     }
 
-    /** The first set of the next exercise. */
+    /** The first set of the next exercise, as planned. */
     WorkoutSession atNextExercise() {
         return new WorkoutSession(Phase.BRIEFING, null, routineId, exerciseIndex + 1, 1, preferences, completed);
     }
 
     public WorkoutSession withPreferences(Preferences value) {
-        return new WorkoutSession(phase, pausedFrom, routineId, exerciseIndex, setNumber, value, completed);
+        return new WorkoutSession(phase, pausedFrom, routineId, exerciseIndex, setNumber, value, completed, adjustment,
+                confirming);
+    }
+
+    WorkoutSession withAdjustment(Adjustment value) {
+        return new WorkoutSession(phase, pausedFrom, routineId, exerciseIndex, setNumber, preferences, completed, value,
+                confirming);
     }
 
     WorkoutSession plus(CompletedSet set) {
         List<CompletedSet> sets = new ArrayList<>(completed);
         sets.add(set);
-        return new WorkoutSession(phase, pausedFrom, routineId, exerciseIndex, setNumber, preferences, sets);
+        return withCompleted(sets);
     }
 
     WorkoutSession ratingLast(Integer rating) {
-        List<CompletedSet> sets = new ArrayList<>(completed);
-        sets.set(sets.size() - 1, sets.get(sets.size() - 1).withRating(rating));
-        return new WorkoutSession(phase, pausedFrom, routineId, exerciseIndex, setNumber, preferences, sets);
+        return withLast(last().withRating(rating));
     }
 
-    /** The phase whose question is open: the phase on hold while paused or offered for resuming. */
+    /** The last set coached, with the reps actually done. */
+    WorkoutSession withLast(CompletedSet set) {
+        List<CompletedSet> sets = new ArrayList<>(completed);
+        sets.set(sets.size() - 1, set);
+        return withCompleted(sets);
+    }
+
+    /** The last set coached taken back: it does not count as done. */
+    WorkoutSession withoutLast() {
+        return withCompleted(completed.subList(0, completed.size() - 1));
+    }
+
+    CompletedSet last() {
+        return completed.get(completed.size() - 1);
+    }
+
+    private WorkoutSession withCompleted(List<CompletedSet> sets) {
+        return new WorkoutSession(phase, pausedFrom, routineId, exerciseIndex, setNumber, preferences, sets, adjustment,
+                confirming);
+    }
+
+    /** Paused, offered for resuming, or waiting for a yes to a change: another question is in front of the workout's. */
+    public boolean isOnHold() {
+        return phase == Phase.PAUSED || phase == Phase.OFFERING_RESUME || phase == Phase.CONFIRMING;
+    }
+
+    /** The phase whose question is open: the phase on hold while paused, offered for resuming, or confirming. */
     public Phase activePhase() {
-        return (phase == Phase.PAUSED || phase == Phase.OFFERING_RESUME) && pausedFrom != null ? pausedFrom : phase;
+        return isOnHold() && pausedFrom != null ? pausedFrom : phase;
     }
 
     public boolean hasWorkout() {

@@ -31,6 +31,9 @@ public final class WorkoutStateMachine {
 
     public Transition apply(WorkoutSession given, Command command) {
         WorkoutSession s = repaired(given);
+        if (s.phase() == Phase.CONFIRMING) {
+            return confirming(s, command);
+        }
         if (command instanceof StartWorkout start) {
             return start(s, start);
         }
@@ -43,8 +46,11 @@ public final class WorkoutStateMachine {
         if (command instanceof SetRest rest) {
             return setRest(s, rest.seconds());
         }
-        if (command instanceof Command.ReportPain || command instanceof Command.RepsDone) {
-            return reject(s, Reason.NOT_UNDERSTOOD);
+        if (command instanceof Command.ReportPain pain) {
+            return pain(s, pain);
+        }
+        if (command instanceof Command.RepsDone done) {
+            return repsDone(s, done.reps());
         }
         return act(s, (Action) command);
     }
@@ -71,7 +77,9 @@ public final class WorkoutStateMachine {
             case WHY -> Transition.to(s, new Event.Benefits());
             case HELP -> Transition.to(s, new Event.Help(s.phase()));
             case STOP -> stop(s);
-            case NOT_UNDERSTOOD, TOO_HARD, TOO_EASY -> reject(s, Reason.NOT_UNDERSTOOD);
+            case TOO_HARD -> effort(s, false);
+            case TOO_EASY -> effort(s, true);
+            case NOT_UNDERSTOOD -> reject(s, Reason.NOT_UNDERSTOOD);
         };
     }
 
@@ -93,11 +101,14 @@ public final class WorkoutStateMachine {
 
     private Transition start(WorkoutSession s, StartWorkout command) {
         return catalogue.routine(command.routineId())
-                .map(routine -> {
-                    WorkoutSession started = s.start(routine.id());
-                    return Transition.to(started, new Event.WorkoutStarted(routine), introduce(started, true));
-                })
+                .map(routine -> isMidWorkout(s) ? ask(s, routine.id().equals(s.routineId())
+                        ? WorkoutSession.START_OVER : WorkoutSession.SWITCH_TO + routine.id()) : started(s, routine))
                 .orElseGet(() -> reject(s, Reason.UNKNOWN_WORKOUT, command.heard()));
+    }
+
+    private Transition started(WorkoutSession s, Routine routine) {
+        WorkoutSession started = s.start(routine.id());
+        return Transition.to(started, new Event.WorkoutStarted(routine), introduce(started, true));
     }
 
     private Transition ready(WorkoutSession s) {
@@ -106,7 +117,8 @@ public final class WorkoutStateMachine {
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
             case BRIEFING, RESTING -> coachSet(s);
             case RATING -> afterRating(s, null);
-            case PAUSED, OFFERING_RESUME -> resume(s);
+            case AFTER_PAIN -> eased(s);
+            case PAUSED, OFFERING_RESUME, CONFIRMING -> resume(s);
         };
     }
 
@@ -116,6 +128,9 @@ public final class WorkoutStateMachine {
             case BRIEFING, RESTING, PAUSED -> Transition.to(s, new Event.Waiting());
             case RATING -> reject(s, Reason.RATING_NEEDS_NUMBER);
             case OFFERING_RESUME -> Transition.to(WorkoutSession.choosing(s.preferences()), new Event.ResumeDeclined());
+            case AFTER_PAIN -> gentler(exercise(s)).isPresent()
+                    ? nextExercise(s, false, new Event.ExerciseSkipped(exercise(s))) : stop(s);
+            case CONFIRMING -> Transition.to(s.inPhase(s.pausedFrom()), new Event.KeptGoing());
         };
     }
 
@@ -139,7 +154,8 @@ public final class WorkoutStateMachine {
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
             case BRIEFING, RESTING -> coachSet(s);
             case RATING -> afterRating(s, null);
-            case PAUSED, OFFERING_RESUME -> next(s.inPhase(s.pausedFrom()));
+            case AFTER_PAIN -> nextExercise(s, false, new Event.ExerciseSkipped(exercise(s)));
+            case PAUSED, OFFERING_RESUME, CONFIRMING -> next(s.inPhase(s.pausedFrom()));
         };
     }
 
@@ -150,16 +166,19 @@ public final class WorkoutStateMachine {
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
             case BRIEFING, RESTING -> skipSet(s);
             case RATING -> afterRating(s, null);
-            case PAUSED, OFFERING_RESUME -> skip(s.inPhase(s.pausedFrom()));
+            case AFTER_PAIN -> nextExercise(s, false, new Event.ExerciseSkipped(exercise(s)));
+            case PAUSED, OFFERING_RESUME, CONFIRMING -> skip(s.inPhase(s.pausedFrom()));
         };
     }
 
+    /** Skipping an exercise under way asks first; after pain it is one of the answers offered, so it is done at once. */
     private Transition skipExercise(WorkoutSession s) {
         return switch (s.phase()) {
             case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
-            case BRIEFING, RATING, RESTING -> nextExercise(s, false, new Event.ExerciseSkipped(exercise(s)));
-            case PAUSED, OFFERING_RESUME -> skipExercise(s.inPhase(s.pausedFrom()));
+            case BRIEFING, RATING, RESTING -> ask(s, WorkoutSession.SKIP_EXERCISE);
+            case AFTER_PAIN -> nextExercise(s, false, new Event.ExerciseSkipped(exercise(s)));
+            case PAUSED, OFFERING_RESUME, CONFIRMING -> skipExercise(s.inPhase(s.pausedFrom()));
         };
     }
 
@@ -168,8 +187,8 @@ public final class WorkoutStateMachine {
             case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
             case PAUSED -> reject(s, Reason.ALREADY_PAUSED);
-            case OFFERING_RESUME -> Transition.to(s, new Event.Waiting());
-            case BRIEFING, RATING, RESTING -> Transition.to(s.holding(Phase.PAUSED), new Event.Paused());
+            case OFFERING_RESUME, CONFIRMING -> Transition.to(s, new Event.Waiting());
+            case BRIEFING, RATING, RESTING, AFTER_PAIN -> Transition.to(s.holding(Phase.PAUSED), new Event.Paused());
         };
     }
 
@@ -177,27 +196,166 @@ public final class WorkoutStateMachine {
         return switch (s.phase()) {
             case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
-            case PAUSED, OFFERING_RESUME -> Transition.to(s.inPhase(s.pausedFrom()), new Event.Resumed());
+            case PAUSED, OFFERING_RESUME, CONFIRMING -> Transition.to(s.inPhase(s.pausedFrom()), new Event.Resumed());
             case BRIEFING, RESTING -> coachSet(s);
-            case RATING -> reject(s, Reason.NOT_PAUSED);
+            case RATING, AFTER_PAIN -> reject(s, Reason.NOT_PAUSED);
         };
     }
 
     private Transition repeat(WorkoutSession s) {
         return switch (s.phase()) {
-            case CHOOSING, RATING -> Transition.to(s);
+            case CHOOSING, RATING, AFTER_PAIN, CONFIRMING -> Transition.to(s);
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
             case BRIEFING -> Transition.to(s, introduce(s, false));
             case RESTING, PAUSED, OFFERING_RESUME -> status(s);
         };
     }
 
+    /** Starting over asks first when it would drop sets already done today. */
     private Transition startOver(WorkoutSession s) {
         if (!s.hasWorkout()) {
             return reject(s, Reason.NO_WORKOUT_YET);
         }
+        return isMidWorkout(s) ? ask(s, WorkoutSession.START_OVER) : restarted(s);
+    }
+
+    private Transition restarted(WorkoutSession s) {
         WorkoutSession fresh = s.start(s.routineId());
         return Transition.to(fresh, new Event.StartedOver(routine(s)), introduce(fresh, true));
+    }
+
+    /** Sets done in a workout that is still going: what starting over or another workout would leave behind. */
+    private static boolean isMidWorkout(WorkoutSession s) {
+        return s.isUnfinished() && s.phase() != Phase.OFFERING_RESUME && !s.completed().isEmpty();
+    }
+
+    private Transition ask(WorkoutSession s, String change) {
+        return Transition.to(s.asking(change), new Event.ChangeAsked(Summary.of(s.completed())));
+    }
+
+    /**
+     * While a change waits for a yes: yes makes it, no carries on; help, repeat, pause and words not understood keep
+     * the question; stop ends; anything else drops the question and is answered where the workout was.
+     */
+    private Transition confirming(WorkoutSession s, Command command) {
+        WorkoutSession back = s.inPhase(s.pausedFrom());
+        if (command == Action.YES || command == Action.READY) {
+            String change = s.confirming();
+            if (WorkoutSession.START_OVER.equals(change)) {
+                return restarted(back);
+            }
+            if (WorkoutSession.SKIP_EXERCISE.equals(change)) {
+                return nextExercise(back, false, new Event.ExerciseSkipped(exercise(back)));
+            }
+            return started(back, catalogue.routine(change.substring(WorkoutSession.SWITCH_TO.length())).orElseThrow());
+        }
+        if (command == Action.NO) {
+            return Transition.to(back, new Event.KeptGoing());
+        }
+        if (command == Action.HELP) {
+            return Transition.to(s, new Event.Help(Phase.CONFIRMING));
+        }
+        if (command == Action.REPEAT) {
+            return Transition.to(s);
+        }
+        if (command == Action.PAUSE) {
+            return Transition.to(s, new Event.Waiting());
+        }
+        if (command == Action.NOT_UNDERSTOOD) {
+            return reject(s, Reason.NOT_UNDERSTOOD);
+        }
+        return command == Action.STOP ? stop(s) : apply(back, command);
+    }
+
+    /**
+     * Pain stops the set at once. A set just coached (the rating not yet given) does not count. Dizziness ends the
+     * workout; other pain offers a gentler exercise for the same muscles, or the next exercise, and when there is
+     * neither the workout ends where it is. Outside a workout the coach still answers it.
+     */
+    private Transition pain(WorkoutSession s, Command.ReportPain pain) {
+        boolean dizzy = Command.ReportPain.DIZZY.equals(pain.bodyPart());
+        if (!s.isUnfinished()) {
+            Event heard = new Event.PainHeard(null, pain.bodyPart(), pain.recurring(), false, null, null);
+            return dizzy ? Transition.ending(s, heard) : Transition.to(s, heard);
+        }
+        WorkoutSession held = s.isOnHold() ? s.inPhase(s.pausedFrom()) : s;
+        boolean withdrawn = held.phase() == Phase.RATING;
+        WorkoutSession stopped = withdrawn ? held.withoutLast() : held;
+        Exercise exercise = exercise(stopped);
+        Exercise nextUp = stopped.exerciseIndex() + 1 < routine(stopped).steps().size()
+                ? routine(stopped).step(stopped.exerciseIndex() + 1).exercise() : null;
+        Exercise gentler = dizzy ? null : gentler(exercise).orElse(null);
+        Event heard = new Event.PainHeard(exercise, pain.bodyPart(), pain.recurring(), withdrawn, gentler, nextUp);
+        if (dizzy) {
+            return Transition.ending(stopped.inPhase(Phase.BRIEFING), heard);
+        }
+        if (gentler == null && nextUp == null) {
+            return new Transition(stopped.inPhase(Phase.FINISHED),
+                    List.of(heard, new Event.WorkoutFinished(routine(stopped), Summary.of(stopped.completed()))), true);
+        }
+        return Transition.to(stopped.inPhase(Phase.AFTER_PAIN), heard);
+    }
+
+    /** Yes after pain: the gentler exercise takes over the rest of the sets, or, with none, the next exercise. */
+    private Transition eased(WorkoutSession s) {
+        Exercise exercise = exercise(s);
+        return gentler(exercise).map(gentler -> {
+            WorkoutSession swapped = s.withAdjustment(Adjustment.NONE.withSwap(gentler.id())).inPhase(Phase.BRIEFING);
+            return Transition.to(swapped, new Event.ExerciseSwapped(exercise, gentler), introduce(swapped, false));
+        }).orElseGet(() -> nextExercise(s, false, new Event.ExerciseSkipped(exercise)));
+    }
+
+    private Optional<Exercise> gentler(Exercise exercise) {
+        return Optional.ofNullable(exercise.gentler()).flatMap(catalogue::exercise);
+    }
+
+    /**
+     * "Too hard": two reps fewer (a hold: ten seconds less) and a lighter load. "Too easy": a slower tempo first,
+     * then two reps more (a hold: ten seconds more). For the rest of this exercise only.
+     */
+    private Transition effort(WorkoutSession s, boolean tooEasy) {
+        if (!s.isUnfinished()) {
+            return reject(s, s.phase() == Phase.FINISHED ? Reason.WORKOUT_FINISHED : Reason.NO_WORKOUT_YET);
+        }
+        Exercise exercise = exercise(s);
+        Adjustment adjustment = s.adjustment();
+        int reps = reps(s);
+        Event.Effort effort;
+        int target = reps;
+        if (exercise.isHold()) {
+            effort = tooEasy ? Event.Effort.LONGER_HOLD : Event.Effort.SHORTER_HOLD;
+            target = reps + (tooEasy ? 10 : -10);
+        } else if (!tooEasy) {
+            effort = Event.Effort.LIGHTER;
+            target = reps - 2;
+        } else if (s.preferences().tempoShift() + adjustment.tempo() < Tempo.MAX_SHIFT) {
+            effort = Event.Effort.SLOWER;
+            adjustment = adjustment.withTempo(adjustment.tempo() + 1);
+        } else if (reps < MAX_REPS) {
+            effort = Event.Effort.MORE_REPS;
+            target = reps + 2;
+        } else {
+            effort = Event.Effort.AT_LIMIT;
+        }
+        WorkoutSession changed = s.withAdjustment(adjustment.withReps(adjustment.reps() + bounded(exercise, target) - reps));
+        return Transition.to(changed, new Event.EffortChanged(exercise, effort, reps(changed), tempo(changed)));
+    }
+
+    /** "I only did six", right after a set: the set counts the reps actually done, from one to the reps coached. */
+    private Transition repsDone(WorkoutSession s, Integer reps) {
+        if (s.activePhase() != Phase.RATING || exercise(s).isHold()) {
+            return reject(s, Reason.REPS_DONE_NOT_NOW);
+        }
+        if (reps == null) {
+            return reject(s, Reason.REPS_DONE_NEED_NUMBER);
+        }
+        WorkoutSession rating = s.inPhase(Phase.RATING);
+        CompletedSet last = rating.last();
+        if (reps < MIN_REPS || reps > last.reps()) {
+            return reject(s, Reason.REPS_DONE_OUT_OF_RANGE, String.valueOf(reps));
+        }
+        return Transition.to(rating.withLast(new CompletedSet(last.exerciseId(), last.setNumber(), reps, last.rating())),
+                new Event.RepsCorrected(exercise(s), reps, last.reps()));
     }
 
     private Transition tempo(WorkoutSession s, int delta) {
@@ -238,8 +396,16 @@ public final class WorkoutStateMachine {
      */
     public Optional<WorkoutSession> resumable(WorkoutSession stored) {
         WorkoutSession s = repaired(stored);
-        if (s.phase() == Phase.PAUSED || s.phase() == Phase.OFFERING_RESUME) {
+        if (s.isOnHold()) {
             s = s.inPhase(s.pausedFrom());
+        }
+        if (s.phase() == Phase.AFTER_PAIN) {
+            // Left after pain without choosing: next time starts with the next exercise, not the one that hurt.
+            Transition moved = nextExercise(s, false, new Event.ExerciseSkipped(exercise(s)));
+            if (moved.ends()) {
+                return Optional.empty();
+            }
+            s = moved.session();
         }
         if (s.phase() == Phase.RATING) {
             Transition settled = afterRating(s, s.completed().get(s.completed().size() - 1).rating());
@@ -308,9 +474,11 @@ public final class WorkoutStateMachine {
         return new Transition(next, events, false);
     }
 
+    /** The exercise and the sets left of it: all of them, or those after a swap part-way through. */
     private Event introduce(WorkoutSession s, boolean firstOfWorkout) {
         RoutineStep step = step(s);
-        return new Event.ExerciseIntroduced(step.exercise(), step.sets(), reps(s), tempo(s), firstOfWorkout);
+        return new Event.ExerciseIntroduced(step.exercise(), step.sets() - s.setNumber() + 1, reps(s), tempo(s),
+                firstOfWorkout);
     }
 
     private Transition reject(WorkoutSession s, Reason reason) {
@@ -334,32 +502,51 @@ public final class WorkoutStateMachine {
         if (s.phase() == Phase.CHOOSING) {
             return s;
         }
-        boolean onHold = s.phase() == Phase.PAUSED || s.phase() == Phase.OFFERING_RESUME;
-        boolean consistent = catalogue.routine(s.routineId())
-                .filter(r -> s.exerciseIndex() >= 0 && s.exerciseIndex() < r.steps().size())
-                .filter(r -> s.setNumber() >= 1 && s.setNumber() <= r.step(s.exerciseIndex()).sets())
+        Adjustment adjustment = s.adjustment();
+        boolean consistent = catalogue.stepOf(s)
+                .filter(step -> s.setNumber() >= 1 && s.setNumber() <= step.sets())
                 .isPresent()
-                && (!onHold || s.pausedFrom() == Phase.BRIEFING || s.pausedFrom() == Phase.RATING
-                        || s.pausedFrom() == Phase.RESTING)
+                && (!s.isOnHold() || s.pausedFrom() == Phase.BRIEFING || s.pausedFrom() == Phase.RATING
+                        || s.pausedFrom() == Phase.RESTING || s.pausedFrom() == Phase.AFTER_PAIN)
+                && (s.phase() != Phase.CONFIRMING || isChange(s.confirming()))
+                && Math.abs(adjustment.reps()) <= Catalogue.MAX_HOLD_SECONDS
+                && adjustment.tempo() >= 0 && adjustment.tempo() <= Tempo.MAX_SHIFT - Tempo.MIN_SHIFT
                 && (s.activePhase() != Phase.RATING || !s.completed().isEmpty());
         return consistent ? s : WorkoutSession.choosing(s.preferences());
+    }
+
+    private boolean isChange(String change) {
+        return WorkoutSession.START_OVER.equals(change) || WorkoutSession.SKIP_EXERCISE.equals(change)
+                || change != null && change.startsWith(WorkoutSession.SWITCH_TO)
+                        && catalogue.routine(change.substring(WorkoutSession.SWITCH_TO.length())).isPresent();
     }
 
     private Routine routine(WorkoutSession s) {
         return catalogue.routine(s.routineId()).orElseThrow();
     }
 
+    /** The step under way, with the exercise actually done (the gentler one after a swap). */
     private RoutineStep step(WorkoutSession s) {
-        return routine(s).step(s.exerciseIndex());
+        return catalogue.stepOf(s).orElseThrow();
     }
 
     private Exercise exercise(WorkoutSession s) {
         return step(s).exercise();
     }
 
-    /** Reps of the coming set; for a hold, its seconds, which "make it ten reps" does not change. */
+    /**
+     * Reps of the coming set, with "too hard" or "too easy" taken in; for a hold, its seconds, which "make it ten
+     * reps" does not change.
+     */
     private int reps(WorkoutSession s) {
-        return s.preferences().reps() > 0 && !exercise(s).isHold() ? s.preferences().reps() : step(s).reps();
+        Exercise exercise = exercise(s);
+        int planned = s.preferences().reps() > 0 && !exercise.isHold() ? s.preferences().reps() : step(s).reps();
+        return bounded(exercise, planned + s.adjustment().reps());
+    }
+
+    private static int bounded(Exercise exercise, int reps) {
+        return exercise.isHold() ? Math.max(Catalogue.MIN_HOLD_SECONDS, Math.min(Catalogue.MAX_HOLD_SECONDS, reps))
+                : Math.max(MIN_REPS, Math.min(MAX_REPS, reps));
     }
 
     private int restSeconds(WorkoutSession s) {
@@ -367,6 +554,6 @@ public final class WorkoutStateMachine {
     }
 
     private Tempo tempo(WorkoutSession s) {
-        return exercise(s).tempo().shifted(s.preferences().tempoShift());
+        return exercise(s).tempo().shifted(Math.min(Tempo.MAX_SHIFT, s.preferences().tempoShift() + s.adjustment().tempo()));
     }
 }

@@ -93,6 +93,7 @@ class UnsavedChangesTest {
             mostUnsaved = Math.max(mostUnsaved, device.attributes().path("pending").size());
             if (set % 10 == 0) {
                 device.say(Alexa.intent("AMAZON.StartOverIntent"));
+                device.say(Alexa.intent("AMAZON.YesIntent"));
             }
         }
         storage.writes = HalfWorkingStorage.Writes.WORK;

@@ -38,7 +38,9 @@ class CertificationConversationTest {
             Phase.RATING, List.of("start-bicep-focus", "ready"),
             Phase.RESTING, List.of("start-bicep-focus", "ready", "rate-4"),
             Phase.PAUSED, List.of("start-bicep-focus", "ready", "rate-4", "pause"),
-            Phase.OFFERING_RESUME, List.of("launch"));
+            Phase.OFFERING_RESUME, List.of("launch"),
+            Phase.AFTER_PAIN, List.of("start-bicep-focus", "ready", "pain-knee"),
+            Phase.CONFIRMING, List.of("start-bicep-focus", "ready", "rate-4", "start-over"));
     /** How help starts in each phase: what can be said there. */
     private static final Map<Phase, String> HELP = Map.of(
             Phase.CHOOSING, "Name a workout, like bicep focus",
@@ -46,7 +48,9 @@ class CertificationConversationTest {
             Phase.RATING, "Rate how strongly you felt your biceps",
             Phase.RESTING, "Say ready for the next set.",
             Phase.PAUSED, "We're paused. Say resume",
-            Phase.OFFERING_RESUME, "Say yes to pick up your last workout");
+            Phase.OFFERING_RESUME, "Say yes to pick up your last workout",
+            Phase.AFTER_PAIN, "Say yes for hammer curls",
+            Phase.CONFIRMING, "Say yes to start bicep focus again from the top");
 
     private InMemoryProgressRepository progress;
     private Conversation user;

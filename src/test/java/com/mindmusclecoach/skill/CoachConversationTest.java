@@ -258,8 +258,29 @@ class CoachConversationTest {
 
         assertThat(user.say("skip").speech()).startsWith("No problem, we'll skip the rating.");
         assertThat(user.say("skip").speech()).startsWith("Skipping set two.").endsWith("Ready for set three?");
-        assertThat(user.say("skip-exercise").speech()).startsWith("Okay, moving on from biceps curls. Next up: hammer curls");
-        assertThat(user.say("start-over").speech()).startsWith("Starting bicep focus again from the top. First up: biceps curls");
+        Turn asked = user.say("skip-exercise");
+        assertThat(asked.speech()).isEqualTo("Shall I skip the rest of biceps curls?");
+        assertThat(asked.reprompt()).isEqualTo("Shall I skip the rest of biceps curls? Say yes or no.");
+        assertThat(user.say("yes").speech()).startsWith("Okay, moving on from biceps curls. Next up: hammer curls");
+        assertThat(user.say("start-over").speech()).as("nothing done in this workout since: no need to ask")
+                .startsWith("Starting bicep focus again from the top. First up: biceps curls");
+    }
+
+    @Test
+    void startOverMidWorkout_shouldAskFirst_andNoShouldCarryOnWhereWeWere() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        user.say("rate-4");
+
+        Turn asked = user.say("start-over");
+        Turn kept = user.say("no");
+
+        assertThat(asked.speech()).isEqualTo("You're one set into bicep focus. Shall I start bicep focus again from the top?");
+        assertThat(asked.ends()).isFalse();
+        assertThat(kept.speech()).startsWith("Okay, we'll carry on.").containsPattern("set two\\?$");
+        assertThat(kept.workout().path("phase").asText()).isEqualTo("RESTING");
+        assertThat(user.say("start-leg-day").speech()).isEqualTo("You're one set into bicep focus. Shall we switch to leg day?");
+        assertThat(user.say("yes").speech()).startsWith("Leg day.");
     }
 
     @Test

@@ -29,6 +29,13 @@ enum Situation {
      */
     OFFERING_RESUME_RATING(left -> left.holding(Phase.OFFERING_RESUME), START_BICEP_FOCUS, Action.READY),
     OFFERING_RESUME_RESTING(Situation::offered, START_BICEP_FOCUS, Action.READY, new Rate(4)),
+    /** Pain during set one of curls: the set withdrawn, hammer curls offered instead. */
+    AFTER_PAIN(START_BICEP_FOCUS, Action.READY, new Command.ReportPain("elbow", false)),
+    PAUSED_AFTER_PAIN(START_BICEP_FOCUS, Action.READY, new Command.ReportPain("elbow", false), Action.PAUSE),
+    CONFIRMING_BRIEFING(START_BICEP_FOCUS, Action.SKIP_EXERCISE),
+    CONFIRMING_RATING(START_BICEP_FOCUS, Action.READY, Action.SKIP_EXERCISE),
+    /** "Start over" after a set: asked first, since it would go back to set one. */
+    CONFIRMING_RESTING(START_BICEP_FOCUS, Action.READY, new Rate(4), Action.START_OVER),
     FINISHED(START_BICEP_FOCUS,
             Action.READY, new Rate(3), Action.READY, new Rate(4), Action.READY, new Rate(5),
             Action.READY, new Rate(4), Action.READY, new Rate(5));
@@ -51,8 +58,7 @@ enum Situation {
 
     /** The phase, with the phase on hold when paused or offered: {@code PAUSED_RATING}. */
     static String nameOf(WorkoutSession session) {
-        boolean onHold = session.phase() == Phase.PAUSED || session.phase() == Phase.OFFERING_RESUME;
-        return onHold ? session.phase() + "_" + session.pausedFrom() : session.phase().name();
+        return session.isOnHold() ? session.phase() + "_" + session.pausedFrom() : session.phase().name();
     }
 
     private static WorkoutSession offered(WorkoutSession left) {

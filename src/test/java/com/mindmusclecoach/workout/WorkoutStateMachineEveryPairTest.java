@@ -33,42 +33,81 @@ class WorkoutStateMachineEveryPairTest {
 
     /**
      * situations ({@code *} = all; {@code PAUSED_*} = paused from briefing, rating or resting; {@code OFFERING_RESUME_*}
-     * = offered for resuming at briefing, rating or resting) | commands | outcome, where outcome is
+     * = offered for resuming at briefing, rating or resting; {@code CONFIRMING_*} = asked to confirm a change while
+     * briefing, rating or resting; {@code UNASKED} = all but those) | commands | outcome, where outcome is
      * {@code rejected REASON} (session unchanged), {@code ends Event} (session unchanged, conversation ends),
+     * {@code ends-at PHASE Event} (the conversation ends with the workout left in PHASE),
      * {@code stays Event...} (same phase and position, only preferences may change; with no events, the same session)
      * or {@code PHASE Event...}: the next phase and the events in order.
      */
     private static final String OUTCOMES = """
-            *                                                   | Start(bicep_focus)                | BRIEFING WorkoutStarted ExerciseIntroduced
-            *                                                   | Start(yoga) Unresolved(yoga)      | rejected UNKNOWN_WORKOUT
+            CHOOSING BRIEFING PAUSED_BRIEFING OFFERING_RESUME_* AFTER_PAIN PAUSED_AFTER_PAIN FINISHED | Start(bicep_focus) | BRIEFING WorkoutStarted ExerciseIntroduced
+            CONFIRMING_BRIEFING                                 | Start(bicep_focus)                | BRIEFING WorkoutStarted ExerciseIntroduced
+            RATING RESTING PAUSED_RATING PAUSED_RESTING         | Start(bicep_focus)                | CONFIRMING ChangeAsked
+            CONFIRMING_RATING CONFIRMING_RESTING                | Start(bicep_focus)                | CONFIRMING ChangeAsked
+            UNASKED                                             | Start(yoga) Unresolved(yoga)      | rejected UNKNOWN_WORKOUT
+            CONFIRMING_BRIEFING                                 | Start(yoga) Unresolved(yoga)      | BRIEFING Rejected
+            CONFIRMING_RATING                                   | Start(yoga) Unresolved(yoga)      | RATING Rejected
+            CONFIRMING_RESTING                                  | Start(yoga) Unresolved(yoga)      | RESTING Rejected
 
             RATING PAUSED_RATING OFFERING_RESUME_RATING         | Rate(1,2,3,4,5)                   | RESTING RatingTaken RestStarted
+            CONFIRMING_RATING                                   | Rate(1,2,3,4,5)                   | RESTING RatingTaken RestStarted
             RATING PAUSED_RATING OFFERING_RESUME_RATING         | Rate(0,11,-3)                     | rejected RATING_OUT_OF_RANGE
             RATING PAUSED_RATING OFFERING_RESUME_RATING         | Rate(null)                        | rejected RATING_NEEDS_NUMBER
-            CHOOSING BRIEFING RESTING FINISHED                  | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
-            PAUSED_BRIEFING PAUSED_RESTING                      | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
+            CONFIRMING_RATING                                   | Rate(0,11,-3,null)                | RATING Rejected
+            CHOOSING BRIEFING RESTING AFTER_PAIN FINISHED       | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
+            PAUSED_BRIEFING PAUSED_RESTING PAUSED_AFTER_PAIN    | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
             OFFERING_RESUME_BRIEFING OFFERING_RESUME_RESTING    | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
+            CONFIRMING_BRIEFING                                 | Rate(1,2,3,4,5,0,11,-3,null)      | BRIEFING Rejected
+            CONFIRMING_RESTING                                  | Rate(1,2,3,4,5,0,11,-3,null)      | RESTING Rejected
 
-            *                                                   | SetReps(1,10,20)                  | stays RepsChanged
-            *                                                   | SetReps(0,21,1000)                | rejected REPS_OUT_OF_RANGE
-            *                                                   | SetReps(null)                     | rejected REPS_NEED_NUMBER
+            UNASKED                                             | SetReps(1,10,20)                  | stays RepsChanged
+            UNASKED                                             | SetReps(0,21,1000)                | rejected REPS_OUT_OF_RANGE
+            UNASKED                                             | SetReps(null)                     | rejected REPS_NEED_NUMBER
+            UNASKED                                             | SetRest(15,60,120)                | stays RestChanged
+            UNASKED                                             | SetRest(14,121,0,null)            | rejected REST_OUT_OF_RANGE
+            CONFIRMING_BRIEFING                                 | SetReps(1,10,20)                  | BRIEFING RepsChanged
+            CONFIRMING_RATING                                   | SetReps(1,10,20)                  | RATING RepsChanged
+            CONFIRMING_RESTING                                  | SetReps(1,10,20)                  | RESTING RepsChanged
+            CONFIRMING_BRIEFING                                 | SetRest(15,60,120)                | BRIEFING RestChanged
+            CONFIRMING_RATING                                   | SetRest(15,60,120)                | RATING RestChanged
+            CONFIRMING_RESTING                                  | SetRest(15,60,120)                | RESTING RestChanged
+            CONFIRMING_BRIEFING          | SetReps(0,21,1000,null) SetRest(14,121,0,null) | BRIEFING Rejected
+            CONFIRMING_RATING            | SetReps(0,21,1000,null) SetRest(14,121,0,null) | RATING Rejected
+            CONFIRMING_RESTING           | SetReps(0,21,1000,null) SetRest(14,121,0,null) | RESTING Rejected
 
-            *                                                   | SetRest(15,60,120)                | stays RestChanged
-            *                                                   | SetRest(14,121,0,null)            | rejected REST_OUT_OF_RANGE
+            CHOOSING FINISHED                                   | Pain(knee,null)                   | stays PainHeard
+            CHOOSING FINISHED                                   | Pain(dizzy)                       | ends PainHeard
+            BRIEFING RATING RESTING PAUSED_* OFFERING_RESUME_* CONFIRMING_* AFTER_PAIN | Pain(knee,null) | AFTER_PAIN PainHeard
+            BRIEFING RATING RESTING PAUSED_* OFFERING_RESUME_* CONFIRMING_* AFTER_PAIN | Pain(dizzy)     | ends-at BRIEFING PainHeard
+
+            RATING PAUSED_RATING OFFERING_RESUME_RATING CONFIRMING_RATING | Done(6,8)               | RATING RepsCorrected
+            RATING PAUSED_RATING OFFERING_RESUME_RATING         | Done(9,0)                         | rejected REPS_DONE_OUT_OF_RANGE
+            RATING PAUSED_RATING OFFERING_RESUME_RATING         | Done(null)                        | rejected REPS_DONE_NEED_NUMBER
+            CONFIRMING_RATING                                   | Done(9,0,null)                    | RATING Rejected
+            CHOOSING BRIEFING RESTING AFTER_PAIN FINISHED       | Done(6,8,9,0,null)                | rejected REPS_DONE_NOT_NOW
+            PAUSED_BRIEFING PAUSED_RESTING PAUSED_AFTER_PAIN    | Done(6,8,9,0,null)                | rejected REPS_DONE_NOT_NOW
+            OFFERING_RESUME_BRIEFING OFFERING_RESUME_RESTING    | Done(6,8,9,0,null)                | rejected REPS_DONE_NOT_NOW
+            CONFIRMING_BRIEFING                                 | Done(6,8,9,0,null)                | BRIEFING Rejected
+            CONFIRMING_RESTING                                  | Done(6,8,9,0,null)                | RESTING Rejected
 
             CHOOSING                                            | READY YES NEXT SKIP SKIP_EXERCISE | rejected NO_WORKOUT_YET
             CHOOSING                                            | PAUSE RESUME START_OVER           | rejected NO_WORKOUT_YET
-            CHOOSING                                            | HOW_MANY_LEFT                     | rejected NO_WORKOUT_YET
+            CHOOSING                                            | HOW_MANY_LEFT TOO_HARD TOO_EASY   | rejected NO_WORKOUT_YET
             FINISHED                                            | READY YES NEXT SKIP SKIP_EXERCISE | rejected WORKOUT_FINISHED
             FINISHED                                            | PAUSE RESUME REPEAT HOW_MANY_LEFT | rejected WORKOUT_FINISHED
+            FINISHED                                            | TOO_HARD TOO_EASY                 | rejected WORKOUT_FINISHED
 
             BRIEFING RESTING                                    | READY YES RESUME NEXT             | RATING SetCoached
             RATING                                              | READY NEXT SKIP                   | RESTING RatingTaken RestStarted
             RATING                                              | YES NO                            | rejected RATING_NEEDS_NUMBER
-            RATING                                              | RESUME                            | rejected NOT_PAUSED
+            RATING AFTER_PAIN                                   | RESUME                            | rejected NOT_PAUSED
             PAUSED_BRIEFING OFFERING_RESUME_BRIEFING            | READY YES RESUME                  | BRIEFING Resumed
             PAUSED_RATING OFFERING_RESUME_RATING                | READY YES RESUME                  | RATING Resumed
             PAUSED_RESTING OFFERING_RESUME_RESTING              | READY YES RESUME                  | RESTING Resumed
+            PAUSED_AFTER_PAIN                                   | READY YES RESUME                  | AFTER_PAIN Resumed
+            AFTER_PAIN                                          | READY YES                         | BRIEFING ExerciseSwapped ExerciseIntroduced
+            AFTER_PAIN                                          | NO NEXT SKIP SKIP_EXERCISE        | BRIEFING ExerciseSkipped ExerciseIntroduced
 
             CHOOSING FINISHED                                   | NO                                | ends Goodbye
             BRIEFING RESTING PAUSED_*                           | NO                                | stays Waiting
@@ -77,25 +116,67 @@ class WorkoutStateMachineEveryPairTest {
             PAUSED_BRIEFING OFFERING_RESUME_BRIEFING            | NEXT                              | RATING SetCoached
             PAUSED_RESTING OFFERING_RESUME_RESTING              | NEXT                              | RATING SetCoached
             PAUSED_RATING OFFERING_RESUME_RATING                | NEXT SKIP                         | RESTING RatingTaken RestStarted
+            PAUSED_AFTER_PAIN                                   | NEXT SKIP SKIP_EXERCISE           | BRIEFING ExerciseSkipped ExerciseIntroduced
             BRIEFING PAUSED_BRIEFING OFFERING_RESUME_BRIEFING   | SKIP                              | BRIEFING SetSkipped
             RESTING PAUSED_RESTING OFFERING_RESUME_RESTING      | SKIP                              | RESTING SetSkipped
-            BRIEFING RATING RESTING PAUSED_* OFFERING_RESUME_*  | SKIP_EXERCISE                     | BRIEFING ExerciseSkipped ExerciseIntroduced
+            BRIEFING RATING RESTING OFFERING_RESUME_*           | SKIP_EXERCISE                     | CONFIRMING ChangeAsked
+            PAUSED_BRIEFING PAUSED_RATING PAUSED_RESTING        | SKIP_EXERCISE                     | CONFIRMING ChangeAsked
 
-            BRIEFING RATING RESTING                             | PAUSE                             | PAUSED Paused
+            BRIEFING RATING RESTING AFTER_PAIN                  | PAUSE                             | PAUSED Paused
             PAUSED_*                                            | PAUSE                             | rejected ALREADY_PAUSED
-            OFFERING_RESUME_*                                   | PAUSE                             | stays Waiting
+            OFFERING_RESUME_* CONFIRMING_*                      | PAUSE                             | stays Waiting
 
-            CHOOSING RATING                                     | REPEAT                            | stays
+            CHOOSING RATING AFTER_PAIN CONFIRMING_*             | REPEAT                            | stays
             BRIEFING                                            | REPEAT                            | stays ExerciseIntroduced
             RESTING PAUSED_* OFFERING_RESUME_*                  | REPEAT                            | stays Status
-            BRIEFING RATING RESTING PAUSED_* OFFERING_RESUME_*  | HOW_MANY_LEFT                     | stays Status
+            BRIEFING RATING RESTING AFTER_PAIN PAUSED_* OFFERING_RESUME_* | HOW_MANY_LEFT           | stays Status
 
-            BRIEFING RATING RESTING PAUSED_* OFFERING_RESUME_*  | START_OVER                        | BRIEFING StartedOver ExerciseIntroduced
-            FINISHED                                            | START_OVER                        | BRIEFING StartedOver ExerciseIntroduced
-            *                                                   | SLOWER FASTER                     | stays TempoChanged
-            *                                                   | BRIEF_CUES FULL_CUES              | stays VerbosityChanged
-            *                                                   | USE_PLAN                          | stays PlanRestored
-            *                                                   | WHY                               | stays Benefits
+            BRIEFING PAUSED_BRIEFING OFFERING_RESUME_* AFTER_PAIN PAUSED_AFTER_PAIN FINISHED | START_OVER | BRIEFING StartedOver ExerciseIntroduced
+            RATING RESTING PAUSED_RATING PAUSED_RESTING         | START_OVER                        | CONFIRMING ChangeAsked
+
+            BRIEFING                                            | TOO_HARD TOO_EASY                 | BRIEFING EffortChanged
+            RATING                                              | TOO_HARD TOO_EASY                 | RATING EffortChanged
+            RESTING                                             | TOO_HARD TOO_EASY                 | RESTING EffortChanged
+            AFTER_PAIN                                          | TOO_HARD TOO_EASY                 | AFTER_PAIN EffortChanged
+            PAUSED_*                                            | TOO_HARD TOO_EASY                 | PAUSED EffortChanged
+            OFFERING_RESUME_*                                   | TOO_HARD TOO_EASY                 | OFFERING_RESUME EffortChanged
+
+            CONFIRMING_BRIEFING CONFIRMING_RATING               | READY YES                         | BRIEFING ExerciseSkipped ExerciseIntroduced
+            CONFIRMING_RESTING                                  | READY YES                         | BRIEFING StartedOver ExerciseIntroduced
+            CONFIRMING_BRIEFING                                 | NO                                | BRIEFING KeptGoing
+            CONFIRMING_RATING                                   | NO                                | RATING KeptGoing
+            CONFIRMING_RESTING                                  | NO                                | RESTING KeptGoing
+            CONFIRMING_BRIEFING CONFIRMING_RESTING              | NEXT RESUME                       | RATING SetCoached
+            CONFIRMING_RATING                                   | NEXT SKIP                         | RESTING RatingTaken RestStarted
+            CONFIRMING_RATING                                   | RESUME                            | RATING Rejected
+            CONFIRMING_BRIEFING                                 | SKIP                              | BRIEFING SetSkipped
+            CONFIRMING_RESTING                                  | SKIP                              | RESTING SetSkipped
+            CONFIRMING_*                                        | SKIP_EXERCISE                     | CONFIRMING ChangeAsked
+            CONFIRMING_BRIEFING                                 | START_OVER                        | BRIEFING StartedOver ExerciseIntroduced
+            CONFIRMING_RATING CONFIRMING_RESTING                | START_OVER                        | CONFIRMING ChangeAsked
+            CONFIRMING_BRIEFING                                 | TOO_HARD TOO_EASY                 | BRIEFING EffortChanged
+            CONFIRMING_RATING                                   | TOO_HARD TOO_EASY                 | RATING EffortChanged
+            CONFIRMING_RESTING                                  | TOO_HARD TOO_EASY                 | RESTING EffortChanged
+            CONFIRMING_BRIEFING                                 | SLOWER FASTER                     | BRIEFING TempoChanged
+            CONFIRMING_RATING                                   | SLOWER FASTER                     | RATING TempoChanged
+            CONFIRMING_RESTING                                  | SLOWER FASTER                     | RESTING TempoChanged
+            CONFIRMING_BRIEFING                                 | BRIEF_CUES FULL_CUES              | BRIEFING VerbosityChanged
+            CONFIRMING_RATING                                   | BRIEF_CUES FULL_CUES              | RATING VerbosityChanged
+            CONFIRMING_RESTING                                  | BRIEF_CUES FULL_CUES              | RESTING VerbosityChanged
+            CONFIRMING_BRIEFING                                 | USE_PLAN                          | BRIEFING PlanRestored
+            CONFIRMING_RATING                                   | USE_PLAN                          | RATING PlanRestored
+            CONFIRMING_RESTING                                  | USE_PLAN                          | RESTING PlanRestored
+            CONFIRMING_BRIEFING                                 | HOW_MANY_LEFT                     | BRIEFING Status
+            CONFIRMING_RATING                                   | HOW_MANY_LEFT                     | RATING Status
+            CONFIRMING_RESTING                                  | HOW_MANY_LEFT                     | RESTING Status
+            CONFIRMING_BRIEFING                                 | WHY                               | BRIEFING Benefits
+            CONFIRMING_RATING                                   | WHY                               | RATING Benefits
+            CONFIRMING_RESTING                                  | WHY                               | RESTING Benefits
+
+            UNASKED                                             | SLOWER FASTER                     | stays TempoChanged
+            UNASKED                                             | BRIEF_CUES FULL_CUES              | stays VerbosityChanged
+            UNASKED                                             | USE_PLAN                          | stays PlanRestored
+            UNASKED                                             | WHY                               | stays Benefits
             *                                                   | HELP                              | stays Help
             *                                                   | STOP                              | ends Goodbye
             *                                                   | NOT_UNDERSTOOD                    | rejected NOT_UNDERSTOOD
@@ -103,7 +184,7 @@ class WorkoutStateMachineEveryPairTest {
 
     private static final List<Command> EVERY_COMMAND = commands(
             "Start(bicep_focus) Start(yoga) Unresolved(yoga) Rate(1,2,3,4,5,0,11,-3,null) SetReps(1,10,20,0,21,1000,null) "
-                    + "SetRest(15,60,120,14,121,0,null) "
+                    + "SetRest(15,60,120,14,121,0,null) Pain(knee,null,dizzy) Done(6,8,9,0,null) "
                     + String.join(" ", Arrays.stream(Action.values()).map(Action::name).toList()));
 
     @ParameterizedTest(name = "{0}")
@@ -149,6 +230,11 @@ class WorkoutStateMachineEveryPairTest {
                 assertThat(transition.session()).isEqualTo(given);
                 assertThat(transition.ends()).isTrue();
             }
+            case "ends-at" -> {
+                assertThat(events).isEqualTo(expectedEvents.subList(1, expectedEvents.size()));
+                assertThat(transition.session().phase()).isEqualTo(Phase.valueOf(words[1]));
+                assertThat(transition.ends()).isTrue();
+            }
             case "stays" -> {
                 assertThat(events).isEqualTo(expectedEvents);
                 assertThat(transition.session().phase()).isEqualTo(given.phase());
@@ -175,7 +261,8 @@ class WorkoutStateMachineEveryPairTest {
 
         assertThat(transition).isNotNull();
         assertThat(transition.session()).isNotNull();
-        if (command == Action.REPEAT && (given.phase() == Phase.CHOOSING || given.phase() == Phase.RATING)) {
+        if (command == Action.REPEAT && (given.phase() == Phase.CHOOSING || given.phase() == Phase.RATING
+                || given.phase() == Phase.AFTER_PAIN || given.phase() == Phase.CONFIRMING)) {
             assertThat(transition.events()).as("repeat while a question is open: the narrator just asks it again").isEmpty();
         } else {
             assertThat(transition.events()).isNotEmpty();
@@ -241,7 +328,9 @@ class WorkoutStateMachineEveryPairTest {
         for (String token : cell.trim().split("\\s+")) {
             switch (token) {
                 case "*" -> situations.addAll(List.of(Situation.values()));
-                case "PAUSED_*", "OFFERING_RESUME_*" -> Arrays.stream(Situation.values())
+                case "UNASKED" -> Arrays.stream(Situation.values()).filter(situation -> !situation.name().startsWith("CONFIRMING_"))
+                        .forEach(situations::add);
+                case "PAUSED_*", "OFFERING_RESUME_*", "CONFIRMING_*" -> Arrays.stream(Situation.values())
                         .filter(situation -> situation.name().startsWith(token.substring(0, token.length() - 1)))
                         .forEach(situations::add);
                 default -> situations.add(Situation.valueOf(token));
@@ -252,7 +341,8 @@ class WorkoutStateMachineEveryPairTest {
 
     /**
      * {@code Start(id)}, {@code Unresolved(heard)} (no id resolved), {@code Rate(n,...)}, {@code SetReps(n,...)},
-     * {@code SetRest(n,...)} or an Action.
+     * {@code SetRest(n,...)}, {@code Pain(part,...)} (null: no part named), {@code Done(n,...)} (reps done) or an
+     * Action.
      */
     private static List<Command> commands(String cell) {
         List<Command> commands = new ArrayList<>();
@@ -267,6 +357,8 @@ class WorkoutStateMachineEveryPairTest {
                 case "Rate" -> values.forEach(v -> commands.add(new Rate(number(v))));
                 case "SetReps" -> values.forEach(v -> commands.add(new SetReps(number(v))));
                 case "SetRest" -> values.forEach(v -> commands.add(new SetRest(number(v))));
+                case "Pain" -> values.forEach(v -> commands.add(new Command.ReportPain(v.equals("null") ? null : v, false)));
+                case "Done" -> values.forEach(v -> commands.add(new Command.RepsDone(number(v))));
                 default -> commands.add(Action.valueOf(name));
             }
         }

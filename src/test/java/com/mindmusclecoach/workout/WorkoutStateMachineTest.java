@@ -204,7 +204,7 @@ class WorkoutStateMachineTest {
     void apply_shouldBriefTheNextExerciseAndKeepTheSetsDone_whenExerciseIsSkipped() {
         WorkoutSession rating = Situation.RATING.session();
 
-        Transition transition = MACHINE.apply(rating, Action.SKIP_EXERCISE);
+        Transition transition = confirmed(rating, Action.SKIP_EXERCISE);
 
         assertThat(transition.events()).containsExactly(
                 new Event.ExerciseSkipped(CURL),
@@ -215,9 +215,9 @@ class WorkoutStateMachineTest {
 
     @Test
     void apply_shouldFinishTheWorkout_whenTheLastExerciseIsSkipped() {
-        WorkoutSession hammerBriefing = play(START_BICEP_FOCUS, Action.READY, new Rate(4), Action.SKIP_EXERCISE);
+        WorkoutSession hammerBriefing = play(START_BICEP_FOCUS, Action.READY, new Rate(4), Action.SKIP_EXERCISE, Action.YES);
 
-        Transition transition = MACHINE.apply(hammerBriefing, Action.SKIP_EXERCISE);
+        Transition transition = confirmed(hammerBriefing, Action.SKIP_EXERCISE);
 
         assertThat(transition.events()).containsExactly(
                 new Event.ExerciseSkipped(HAMMER_CURL),
@@ -229,9 +229,9 @@ class WorkoutStateMachineTest {
     @Test
     void apply_shouldGoBackToTheFirstSetAndForgetTheSetsDone_butKeepPreferences_whenStartingOver() {
         WorkoutSession midHammerCurls = play(START_BICEP_FOCUS, Action.SLOWER, Action.READY, new Rate(4),
-                Action.SKIP_EXERCISE, new SetReps(12), Action.READY, new Rate(5));
+                Action.SKIP_EXERCISE, Action.YES, new SetReps(12), Action.READY, new Rate(5));
 
-        Transition transition = MACHINE.apply(midHammerCurls, Action.START_OVER);
+        Transition transition = confirmed(midHammerCurls, Action.START_OVER);
 
         assertThat(transition.events()).containsExactly(
                 new Event.StartedOver(BICEP_FOCUS),
@@ -244,7 +244,7 @@ class WorkoutStateMachineTest {
     void apply_shouldReplaceTheWorkoutUnderWay_whenAnotherWorkoutIsStarted() {
         WorkoutSession restingInBicepFocus = Situation.RESTING.session();
 
-        Transition transition = MACHINE.apply(restingInBicepFocus, new StartWorkout("squat_focus", "squat focus"));
+        Transition transition = confirmed(restingInBicepFocus, new StartWorkout("squat_focus", "squat focus"));
 
         assertThat(transition.events()).first().isEqualTo(new Event.WorkoutStarted(routine("squat_focus")));
         assertThat(transition.session()).isEqualTo(
@@ -286,8 +286,8 @@ class WorkoutStateMachineTest {
         WorkoutSession slowerInBriefing = play(START_BICEP_FOCUS, Action.SLOWER);
 
         Transition set = MACHINE.apply(slowerInBriefing, Action.READY);
-        Transition nextExercise = MACHINE.apply(set.session(), Action.SKIP_EXERCISE);
-        Transition nextWorkout = MACHINE.apply(nextExercise.session(), new StartWorkout("squat", "squats"));
+        Transition nextExercise = confirmed(set.session(), Action.SKIP_EXERCISE);
+        Transition nextWorkout = confirmed(nextExercise.session(), new StartWorkout("squat", "squats"));
 
         assertThat(set.events()).singleElement().isInstanceOfSatisfying(Event.SetCoached.class,
                 coached -> assertThat(coached.tempo()).isEqualTo(CURL.tempo().shifted(1)));
@@ -448,7 +448,7 @@ class WorkoutStateMachineTest {
                 .containsExactly(new Event.Status(CURL, 2, 8, 1));
         assertThat(MACHINE.apply(Situation.PAUSED_RATING.session(), Action.HOW_MANY_LEFT).events())
                 .containsExactly(new Event.Status(CURL, 2, 8, 1));
-        assertThat(MACHINE.apply(play(START_BICEP_FOCUS, Action.SKIP_EXERCISE, new SetReps(6)), Action.HOW_MANY_LEFT).events())
+        assertThat(MACHINE.apply(play(START_BICEP_FOCUS, Action.SKIP_EXERCISE, Action.YES, new SetReps(6)), Action.HOW_MANY_LEFT).events())
                 .containsExactly(new Event.Status(HAMMER_CURL, 2, 6, 0));
     }
 
@@ -690,18 +690,18 @@ class WorkoutStateMachineTest {
 
     static Stream<Arguments> waysOnFromAWorkoutWithPreferences() {
         return Stream.of(
-                movingOn("start over", Action.START_OVER),
-                movingOn("another workout", new StartWorkout("squat_focus", "squat focus")),
+                movingOn("start over", Action.START_OVER, Action.YES),
+                movingOn("another workout", new StartWorkout("squat_focus", "squat focus"), Action.YES),
                 movingOn("next exercise after its last set", Action.READY, new Rate(4), Action.READY, new Rate(4),
                         Action.READY, new Rate(4)),
-                movingOn("exercise skipped", Action.SKIP_EXERCISE),
+                movingOn("exercise skipped", Action.SKIP_EXERCISE, Action.YES),
                 movingOn("paused and resumed", Action.PAUSE, Action.RESUME),
-                movingOn("finished, then another workout", Action.SKIP_EXERCISE, Action.SKIP_EXERCISE,
+                movingOn("finished, then another workout", Action.SKIP_EXERCISE, Action.YES, Action.SKIP_EXERCISE, Action.YES,
                         new StartWorkout("squat_focus", "squat focus")));
     }
 
     static Stream<Arguments> sessionsLeftAtTheWorkoutsLastSet() {
-        WorkoutSession lastSetCoached = play(START_BICEP_FOCUS, Action.SKIP_EXERCISE, Action.READY, new Rate(4), Action.READY);
+        WorkoutSession lastSetCoached = play(START_BICEP_FOCUS, Action.SKIP_EXERCISE, Action.YES, Action.READY, new Rate(4), Action.READY);
         return Stream.of(
                 corrupted("unrated", lastSetCoached),
                 corrupted("rated", lastSetCoached.ratingLast(5)),
@@ -802,5 +802,13 @@ class WorkoutStateMachineTest {
     private static WorkoutSession bicepFocus(Phase phase, Phase pausedFrom, int exerciseIndex, int setNumber,
             Preferences preferences, List<CompletedSet> completed) {
         return new WorkoutSession(phase, pausedFrom, "bicep_focus", exerciseIndex, setNumber, preferences, completed);
+    }
+
+    /** A change that drops what the workout has so far is asked first; this answers yes. */
+    private static Transition confirmed(WorkoutSession session, Command change) {
+        Transition asked = MACHINE.apply(session, change);
+        assertThat(asked.events()).singleElement().isInstanceOf(Event.ChangeAsked.class);
+        assertThat(asked.session().phase()).isEqualTo(Phase.CONFIRMING);
+        return MACHINE.apply(asked.session(), Action.YES);
     }
 }

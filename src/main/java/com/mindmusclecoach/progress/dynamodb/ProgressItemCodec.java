@@ -4,6 +4,7 @@ import com.mindmusclecoach.progress.DayLog;
 import com.mindmusclecoach.progress.ExerciseTotals;
 import com.mindmusclecoach.progress.RatingTally;
 import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.workout.Adjustment;
 import com.mindmusclecoach.workout.CompletedSet;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Preferences;
@@ -216,7 +217,29 @@ final class ProgressItemCodec {
         encoded.put("n", numberValue(session.setNumber()));
         encoded.put("o", preferences(session.preferences()));
         encoded.put("c", AttributeValue.fromL(session.completed().stream().map(ProgressItemCodec::completedSet).toList()));
+        Adjustment adjustment = session.adjustment();
+        if (!adjustment.equals(Adjustment.NONE)) {
+            Map<String, AttributeValue> changed = new LinkedHashMap<>();
+            if (adjustment.swap() != null) {
+                changed.put("x", stringValue(adjustment.swap()));
+            }
+            changed.put("r", numberValue(adjustment.reps()));
+            changed.put("t", numberValue(adjustment.tempo()));
+            encoded.put("a", AttributeValue.fromM(changed));
+        }
+        if (session.confirming() != null) {
+            encoded.put("q", stringValue(session.confirming()));
+        }
         return AttributeValue.fromM(encoded);
+    }
+
+    /** Absent in items written before adjustments existed: the exercise as planned. */
+    private static Adjustment adjustment(Map<String, AttributeValue> encoded) {
+        if (!encoded.containsKey("a")) {
+            return Adjustment.NONE;
+        }
+        Map<String, AttributeValue> changed = map(encoded, "a");
+        return new Adjustment(optionalString(changed, "x"), intNumber(changed, "r"), intNumber(changed, "t"));
     }
 
     private static WorkoutSession session(Map<String, AttributeValue> encoded) {
@@ -228,7 +251,9 @@ final class ProgressItemCodec {
                 intNumber(encoded, "i"),
                 intNumber(encoded, "n"),
                 preferences(map(encoded, "o")),
-                list(encoded, "c").stream().map(c -> completedSet(map(c))).toList());
+                list(encoded, "c").stream().map(c -> completedSet(map(c))).toList(),
+                adjustment(encoded),
+                optionalString(encoded, "q"));
     }
 
     private static AttributeValue completedSet(CompletedSet set) {
