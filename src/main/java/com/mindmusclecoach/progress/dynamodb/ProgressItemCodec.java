@@ -132,7 +132,8 @@ final class ProgressItemCodec {
                     i.containsKey(LAST_WORKOUT) ? string(i.get(LAST_WORKOUT)) : null,
                     orDropped(i, PREFERENCES, "preferences", Preferences.DEFAULT, ProgressItemCodec::preferences),
                     orDropped(i, UNFINISHED, "unfinished workout", null, ProgressItemCodec::session),
-                    i.containsKey(SAVES) ? list(i, SAVES).stream().map(ProgressItemCodec::string).toList() : List.of());
+                    i.containsKey(SAVES) ? list(i, SAVES).stream().map(ProgressItemCodec::string).toList() : List.of(),
+                    List.of()); // pain reports are not stored yet
         });
     }
 
