@@ -50,7 +50,7 @@ public record UserProgress(
     /** Pain reports are kept for this many days, counted back from the newest report's day, that day included. */
     public static final int PAIN_DAYS = 28;
     /** At most this many pain reports are kept (see {@link #painReports()}). */
-    public static final int MAX_PAIN_REPORTS = 20;
+    public static final int MAX_PAIN_REPORTS = 16;
     public static final UserProgress NONE = new UserProgress(0, Map.of(), List.of(), null, null, 0, null,
             Preferences.DEFAULT, null, List.of(), List.of());
 

@@ -46,7 +46,7 @@ import java.util.function.Function;
  * prefs         M  {r: N reps, t: N tempo shift, s: N rest seconds, v: S verbosity}
  * saves         L  S ids of the last few saves, so a retried save is not applied twice; absent when none
  * pain          L  S "2025-03-14 knee squat", oldest first: date, body part ("unnamed" when none was named), then
- *                  the exercise if there was one; absent when none (at most 20, see UserProgress.painReports)
+ *                  the exercise if there was one; absent when none (at most 16, see UserProgress.painReports)
  * unfinished    M  absent when none: {p: S phase, f: S paused from (absent if none), w: S routine (absent if
  *                  none), i: N exercise index, n: N set number, o: M preferences as in prefs,
  *                  c: L of M {e: S exercise, n: N set number, r: N reps, g: N rating (absent if none)}}

@@ -281,7 +281,7 @@ class DynamoDbProgressRepositoryTest {
     }
 
     @Test
-    void put_shouldStoreAYearOfDailyTrainingWithTheMostPainKept_inUnderFourKilobytes() {
+    void put_shouldStoreAYearOfDailyTrainingWithTheMostPainAndSavesKept_inUnderFourKilobytes() {
         UserProgress year = TrainingHistory.dailyTraining(365);
         LocalDate lastDay = TrainingHistory.FIRST_DAY.plusDays(364);
         List<ProgressChange> pain = new ArrayList<>();
@@ -291,14 +291,17 @@ class DynamoDbProgressRepositoryTest {
                     lastDay.minusDays(UserProgress.PAIN_DAYS - 1 - i)));
         }
         UserProgress hurt = year.applyAll(pain);
+        for (int save = 0; save < UserProgress.RECENT_SAVES; save++) {
+            hurt = hurt.savedAs(UUID.randomUUID().toString(), 100 + save);
+        }
 
         repository.put(TrainingHistory.LONG_USER_ID, hurt, 0);
         Map<String, AttributeValue> stored = DYNAMO.client().getItem(b -> b.tableName(LocalDynamoDb.TABLE)
                 .key(Map.of("userId", AttributeValue.fromS(TrainingHistory.LONG_USER_ID)))
                 .consistentRead(true)).item();
         int size = DynamoDbItemSize.of(stored);
-        System.out.printf("A year of daily training with %d pain reports: %d bytes (%d of them the reports)%n",
-                hurt.painReports().size(), size, DynamoDbItemSize.value(stored.get("pain")));
+        System.out.printf("A year of daily training with %d pain reports and %d save ids: %d bytes (%d of them the reports)%n",
+                hurt.painReports().size(), hurt.recentSaves().size(), size, DynamoDbItemSize.value(stored.get("pain")));
 
         assertThat(repository.find(TrainingHistory.LONG_USER_ID)).contains(new StoredProgress(hurt, 1));
         assertThat(hurt.painReports()).hasSize(UserProgress.MAX_PAIN_REPORTS);
