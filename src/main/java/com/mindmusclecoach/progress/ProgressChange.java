@@ -130,6 +130,27 @@ public sealed interface ProgressChange {
     record PreferencesSet(Preferences preferences) implements ProgressChange {
     }
 
+    /**
+     * Pain or discomfort reported, kept a few weeks with the progress ({@link UserProgress#painReports()}). Each
+     * one counts: they are a list, never merged nor replaced.
+     *
+     * @param bodyPart   an id such as "knee", "back" or "dizzy" (of a-z and _, at most
+     *                   {@value PainReport#MAX_ID_LENGTH}); null when none was named, which becomes
+     *                   {@value PainReport#UNNAMED}
+     * @param exerciseId the exercise being done (an id as above); null when there was no workout
+     */
+    record PainReported(String bodyPart, String exerciseId, LocalDate day) implements ProgressChange {
+
+        public PainReported {
+            bodyPart = new PainReport(bodyPart, exerciseId, day).bodyPart();
+        }
+
+        /** The report as kept. */
+        public PainReport report() {
+            return new PainReport(bodyPart, exerciseId, day);
+        }
+    }
+
     private static void required(Object value, String name) {
         if (value == null) {
             throw new IllegalArgumentException("a progress change needs its " + name);

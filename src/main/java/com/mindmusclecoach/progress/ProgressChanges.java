@@ -74,15 +74,21 @@ public final class ProgressChanges {
     /**
      * The same changes, fewer of them: from {@code from} on, each run of one day's sets, ratings and workouts
      * becomes one {@link ProgressChange.DayTotals} (days only move forward in a session, so that is one a day),
-     * and of each last-writer-wins kind only the last stays. Applied to any progress, the result is the same. The
+     * every {@link ProgressChange.PainReported} stays, in its order (each report counts), and of each
+     * last-writer-wins kind only the last stays. Applied to any progress, the result is the same. The
      * first {@code from} changes are left as they are: a write that carried them may have landed, and the stored
      * record counts a batch's changes by position.
      */
     public static List<ProgressChange> compact(List<ProgressChange> changes, int from) {
         List<ProgressChange> result = new ArrayList<>(changes.subList(0, from));
         List<ProgressChange.DayTotals> days = new ArrayList<>();
+        List<ProgressChange> pain = new ArrayList<>();
         Map<Class<?>, ProgressChange> lastOfKind = new LinkedHashMap<>();
         for (ProgressChange change : changes.subList(from, changes.size())) {
+            if (change instanceof ProgressChange.PainReported) {
+                pain.add(change);
+                continue;
+            }
             Optional<ProgressChange.DayTotals> counted = ProgressChange.DayTotals.of(change);
             if (counted.isEmpty()) {
                 lastOfKind.remove(change.getClass());
@@ -100,6 +106,7 @@ public final class ProgressChanges {
             }
         }
         result.addAll(days);
+        result.addAll(pain);
         result.addAll(lastOfKind.values());
         return result;
     }

@@ -5,15 +5,20 @@ import com.mindmusclecoach.workout.WorkoutSession;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the coach remembers about one user. Bounded by design, so it stays a small DynamoDB item however
  * long someone trains: totals per exercise, the last {@value #HISTORY_DAYS} training days as daily
- * aggregates (not every rep), the streak as two dates, preferences and the workout left unfinished.
+ * aggregates (not every rep), the streak as two dates, preferences, the workout left unfinished and the pain
+ * reported in the last few weeks.
  *
  * @param days            training days, oldest first, at most {@value #HISTORY_DAYS}
  * @param streakStart     first day of the latest run of consecutive training days; null before any training
@@ -23,6 +28,9 @@ import java.util.Optional;
  * @param recentSaves     the last {@value #RECENT_SAVES} saves as "id:count" (how many of that batch's changes are
  *                        in), newest last: a save whose write landed but whose answer was lost finds itself here
  *                        on the retry and is not applied twice
+ * @param painReports     pain reported, oldest first (in the order applied within a day): only those of the
+ *                        {@value #PAIN_DAYS} days up to the newest report's day, and at most
+ *                        {@value #MAX_PAIN_REPORTS} of them (see {@link #painReports()})
  */
 public record UserProgress(
         int workoutsCompleted,
@@ -34,12 +42,17 @@ public record UserProgress(
         String lastWorkout,
         Preferences preferences,
         WorkoutSession unfinished,
-        List<String> recentSaves) {
+        List<String> recentSaves,
+        List<PainReport> painReports) {
 
     public static final int HISTORY_DAYS = 42;
     public static final int RECENT_SAVES = 4;
+    /** Pain reports are kept for this many days, counted back from the newest report's day, that day included. */
+    public static final int PAIN_DAYS = 28;
+    /** At most this many pain reports are kept (see {@link #painReports()}). */
+    public static final int MAX_PAIN_REPORTS = 16;
     public static final UserProgress NONE = new UserProgress(0, Map.of(), List.of(), null, null, 0, null,
-            Preferences.DEFAULT, null, List.of());
+            Preferences.DEFAULT, null, List.of(), List.of());
 
     public UserProgress {
         if ((streakStart == null) != (lastTrainingDay == null)) {
@@ -49,6 +62,70 @@ public record UserProgress(
         days = List.copyOf(days);
         preferences = preferences == null ? Preferences.DEFAULT : preferences;
         recentSaves = recentSaves == null ? List.of() : List.copyOf(recentSaves);
+        painReports = recentPain(painReports);
+    }
+
+    /**
+     * Pain reported, oldest first: those of the {@value #PAIN_DAYS} days up to the newest report's day (there is
+     * no clock here, so a report stays until a newer one pushes it out; filter by day when showing them), at most
+     * {@value #MAX_PAIN_REPORTS}. Past that number the oldest report of a body part reported again later goes
+     * first, so the latest report of every part is kept while there are no more than {@value #MAX_PAIN_REPORTS}
+     * parts, and {@link #painRecently} stays right.
+     */
+    @Override
+    public List<PainReport> painReports() {
+        return painReports;
+    }
+
+    /**
+     * Whether {@code bodyPart} (null: pain with no part named, {@link PainReport#UNNAMED}) was reported within the
+     * last {@code days} days, today included: on {@code today} or up to {@code days - 1} days before (or on a later
+     * day, as another device in a zone ahead may date it). Ask before the new report is applied, or it finds itself.
+     *
+     * @param days 1 to {@value #PAIN_DAYS}: older reports are not kept
+     */
+    public boolean painRecently(String bodyPart, LocalDate today, int days) {
+        if (days < 1 || days > PAIN_DAYS) {
+            throw new IllegalArgumentException("pain is kept " + PAIN_DAYS + " days, not " + days);
+        }
+        String part = bodyPart == null ? PainReport.UNNAMED : bodyPart;
+        LocalDate since = today.minusDays(days - 1L);
+        return painReports.stream().anyMatch(r -> r.bodyPart().equals(part) && !r.day().isBefore(since));
+    }
+
+    /** The reports within the bound, oldest first (a stable sort: reports of one day stay in the order applied). */
+    private static List<PainReport> recentPain(List<PainReport> reports) {
+        if (reports == null || reports.isEmpty()) {
+            return List.of();
+        }
+        if (reports.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("a pain report list has no gaps");
+        }
+        List<PainReport> sorted = new ArrayList<>(reports);
+        sorted.sort(Comparator.comparing(PainReport::day));
+        LocalDate since = sorted.get(sorted.size() - 1).day().minusDays(PAIN_DAYS - 1L);
+        sorted.removeIf(r -> r.day().isBefore(since));
+        if (sorted.size() <= MAX_PAIN_REPORTS) {
+            return List.copyOf(sorted);
+        }
+        // Newest first: each part's latest report, then the newest of the rest, as many as fit.
+        Set<String> parts = new HashSet<>();
+        boolean[] latest = new boolean[sorted.size()];
+        int latestCount = 0;
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            latest[i] = parts.add(sorted.get(i).bodyPart());
+            latestCount += latest[i] ? 1 : 0;
+        }
+        int latestRoom = MAX_PAIN_REPORTS;
+        int otherRoom = Math.max(0, MAX_PAIN_REPORTS - latestCount);
+        List<PainReport> kept = new ArrayList<>();
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            if (latest[i] ? latestRoom-- > 0 : otherRoom-- > 0) {
+                kept.add(sorted.get(i));
+            }
+        }
+        Collections.reverse(kept);
+        return List.copyOf(kept);
     }
 
     /** How many changes of the batch {@code saveId} are already in this progress. */
@@ -72,7 +149,7 @@ public record UserProgress(
             saves.remove(0);
         }
         return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak, lastWorkout,
-                preferences, unfinished, saves);
+                preferences, unfinished, saves, painReports);
     }
 
     public UserProgress apply(ProgressChange change) {
@@ -82,15 +159,21 @@ public record UserProgress(
         }
         if (change instanceof ProgressChange.Unfinished u) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    lastWorkout, preferences, u.session(), recentSaves);
+                    lastWorkout, preferences, u.session(), recentSaves, painReports);
+        }
+        if (change instanceof ProgressChange.PainReported pain) {
+            List<PainReport> reports = new ArrayList<>(painReports);
+            reports.add(pain.report());
+            return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
+                    lastWorkout, preferences, unfinished, recentSaves, reports);
         }
         if (change instanceof ProgressChange.WorkoutStarted started) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    started.routineId(), preferences, unfinished, recentSaves);
+                    started.routineId(), preferences, unfinished, recentSaves, painReports);
         }
         ProgressChange.PreferencesSet p = (ProgressChange.PreferencesSet) change;
         return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, p.preferences(), unfinished, recentSaves);
+                lastWorkout, p.preferences(), unfinished, recentSaves, painReports);
     }
 
     private UserProgress withDayTotals(ProgressChange.DayTotals trained) {
@@ -140,17 +223,17 @@ public record UserProgress(
         LocalDate start = continues ? streakStart : day;
         int length = (int) (day.toEpochDay() - start.toEpochDay()) + 1;
         return new UserProgress(workoutsCompleted, totals, days, start, day, Math.max(bestStreak, length),
-                lastWorkout, preferences, unfinished, recentSaves);
+                lastWorkout, preferences, unfinished, recentSaves, painReports);
     }
 
     private UserProgress withWorkoutsCompleted(int count) {
         return new UserProgress(count, totals, days, streakStart, lastTrainingDay, bestStreak, lastWorkout, preferences,
-                unfinished, recentSaves);
+                unfinished, recentSaves, painReports);
     }
 
     private UserProgress withTotals(Map<String, ExerciseTotals> nextTotals) {
         return new UserProgress(workoutsCompleted, nextTotals, days, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, preferences, unfinished, recentSaves);
+                lastWorkout, preferences, unfinished, recentSaves, painReports);
     }
 
     private UserProgress withDay(LocalDate day, java.util.function.UnaryOperator<DayLog> change) {
@@ -171,7 +254,7 @@ public record UserProgress(
             next.remove(0);
         }
         return new UserProgress(workoutsCompleted, totals, next, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, preferences, unfinished, recentSaves);
+                lastWorkout, preferences, unfinished, recentSaves, painReports);
     }
 
     /** Placeholder until pain reports are stored: no history, so no referral. */

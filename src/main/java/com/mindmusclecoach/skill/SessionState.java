@@ -74,7 +74,8 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         @JsonSubTypes.Type(value = ProgressChange.DayTotals.class, name = "day"),
         @JsonSubTypes.Type(value = ProgressChange.WorkoutStarted.class, name = "started"),
         @JsonSubTypes.Type(value = ProgressChange.Unfinished.class, name = "unfinished"),
-        @JsonSubTypes.Type(value = ProgressChange.PreferencesSet.class, name = "preferences")})
+        @JsonSubTypes.Type(value = ProgressChange.PreferencesSet.class, name = "preferences"),
+        @JsonSubTypes.Type(value = ProgressChange.PainReported.class, name = "pain")})
     private interface ProgressChangeTypes {
     }
 

@@ -42,6 +42,41 @@ class ProgressChangesCompactTest {
     }
 
     @Test
+    void painReports_shouldEachBeKept_inTheirOrder_notReplacedByTheLast() {
+        List<ProgressChange> changes = new ArrayList<>();
+        changes.add(new ProgressChange.WorkoutStarted("leg_day"));
+        changes.add(new ProgressChange.PainReported("knee", "squat", MONDAY));
+        changes.add(new ProgressChange.SetDone("lunge", 10, MONDAY));
+        changes.add(new ProgressChange.PainReported("knee", "lunge", MONDAY));
+        changes.add(new ProgressChange.PainReported(null, null, MONDAY));
+        changes.add(new ProgressChange.SetDone("lunge", 10, MONDAY));
+        changes.add(new ProgressChange.PainReported("knee", "squat", MONDAY.plusDays(1)));
+        changes.add(new ProgressChange.PainReported("knee", "squat", MONDAY.plusDays(1)));
+
+        List<ProgressChange> compacted = ProgressChanges.compact(changes, 0);
+
+        assertThat(compacted).filteredOn(ProgressChange.PainReported.class::isInstance)
+                .containsExactlyElementsOf(changes.stream().filter(ProgressChange.PainReported.class::isInstance).toList());
+        UserProgress saved = UserProgress.NONE.applyAll(compacted);
+        assertThat(saved.painReports()).hasSize(5);
+        assertThat(saved).isEqualTo(UserProgress.NONE.applyAll(changes));
+    }
+
+    @Test
+    void painReportsAlreadySent_shouldStayInTheirPlaces_andLaterOnesBeKept() {
+        List<ProgressChange> changes = List.of(
+                new ProgressChange.PainReported("back", "bent_over_row", MONDAY),
+                new ProgressChange.SetDone("squat", 10, MONDAY),
+                new ProgressChange.PainReported("back", "bent_over_row", MONDAY),
+                new ProgressChange.PainReported("dizzy", null, MONDAY));
+
+        List<ProgressChange> compacted = ProgressChanges.compact(changes, 1);
+
+        assertThat(compacted.get(0)).isEqualTo(changes.get(0));
+        assertThat(compacted).filteredOn(ProgressChange.PainReported.class::isInstance).hasSize(3);
+    }
+
+    @Test
     void changesAlreadySent_shouldStayAsTheyAre_inTheirPlaces() {
         List<ProgressChange> changes = List.of(
                 new ProgressChange.SetDone("squat", 10, MONDAY),
@@ -72,7 +107,8 @@ class ProgressChangesCompactTest {
 
             assertThat(start.applyAll(compacted)).as("seed %d", seed).isEqualTo(start.applyAll(changes));
             assertThat(compacted.size() - from).as("seed %d: merged changes beyond the sent ones", seed)
-                    .isLessThanOrEqualTo(runsOfDays(changes.subList(from, changes.size())) + 2);
+                    .isLessThanOrEqualTo(runsOfDays(changes.subList(from, changes.size())) + 2
+                            + painReports(changes.subList(from, changes.size())));
         }
     }
 
@@ -114,7 +150,7 @@ class ProgressChangesCompactTest {
         List<ProgressChange> changes = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             LocalDate day = MONDAY.plusDays(random.nextInt(-3, 3));
-            switch (random.nextInt(7)) {
+            switch (random.nextInt(8)) {
                 case 0, 1 -> changes.add(new ProgressChange.SetDone(pick(random, "squat", "lunge", "biceps_curl"),
                         random.nextInt(1, 21), day));
                 case 2 -> changes.add(new ProgressChange.RatingGiven(pick(random, "quads", "biceps"), random.nextInt(1, 6), day));
@@ -122,6 +158,8 @@ class ProgressChangesCompactTest {
                 case 4 -> changes.add(new ProgressChange.WorkoutStarted(pick(random, "leg_day", "bicep_focus")));
                 case 5 -> changes.add(new ProgressChange.PreferencesSet(
                         new Preferences(random.nextInt(1, 21), 0, 60, Preferences.DEFAULT.verbosity())));
+                case 6 -> changes.add(new ProgressChange.PainReported(pick(random, "knee", "back", "dizzy"),
+                        random.nextBoolean() ? null : pick(random, "squat", "lunge"), day));
                 default -> changes.add(new ProgressChange.DayTotals(day, Map.of("squat", new ExerciseTotals(2, 16)),
                         Map.of("quads", new RatingTally(9, 2)), random.nextInt(0, 2)));
             }
@@ -131,6 +169,10 @@ class ProgressChangesCompactTest {
 
     private static String pick(SplittableRandom random, String... options) {
         return options[random.nextInt(options.length)];
+    }
+
+    private static int painReports(List<ProgressChange> changes) {
+        return (int) changes.stream().filter(ProgressChange.PainReported.class::isInstance).count();
     }
 
     /** Days move forward in a session, so runs are days; generated ones jump about, to prove the order kept. */

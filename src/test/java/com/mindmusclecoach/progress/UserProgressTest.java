@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UserProgressTest {
 
@@ -129,12 +130,162 @@ class UserProgressTest {
         assertThat(progress.apply(new ProgressChange.Unfinished(null)).unfinished()).isNull();
     }
 
+    @Test
+    void painRecently_shouldBeTrue_whenTheSamePartHurtAgainWithinFourteenDays() {
+        UserProgress progress = UserProgress.NONE.apply(pain("knee", "squat", MONDAY));
+
+        assertThat(progress.painRecently("knee", MONDAY, 14)).as("the same day").isTrue();
+        assertThat(progress.painRecently("knee", MONDAY.plusDays(13), 14)).as("13 days later: today and 13 before")
+                .isTrue();
+        assertThat(progress.painReports()).containsExactly(new PainReport("knee", "squat", MONDAY));
+    }
+
+    @Test
+    void painRecently_shouldBeFalse_whenFifteenOrFourteenDaysApart() {
+        UserProgress progress = UserProgress.NONE.apply(pain("knee", "squat", MONDAY));
+
+        assertThat(progress.painRecently("knee", MONDAY.plusDays(15), 14)).isFalse();
+        assertThat(progress.painRecently("knee", MONDAY.plusDays(14), 14)).as("14 days before is outside 14 days")
+                .isFalse();
+        assertThat(progress.painReports()).as("kept all the same, for the report").hasSize(1);
+    }
+
+    @Test
+    void painRecently_shouldBeFalse_whenAnotherPartHurt() {
+        UserProgress progress = UserProgress.NONE.applyAll(List.of(
+                pain("knee", "squat", MONDAY), pain(null, null, MONDAY), pain("dizzy", "plank", MONDAY)));
+
+        assertThat(progress.painRecently("back", MONDAY.plusDays(1), 14)).isFalse();
+        assertThat(progress.painRecently("knee", MONDAY.plusDays(1), 14)).isTrue();
+        assertThat(progress.painRecently("dizzy", MONDAY.plusDays(1), 14)).isTrue();
+        assertThat(progress.painRecently(null, MONDAY.plusDays(1), 14)).as("pain with no part named").isTrue();
+        assertThat(UserProgress.NONE.painRecently("knee", MONDAY, 14)).isFalse();
+    }
+
+    @Test
+    void painRecently_shouldCountAReportDatedAfterToday_asAnotherDeviceAheadInTime() {
+        UserProgress progress = UserProgress.NONE.apply(pain("back", "bent_over_row", MONDAY.plusDays(1)));
+
+        assertThat(progress.painRecently("back", MONDAY, 14)).isTrue();
+    }
+
+    @Test
+    void painRecently_shouldRefuseAPeriodLongerThanPainIsKept() {
+        assertThatThrownBy(() -> UserProgress.NONE.painRecently("knee", MONDAY, UserProgress.PAIN_DAYS + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> UserProgress.NONE.painRecently("knee", MONDAY, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(UserProgress.NONE.painRecently("knee", MONDAY, UserProgress.PAIN_DAYS)).isFalse();
+    }
+
+    @Test
+    void painReported_withNoPartNamed_shouldBeKeptAsUnnamed() {
+        ProgressChange.PainReported ouch = pain(null, null, MONDAY);
+
+        assertThat(ouch.bodyPart()).isEqualTo(PainReport.UNNAMED);
+        assertThat(UserProgress.NONE.apply(ouch).painReports())
+                .containsExactly(new PainReport(PainReport.UNNAMED, null, MONDAY));
+    }
+
+    @Test
+    void painReported_thatCouldNeverHaveBeenMade_shouldBeRefused() {
+        for (String id : List.of("", " ", "Knee", "knee!", "lower back", "knee\n", "k".repeat(PainReport.MAX_ID_LENGTH + 1),
+                "<break time=\"10s\"/>", "knie\u00e9", "knee1")) {
+            assertThatThrownBy(() -> pain(id, "squat", MONDAY)).as("body part %s", id)
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> pain("knee", id, MONDAY)).as("exercise %s", id)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> pain("knee", "squat", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(pain("k".repeat(PainReport.MAX_ID_LENGTH), "overhead_triceps_extension", MONDAY).bodyPart())
+                .hasSize(PainReport.MAX_ID_LENGTH);
+    }
+
+    @Test
+    void painReports_shouldKeepOnlyTheDaysUpToTheNewest_withinPainDays() {
+        UserProgress progress = UserProgress.NONE.applyAll(List.of(
+                pain("knee", "squat", MONDAY), pain("back", "lunge", MONDAY.plusDays(1))));
+
+        UserProgress later = progress.apply(pain("shoulder", "shoulder_press", MONDAY.plusDays(UserProgress.PAIN_DAYS)));
+
+        assertThat(later.painReports()).extracting(PainReport::bodyPart).containsExactly("back", "shoulder");
+        assertThat(later.painReports().get(0).day())
+                .isEqualTo(MONDAY.plusDays(UserProgress.PAIN_DAYS).minusDays(UserProgress.PAIN_DAYS - 1));
+    }
+
+    @Test
+    void painReports_shouldStayInDayOrder_whenAnEarlierDayArrivesLate() {
+        UserProgress progress = UserProgress.NONE.applyAll(List.of(
+                pain("knee", "squat", MONDAY.plusDays(2)), pain("back", null, MONDAY), pain("dizzy", null, MONDAY.plusDays(2)),
+                pain("knee", "lunge", MONDAY.minusDays(UserProgress.PAIN_DAYS))));
+
+        assertThat(progress.painReports()).extracting(PainReport::bodyPart).containsExactly("back", "knee", "dizzy");
+    }
+
+    @Test
+    void painReports_shouldKeepAtMostTheBound_andTheLatestReportOfEveryPart() {
+        List<ProgressChange> changes = new ArrayList<>();
+        changes.add(pain("wrist", "push_up", MONDAY));
+        changes.add(pain("knee", "squat", MONDAY));
+        for (int i = 0; i < 30; i++) {
+            changes.add(pain("back", "bent_over_row", MONDAY.plusDays(1 + i / 3)));
+        }
+
+        UserProgress progress = UserProgress.NONE.applyAll(changes);
+
+        assertThat(progress.painReports()).hasSize(UserProgress.MAX_PAIN_REPORTS);
+        assertThat(progress.painReports()).extracting(PainReport::bodyPart)
+                .startsWith("wrist", "knee").containsOnly("wrist", "knee", "back");
+        assertThat(progress.painReports().get(UserProgress.MAX_PAIN_REPORTS - 1).day()).isEqualTo(MONDAY.plusDays(10));
+        assertThat(progress.painRecently("wrist", MONDAY.plusDays(10), 14)).isTrue();
+        assertThat(progress.painRecently("knee", MONDAY.plusDays(10), 14)).isTrue();
+    }
+
+    @Test
+    void painReports_shouldKeepTheNewestParts_whenMorePartsHurtThanTheBound() {
+        List<ProgressChange> changes = new ArrayList<>();
+        String[] parts = new String[UserProgress.MAX_PAIN_REPORTS + 5];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = "part_" + (char) ('a' + i);
+            changes.add(pain(parts[i], null, MONDAY.plusDays(i / 2)));
+            changes.add(pain("knee", "squat", MONDAY));
+        }
+
+        UserProgress progress = UserProgress.NONE.applyAll(changes);
+
+        assertThat(progress.painReports()).extracting(PainReport::bodyPart)
+                .containsExactly(java.util.Arrays.copyOfRange(parts, 5, parts.length));
+    }
+
+    @Test
+    void painReported_appliedAgain_shouldCountAgain_asEveryOtherChangeDoes() {
+        ProgressChange ouch = pain("knee", "squat", MONDAY);
+
+        UserProgress twice = UserProgress.NONE.applyAll(List.of(ouch, ouch));
+
+        assertThat(twice.painReports()).hasSize(2);
+    }
+
+    @Test
+    void painReports_shouldBeSavedOnce_whenAWriteLandedButItsAnswerWasLost() {
+        List<ProgressChange> batch = List.of(pain("knee", "squat", MONDAY), set("squat", 10, MONDAY));
+        UserProgress landed = UserProgress.NONE.applyAll(batch).savedAs("s1", batch.size());
+
+        UserProgress retried = landed.applyAll(batch.subList(landed.savedCount("s1"), batch.size()));
+
+        assertThat(retried.painReports()).hasSize(1);
+    }
+
     private static UserProgress trainedOn(LocalDate... days) {
         List<ProgressChange> changes = new ArrayList<>();
         for (LocalDate day : days) {
             changes.add(set("squat", 10, day));
         }
         return UserProgress.NONE.applyAll(changes);
+    }
+
+    private static ProgressChange.PainReported pain(String bodyPart, String exercise, LocalDate day) {
+        return new ProgressChange.PainReported(bodyPart, exercise, day);
     }
 
     private static ProgressChange set(String exercise, int reps, LocalDate day) {

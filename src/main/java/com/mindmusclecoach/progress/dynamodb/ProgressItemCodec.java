@@ -2,6 +2,7 @@ package com.mindmusclecoach.progress.dynamodb;
 
 import com.mindmusclecoach.progress.DayLog;
 import com.mindmusclecoach.progress.ExerciseTotals;
+import com.mindmusclecoach.progress.PainReport;
 import com.mindmusclecoach.progress.RatingTally;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.workout.Adjustment;
@@ -15,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,14 +46,17 @@ import java.util.function.Function;
  *                  rated muscle its position in muscles, the sum of its ratings and how many there were
  * prefs         M  {r: N reps, t: N tempo shift, s: N rest seconds, v: S verbosity}
  * saves         L  S ids of the last few saves, so a retried save is not applied twice; absent when none
+ * pain          L  S "2025-03-14 knee squat", oldest first: date, body part ("unnamed" when none was named), then
+ *                  the exercise if there was one; absent when none (at most 16, see UserProgress.painReports)
  * unfinished    M  absent when none: {p: S phase, f: S paused from (absent if none), w: S routine (absent if
  *                  none), i: N exercise index, n: N set number, o: M preferences as in prefs,
  *                  c: L of M {e: S exercise, n: N set number, r: N reps, g: N rating (absent if none)}}
  * </pre>
  *
  * Attributes this version does not know are ignored, so adding one needs no new schema version. Decoding is
- * strict about what it reads, except that an unreadable workout to resume is dropped and unreadable
- * preferences fall back to the defaults: both matter less than the history beside them.
+ * strict about what it reads, except that an unreadable workout to resume is dropped, unreadable
+ * preferences fall back to the defaults and an unreadable pain report is dropped (the others kept): all matter
+ * less than the history beside them, which an unreadable item would lose (it is then written over).
  */
 final class ProgressItemCodec {
 
@@ -72,6 +77,7 @@ final class ProgressItemCodec {
     static final String PREFERENCES = "prefs";
     static final String UNFINISHED = "unfinished";
     static final String SAVES = "saves";
+    static final String PAIN = "pain";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgressItemCodec.class);
 
@@ -106,6 +112,9 @@ final class ProgressItemCodec {
         if (!progress.recentSaves().isEmpty()) {
             item.put(SAVES, AttributeValue.fromL(progress.recentSaves().stream().map(ProgressItemCodec::stringValue).toList()));
         }
+        if (!progress.painReports().isEmpty()) {
+            item.put(PAIN, AttributeValue.fromL(progress.painReports().stream().map(p -> stringValue(pain(p))).toList()));
+        }
         return item;
     }
 
@@ -133,7 +142,8 @@ final class ProgressItemCodec {
                     i.containsKey(LAST_WORKOUT) ? string(i.get(LAST_WORKOUT)) : null,
                     orDropped(i, PREFERENCES, "preferences", Preferences.DEFAULT, ProgressItemCodec::preferences),
                     orDropped(i, UNFINISHED, "unfinished workout", null, ProgressItemCodec::session),
-                    i.containsKey(SAVES) ? list(i, SAVES).stream().map(ProgressItemCodec::string).toList() : List.of());
+                    i.containsKey(SAVES) ? list(i, SAVES).stream().map(ProgressItemCodec::string).toList() : List.of(),
+                    painReports(i));
         });
     }
 
@@ -188,6 +198,37 @@ final class ProgressItemCodec {
         }
         return new DayLog(LocalDate.parse(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
                 Integer.parseInt(parts[3]), ratings);
+    }
+
+    private static String pain(PainReport report) {
+        return report.day() + " " + report.bodyPart() + (report.exerciseId() == null ? "" : " " + report.exerciseId());
+    }
+
+    /** The stored pain reports, without any that cannot be read; none before this attribute existed. */
+    private static List<PainReport> painReports(Map<String, AttributeValue> item) {
+        if (!item.containsKey(PAIN)) {
+            return List.of();
+        }
+        List<AttributeValue> stored;
+        try {
+            stored = list(item, PAIN);
+        } catch (RuntimeException unreadable) {
+            LOG.warn("stored pain reports unreadable, dropped: {}", unreadable.toString());
+            return List.of();
+        }
+        List<PainReport> reports = new ArrayList<>();
+        for (AttributeValue value : stored) {
+            try {
+                String[] parts = string(value).split(" ", -1);
+                if (parts.length < 2 || parts.length > 3) {
+                    throw new IllegalArgumentException("pain report not 'date part [exercise]': " + value.s());
+                }
+                reports.add(new PainReport(parts[1], parts.length == 3 ? parts[2] : null, LocalDate.parse(parts[0])));
+            } catch (RuntimeException unreadable) {
+                LOG.warn("stored pain report unreadable, dropped: {}", unreadable.toString());
+            }
+        }
+        return reports;
     }
 
     private static AttributeValue preferences(Preferences preferences) {

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.progress.dynamodb;
 
+import com.mindmusclecoach.progress.PainReport;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.ProgressConflictException;
 import com.mindmusclecoach.progress.ProgressRepository;
@@ -277,6 +278,48 @@ class DynamoDbProgressRepositoryTest {
         assertThat(year.workoutsCompleted()).isEqualTo(365);
         assertThat(size).isLessThan(4 * 1024);
         repository.delete(TrainingHistory.LONG_USER_ID);
+    }
+
+    @Test
+    void put_shouldStoreAYearOfDailyTrainingWithTheMostPainAndSavesKept_inUnderFourKilobytes() {
+        UserProgress year = TrainingHistory.dailyTraining(365);
+        LocalDate lastDay = TrainingHistory.FIRST_DAY.plusDays(364);
+        List<ProgressChange> pain = new ArrayList<>();
+        for (int i = 0; i < UserProgress.MAX_PAIN_REPORTS + 5; i++) {
+            // long ids: the longest exercise of the catalogue, a body part of two words
+            pain.add(new ProgressChange.PainReported(i % 2 == 0 ? "lower_back" : "right_knee", "overhead_triceps_extension",
+                    lastDay.minusDays(UserProgress.PAIN_DAYS - 1 - i)));
+        }
+        UserProgress hurt = year.applyAll(pain);
+        for (int save = 0; save < UserProgress.RECENT_SAVES; save++) {
+            hurt = hurt.savedAs(UUID.randomUUID().toString(), 100 + save);
+        }
+
+        repository.put(TrainingHistory.LONG_USER_ID, hurt, 0);
+        Map<String, AttributeValue> stored = DYNAMO.client().getItem(b -> b.tableName(LocalDynamoDb.TABLE)
+                .key(Map.of("userId", AttributeValue.fromS(TrainingHistory.LONG_USER_ID)))
+                .consistentRead(true)).item();
+        int size = DynamoDbItemSize.of(stored);
+        System.out.printf("A year of daily training with %d pain reports and %d save ids: %d bytes (%d of them the reports)%n",
+                hurt.painReports().size(), hurt.recentSaves().size(), size, DynamoDbItemSize.value(stored.get("pain")));
+
+        assertThat(repository.find(TrainingHistory.LONG_USER_ID)).contains(new StoredProgress(hurt, 1));
+        assertThat(hurt.painReports()).hasSize(UserProgress.MAX_PAIN_REPORTS);
+        assertThat(size).isLessThan(4 * 1024);
+        repository.delete(TrainingHistory.LONG_USER_ID);
+    }
+
+    @Test
+    void save_shouldStorePainReportsOnce_whenAWriteLandedButItsAnswerWasLost() {
+        ProgressStore store = new ProgressStore(repository);
+        List<ProgressChange> batch = List.of(new ProgressChange.PainReported("knee", "squat", DAY),
+                new ProgressChange.SetDone("squat", 10, DAY));
+        store.save(user, StoredProgress.NEW, batch, "s1", List.of());
+
+        StoredProgress retried = store.save(user, StoredProgress.NEW, batch, "s1", List.of());
+
+        assertThat(retried.progress().painReports()).containsExactly(new PainReport("knee", "squat", DAY));
+        assertThat(repository.find(user)).contains(retried);
     }
 
     private int twentySets(ProgressStore store, String exercise) {

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.progress.dynamodb;
 
+import com.mindmusclecoach.progress.PainReport;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.workout.CompletedSet;
@@ -85,6 +86,68 @@ class ProgressItemCodecTest {
                 "c", fromL(List.of(fromM(Map.of("e", fromS("push_up"), "n", fromN("1"), "r", fromN("8"))))))));
 
         assertThat(ProgressItemCodec.item("u", progress, 7, NOW)).isEqualTo(expected);
+    }
+
+    @Test
+    void item_shouldRoundTripPainReports_inTheDocumentedLayout() {
+        UserProgress progress = TrainingHistory.dailyTraining(30).applyAll(List.of(
+                new ProgressChange.PainReported("knee", "squat", DAY),
+                new ProgressChange.PainReported(null, null, DAY),
+                new ProgressChange.PainReported("dizzy", null, DAY.plusDays(1)),
+                new ProgressChange.PainReported("knee", "lunge", DAY.plusDays(1))));
+
+        Map<String, AttributeValue> item = ProgressItemCodec.item("u", progress, 2, NOW);
+
+        assertThat(item.get("pain")).isEqualTo(fromL(List.of(fromS("2025-03-14 knee squat"), fromS("2025-03-14 unnamed"),
+                fromS("2025-03-15 dizzy"), fromS("2025-03-15 knee lunge"))));
+        UserProgress read = ProgressItemCodec.progress(item);
+        assertThat(read).isEqualTo(progress);
+        assertThat(read.painRecently("knee", DAY.plusDays(13), 14)).isTrue();
+    }
+
+    @Test
+    void progress_shouldReadAnItemWrittenBeforePainWasStored_asNoPainReported() {
+        Map<String, AttributeValue> old = new HashMap<>();
+        old.put("userId", fromS("u"));
+        old.put("schemaVersion", fromN("1"));
+        old.put("version", fromN("7"));
+        old.put("updatedAt", fromS("2025-03-14T07:30:00Z"));
+        old.put("workouts", fromN("1"));
+        old.put("bestStreak", fromN("1"));
+        old.put("streakStart", fromS("2025-03-14"));
+        old.put("lastDay", fromS("2025-03-14"));
+        old.put("totals", fromM(Map.of("squat", fromL(List.of(fromN("1"), fromN("10"))))));
+        old.put("muscles", fromL(List.of(fromS("glutes and thighs"))));
+        old.put("days", fromL(List.of(fromS("2025-03-14 1 1 10 0:4/1"))));
+        old.put("prefs", fromM(Map.of("r", fromN("0"), "t", fromN("0"), "s", fromN("0"), "v", fromS("FULL"))));
+        old.put("saves", fromL(List.of(fromS("s1:3"))));
+
+        UserProgress read = ProgressItemCodec.progress(old);
+
+        assertThat(read.painReports()).isEmpty();
+        assertThat(read).isEqualTo(UserProgress.NONE.applyAll(List.of(
+                new ProgressChange.SetDone("squat", 10, DAY),
+                new ProgressChange.RatingGiven("glutes and thighs", 4, DAY),
+                new ProgressChange.WorkoutDone(DAY))).savedAs("s1", 3));
+        assertThat(ProgressItemCodec.item("u", read, 8, NOW)).as("and writes no pain attribute").doesNotContainKey("pain");
+    }
+
+    @Test
+    void progress_shouldDropOnlyTheUnreadablePainReports_andKeepTheRest() {
+        UserProgress progress = TrainingHistory.dailyTraining(3);
+        Map<String, AttributeValue> item = new HashMap<>(ProgressItemCodec.item("u", progress, 1, NOW));
+        item.put("pain", fromL(List.of(fromS("2025-03-14 knee squat"), fromS("2025-03-14"), fromS("2025-02-30 knee"),
+                fromS("2025-03-14 KNEE"), fromS("2025-03-14 knee squat lunge"), fromS("2025-03-14 knee  squat"),
+                fromN("3"), fromS("2025-03-15 back"))));
+
+        UserProgress read = ProgressItemCodec.progress(item);
+
+        assertThat(read.painReports()).containsExactly(new PainReport("knee", "squat", DAY),
+                new PainReport("back", null, DAY.plusDays(1)));
+        assertThat(read.days()).isEqualTo(progress.days());
+
+        item.put("pain", fromS("2025-03-14 knee squat"));
+        assertThat(ProgressItemCodec.progress(item)).isEqualTo(progress);
     }
 
     @Test
