@@ -28,6 +28,9 @@ public final class ProgressChanges {
                 changes.add(new ProgressChange.RatingGiven(rated.exercise().muscle(), rated.rating(), day));
             } else if (event instanceof Event.WorkoutStarted started) {
                 changes.add(new ProgressChange.WorkoutStarted(started.routine().id()));
+            } else if (event instanceof Event.PainHeard pain) {
+                changes.add(new ProgressChange.PainReported(pain.bodyPart(),
+                        pain.exercise() == null ? null : pain.exercise().id(), day));
             } else if (event instanceof Event.WorkoutFinished) {
                 changes.add(new ProgressChange.WorkoutDone(day));
             }
@@ -147,4 +150,9 @@ public final class ProgressChanges {
     public static boolean settlesASet(WorkoutSession before, Transition transition) {
         return before.activePhase() == Phase.RATING && transition.session().activePhase() != Phase.RATING;
     }
+    /** Whether the turn heard pain: kept at once, since the next visit may need it to refer the user on. */
+    public static boolean reportsPain(Transition transition) {
+        return transition.events().stream().anyMatch(event -> event instanceof Event.PainHeard);
+    }
+
 }

@@ -256,9 +256,4 @@ public record UserProgress(
         return new UserProgress(workoutsCompleted, totals, next, streakStart, lastTrainingDay, bestStreak,
                 lastWorkout, preferences, unfinished, recentSaves, painReports);
     }
-
-    /** Placeholder until pain reports are stored: no history, so no referral. */
-    public boolean painRecently(String bodyPart, LocalDate today, int days) {
-        return false;
-    }
 }

@@ -111,7 +111,7 @@ public final class Coach {
         pending.addAll(ProgressChanges.of(before, transition, today(state)));
         state = state.with(transition.session()).withProgress(state.stored(), pending);
         boolean saved = true;
-        if (transition.ends() || ProgressChanges.settlesASet(before, transition)) {
+        if (transition.ends() || ProgressChanges.settlesASet(before, transition) || ProgressChanges.reportsPain(transition)) {
             state = saved(state, user);
             saved = state.pending().isEmpty() || !worthSaving(state);
         }
