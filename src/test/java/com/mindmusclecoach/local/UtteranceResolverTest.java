@@ -7,6 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,5 +58,17 @@ class UtteranceResolverTest {
         assertThat(r.intent()).isEqualTo("StartWorkoutIntent");
         assertThat(r.slots().get("workout").heard()).isEqualTo("toe focus");
         assertThat(r.slots().get("workout").id()).isNull();
+    }
+
+    @Test
+    void resolve_shouldNameASlotAsDeclared_evenInCamelCase() {
+        InteractionModel model = new InteractionModel("test", List.of(new InteractionModel.Intent("SomeIntent",
+                List.of("my {bodyPart} hurts"), Map.of("bodyPart", "BodyPart"))), Map.of("BodyPart", Map.of("knee", "knee")));
+
+        UtteranceResolver.Resolution r = new UtteranceResolver(model).resolve("My knee hurts");
+
+        assertThat(r.intent()).isEqualTo("SomeIntent");
+        assertThat(r.slots()).containsOnlyKeys("bodyPart");
+        assertThat(r.slots().get("bodyPart").id()).isEqualTo("knee");
     }
 }

@@ -100,8 +100,10 @@ class InteractionModelTest {
             intent.path("slots").forEach(s -> slots.add(s.path("name").asText()));
             Set<String> used = new HashSet<>();
             for (JsonNode sample : intent.path("samples")) {
-                String text = sample.asText().toLowerCase(Locale.ROOT);
-                assertThat(owner.put(text, intent.path("name").asText())).as("sample '" + text + "' is unique").isNull();
+                String text = sample.asText();
+                assertThat(owner.put(text.toLowerCase(Locale.ROOT), intent.path("name").asText()))
+                        .as("sample '" + text + "' is unique").isNull();
+                // slot names are case-sensitive: {bodyPart} must name the slot bodyPart
                 Matcher m = SLOT.matcher(text);
                 while (m.find()) {
                     assertThat(slots).as("slot in '" + text + "'").contains(m.group(1));
