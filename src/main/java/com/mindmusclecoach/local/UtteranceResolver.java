@@ -155,20 +155,21 @@ final class UtteranceResolver {
     private static Pattern_ compile(String intent, String sample) {
         List<String> slotNames = new ArrayList<>();
         StringBuilder regex = new StringBuilder();
-        Matcher slot = Pattern.compile("\\{(\\w+)}").matcher(sample.toLowerCase(Locale.ROOT));
+        // Words are matched lower case; slot names keep the case they are declared in ("bodyPart").
+        Matcher slot = Pattern.compile("\\{(\\w+)}").matcher(sample);
         int last = 0;
         int literal = 0;
-        String lower = sample.toLowerCase(Locale.ROOT);
         while (slot.find()) {
-            String text = lower.substring(last, slot.start());
+            String text = sample.substring(last, slot.start()).toLowerCase(Locale.ROOT);
             regex.append(Pattern.quote(text));
             literal += text.strip().length();
             regex.append("(.+?)");
             slotNames.add(slot.group(1));
             last = slot.end();
         }
-        regex.append(Pattern.quote(lower.substring(last)));
-        literal += lower.substring(last).strip().length();
+        String rest = sample.substring(last).toLowerCase(Locale.ROOT);
+        regex.append(Pattern.quote(rest));
+        literal += rest.strip().length();
         return new Pattern_(intent, Pattern.compile(regex.toString()), slotNames, literal);
     }
 }

@@ -8,6 +8,7 @@ import com.mindmusclecoach.progress.ProgressStore;
 import com.mindmusclecoach.screens.WorkoutScreen;
 import com.mindmusclecoach.skill.handlers.DeleteConfirmationHandler;
 import com.mindmusclecoach.skill.handlers.DeleteDataIntentHandler;
+import com.mindmusclecoach.skill.handlers.EffortIntentHandler;
 import com.mindmusclecoach.skill.handlers.ProgressIntentHandler;
 import com.mindmusclecoach.skill.handlers.SetRestIntentHandler;
 import com.mindmusclecoach.skill.handlers.SkillDisabledRequestHandler;
@@ -17,9 +18,11 @@ import com.mindmusclecoach.skill.handlers.InfoIntentHandler;
 import com.mindmusclecoach.skill.handlers.LaunchRequestHandler;
 import com.mindmusclecoach.skill.handlers.MalformedIntentHandler;
 import com.mindmusclecoach.skill.handlers.NavigationIntentHandler;
+import com.mindmusclecoach.skill.handlers.PainIntentHandler;
 import com.mindmusclecoach.skill.handlers.PauseResumeIntentHandler;
 import com.mindmusclecoach.skill.handlers.RatingIntentHandler;
 import com.mindmusclecoach.skill.handlers.ReadyIntentHandler;
+import com.mindmusclecoach.skill.handlers.RepsDoneIntentHandler;
 import com.mindmusclecoach.skill.handlers.SessionEndedRequestHandler;
 import com.mindmusclecoach.skill.handlers.SetRepsIntentHandler;
 import com.mindmusclecoach.skill.handlers.StartWorkoutIntentHandler;
@@ -61,9 +64,12 @@ public final class CoachSkill {
                         new MalformedIntentHandler(coach),
                         new LaunchRequestHandler(coach),
                         new DeleteConfirmationHandler(coach),
+                        new PainIntentHandler(coach),
                         new StartWorkoutIntentHandler(coach),
                         new ReadyIntentHandler(coach),
                         new RatingIntentHandler(coach),
+                        new RepsDoneIntentHandler(coach),
+                        new EffortIntentHandler(coach),
                         new SetRepsIntentHandler(coach),
                         new SetRestIntentHandler(coach),
                         new PauseResumeIntentHandler(coach),

@@ -19,6 +19,11 @@ public final class IntentNames {
     public static final String USE_PLAN = "UsePlanIntent";
     public static final String PROGRESS = "ProgressIntent";
     public static final String DELETE_DATA = "DeleteDataIntent";
+    public static final String PAIN = "PainIntent";
+    public static final String DIZZY = "DizzyIntent";
+    public static final String TOO_HARD = "TooHardIntent";
+    public static final String TOO_EASY = "TooEasyIntent";
+    public static final String REPS_DONE = "RepsDoneIntent";
 
     public static final String HELP = "AMAZON.HelpIntent";
     public static final String STOP = "AMAZON.StopIntent";
@@ -37,6 +42,7 @@ public final class IntentNames {
     public static final String SLOT_RATING = "rating";
     public static final String SLOT_REPS = "reps";
     public static final String SLOT_SECONDS = "seconds";
+    public static final String SLOT_BODY_PART = "bodyPart";
 
     private IntentNames() {
     }

@@ -7,6 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,12 +35,56 @@ class UtteranceResolverTest {
 
     @ParameterizedTest
     @CsvSource({"four, RateIntent, rating, 4", "i'd say a three, RateIntent, rating, 3", "eleven, RateIntent, rating, 11",
-        "make it ten reps, SetRepsIntent, reps, 10", "do a million reps, SetRepsIntent, reps, 1000000"})
+        "make it ten reps, SetRepsIntent, reps, 10", "do a million reps, SetRepsIntent, reps, 1000000",
+        "only ten reps, SetRepsIntent, reps, 10", "i only did six, RepsDoneIntent, reps, 6",
+        "I did eight reps, RepsDoneIntent, reps, 8", "only six, RepsDoneIntent, reps, 6",
+        "i could only do twelve, RepsDoneIntent, reps, 12"})
     void resolve_shouldReadNumberWords_intoNumberSlots(String said, String intent, String slot, String value) {
         UtteranceResolver.Resolution r = resolver.resolve(said);
 
         assertThat(r.intent()).isEqualTo(intent);
         assertThat(r.slots().get(slot).heard()).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"my knee hurts, knee", "My lower back is sore., back", "i hurt my hand, wrist", "pain in my foot, ankle",
+        "my shoulder, shoulder", "i have pain in my knees, knee", "my neck feels wrong, neck"})
+    void resolve_shouldFindTheBodyPartId_fromNamesAndSynonyms(String said, String id) {
+        UtteranceResolver.Resolution r = resolver.resolve(said);
+
+        assertThat(r.intent()).isEqualTo("PainIntent");
+        assertThat(r.slots().get("bodyPart").id()).isEqualTo(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ouch, PainIntent", "that hurts, PainIntent", "i pulled something, PainIntent", "i feel dizzy, DizzyIntent",
+        "my head is spinning, DizzyIntent", "that was too hard, TooHardIntent", "make it easier, TooHardIntent",
+        "too easy, TooEasyIntent", "make it harder, TooEasyIntent"})
+    void resolve_shouldFindHowTheSetFelt_withoutSlots(String said, String intent) {
+        UtteranceResolver.Resolution r = resolver.resolve(said);
+
+        assertThat(r.intent()).isEqualTo(intent);
+        assertThat(r.slots()).isEmpty();
+    }
+
+    /** The model's own samples, with a known value in each slot, reach the intent they are written for. */
+    @Test
+    void resolve_shouldTakeEverySampleToItsOwnIntent() throws IOException {
+        InteractionModel model = InteractionModel.read(Path.of("skill-package/interactionModels/custom/en-US.json"));
+        for (InteractionModel.Intent intent : model.intents()) {
+            for (String sample : intent.samples()) {
+                String said = sample;
+                for (Map.Entry<String, String> slot : intent.slotTypes().entrySet()) {
+                    String value = slot.getValue().equals("AMAZON.NUMBER") ? "three"
+                            : model.slotValues().get(slot.getValue()).keySet().iterator().next();
+                    said = said.replace("{" + slot.getKey() + "}", value);
+                }
+                UtteranceResolver.Resolution r = resolver.resolve(said);
+
+                assertThat(r.intent()).as("'" + said + "'").isEqualTo(intent.name());
+                assertThat(r.slots().values()).as("slots of '" + said + "' resolve").allMatch(v -> !v.customType() || v.id() != null);
+            }
+        }
     }
 
     @ParameterizedTest
@@ -56,5 +102,17 @@ class UtteranceResolverTest {
         assertThat(r.intent()).isEqualTo("StartWorkoutIntent");
         assertThat(r.slots().get("workout").heard()).isEqualTo("toe focus");
         assertThat(r.slots().get("workout").id()).isNull();
+    }
+
+    @Test
+    void resolve_shouldNameASlotAsDeclared_evenInCamelCase() {
+        InteractionModel model = new InteractionModel("test", List.of(new InteractionModel.Intent("SomeIntent",
+                List.of("my {bodyPart} hurts"), Map.of("bodyPart", "BodyPart"))), Map.of("BodyPart", Map.of("knee", "knee")));
+
+        UtteranceResolver.Resolution r = new UtteranceResolver(model).resolve("My knee hurts");
+
+        assertThat(r.intent()).isEqualTo("SomeIntent");
+        assertThat(r.slots()).containsOnlyKeys("bodyPart");
+        assertThat(r.slots().get("bodyPart").id()).isEqualTo("knee");
     }
 }

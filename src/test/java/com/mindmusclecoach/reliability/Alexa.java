@@ -23,12 +23,13 @@ final class Alexa {
     static final Instant FIXTURE_TIME = Instant.parse("2026-11-25T10:00:00Z");
 
     /** Every fixture the conversation tests use, by file name without {@code .json}. */
-    static final List<String> FIXTURES = List.of("brief-cues", "cancel", "delete-data", "fallback", "faster", "full-cues",
-            "help", "how-many-left", "launch", "lets-do-biceps", "navigate-home", "next", "no", "pause", "progress", "rate-3",
-            "rate-4", "rate-5", "rate-eleven", "rate-unheard", "ready", "repeat", "reps-10", "reps-1000", "rest-90", "resume",
-            "session-ended", "skill-disabled", "skip-exercise", "skip", "slower", "start-bicep-focus", "start-leg-day",
-            "start-over", "start-push-up-focus", "start-squat-focus", "start-toe-focus", "start-without-workout", "stop",
-            "train-my-chest", "unknown-intent", "why", "yes");
+    static final List<String> FIXTURES = List.of("brief-cues", "cancel", "delete-data", "dizzy", "fallback", "faster",
+            "full-cues", "help", "how-many-left", "launch", "lets-do-biceps", "navigate-home", "next", "no", "pain-knee",
+            "pain-unnamed", "pause", "progress", "rate-3", "rate-4", "rate-5", "rate-eleven", "rate-unheard", "ready", "repeat",
+            "reps-10", "reps-1000", "reps-done-6", "reps-done-unheard", "rest-90", "resume", "session-ended", "skill-disabled",
+            "skip-exercise", "skip", "slower", "start-bicep-focus", "start-leg-day", "start-over", "start-push-up-focus",
+            "start-squat-focus", "start-toe-focus", "start-without-workout", "stop", "too-easy", "too-hard", "train-my-chest",
+            "unknown-intent", "why", "yes");
 
     private Alexa() {
     }
@@ -63,10 +64,28 @@ final class Alexa {
 
     /** "Start ...": {@code resolvedId} null means entity resolution found no match (ER_SUCCESS_NO_MATCH). */
     static ObjectNode startWorkout(String heard, String resolvedId) {
-        ObjectNode request = intent("StartWorkoutIntent");
-        ObjectNode authority = slot(request, "workout").put("value", heard)
+        return resolved(intent("StartWorkoutIntent"), "workout", "WorkoutType", heard, resolvedId);
+    }
+
+    /**
+     * "My knee hurts", or "ouch" when {@code heard} is null (the slot arrives empty); {@code resolvedId} null
+     * means entity resolution found no match.
+     */
+    static ObjectNode pain(String heard, String resolvedId) {
+        ObjectNode request = intent("PainIntent");
+        if (heard == null) {
+            ((ObjectNode) request.path("intent").path("slots")).putObject("bodyPart").put("name", "bodyPart")
+                    .put("confirmationStatus", "NONE");
+            return request;
+        }
+        return resolved(request, "bodyPart", "BodyPart", heard, resolvedId);
+    }
+
+    /** {@code request} with a custom-type slot heard as {@code heard}, resolved to {@code resolvedId} or to no match. */
+    private static ObjectNode resolved(ObjectNode request, String slot, String type, String heard, String resolvedId) {
+        ObjectNode authority = slot(request, slot).put("value", heard)
                 .putObject("resolutions").putArray("resolutionsPerAuthority").addObject()
-                .put("authority", "amzn1.er-authority.echo-sdk." + SKILL_ID + ".WorkoutType");
+                .put("authority", "amzn1.er-authority.echo-sdk." + SKILL_ID + "." + type);
         authority.putObject("status").put("code", resolvedId == null ? "ER_SUCCESS_NO_MATCH" : "ER_SUCCESS_MATCH");
         if (resolvedId != null) {
             authority.putArray("values").addObject().putObject("value").put("name", heard).put("id", resolvedId);

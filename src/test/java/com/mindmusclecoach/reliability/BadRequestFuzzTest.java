@@ -347,7 +347,7 @@ class BadRequestFuzzTest {
     private static String slotOf(String intent) {
         return switch (intent) {
             case "RateIntent" -> "rating";
-            case "SetRepsIntent" -> "reps";
+            case "SetRepsIntent", "RepsDoneIntent" -> "reps";
             default -> "seconds";
         };
     }
@@ -420,8 +420,8 @@ class BadRequestFuzzTest {
     }
 
     private static AbsurdNumber absurdNumber(Gen gen) {
-        return new AbsurdNumber(gen.between(0, 4), gen.pick("RateIntent", "SetRepsIntent", "SetRestIntent"), number(gen),
-                gen.bool());
+        return new AbsurdNumber(gen.between(0, 4), gen.pick("RateIntent", "SetRepsIntent", "SetRestIntent", "RepsDoneIntent"),
+                number(gen), gen.bool());
     }
 
     private static String number(Gen gen) {

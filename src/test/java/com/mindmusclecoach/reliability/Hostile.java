@@ -49,9 +49,10 @@ final class Hostile {
             "AMAZON.ShuffleOnIntent", "AMAZON.SelectIntent", "AMAZON.MoreIntent", "AMAZON.LoopOnIntent",
             "StartWorkoutIntent", "RateIntent", "SetRepsIntent", "SetRestIntent", "ReadyIntent", "ProgressIntent",
             "DeleteDataIntent", "AMAZON.YesIntent", "AMAZON.NoIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent",
-            "AMAZON.StopIntent", "AMAZON.PauseIntent", "AMAZON.ResumeIntent", "AMAZON.StartOverIntent");
+            "AMAZON.StopIntent", "AMAZON.PauseIntent", "AMAZON.ResumeIntent", "AMAZON.StartOverIntent", "PainIntent",
+            "DizzyIntent", "TooHardIntent", "TooEasyIntent", "RepsDoneIntent");
 
-    static final List<String> SLOT_NAMES = List.of("workout", "rating", "reps", "seconds", "nonsense");
+    static final List<String> SLOT_NAMES = List.of("workout", "rating", "reps", "seconds", "bodyPart", "nonsense");
 
     /** Values of the wrong type for any field. */
     static final List<JsonNode> WRONG_TYPES = List.of(NODES.nullNode(), NODES.numberNode(0), NODES.numberNode(-1),
@@ -151,12 +152,16 @@ final class Hostile {
                 object(object(object(request(envelope), "intent"), "slots"), name).put("name", name).put("value", anyText(choice));
             }
         },
-        /** Entity resolution that matched nothing, matched without values, or is malformed. */
+        /**
+         * Entity resolution, of the workout or the body part, that matched nothing, matched without values, or is
+         * malformed.
+         */
         RESOLUTION {
             @Override
             void apply(ObjectNode envelope, int target, int choice) {
-                ObjectNode slot = object(object(object(request(envelope), "intent"), "slots"), "workout")
-                        .put("name", "workout").put("value", anyText(target));
+                String name = Math.floorMod(choice / 7, 2) == 0 ? "workout" : "bodyPart";
+                ObjectNode slot = object(object(object(request(envelope), "intent"), "slots"), name)
+                        .put("name", name).put("value", anyText(target));
                 ArrayNode authorities = slot.putObject("resolutions").putArray("resolutionsPerAuthority");
                 switch (Math.floorMod(choice, 7)) {
                     case 0 -> authorities.addObject().putObject("status").put("code", "ER_SUCCESS_NO_MATCH");

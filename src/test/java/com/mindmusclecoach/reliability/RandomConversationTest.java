@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.skill.CoachSkill;
 import com.mindmusclecoach.skill.CountingProgressRepository;
+import com.mindmusclecoach.skill.SkillPackage;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Routine;
@@ -58,7 +59,7 @@ class RandomConversationTest {
     }
 
     enum Kind {
-        INTENT, RATE, REPS, REST, START, LAUNCH, SESSION_ENDS
+        INTENT, RATE, REPS, REST, START, PAIN, REPS_DONE, LAUNCH, SESSION_ENDS
     }
 
     @AfterAll
@@ -116,6 +117,8 @@ class RandomConversationTest {
             case REST -> Alexa.intent("SetRestIntent", "seconds", step.value());
             case START -> Alexa.startWorkout(step.value().replace('_', ' '),
                     CATALOGUE.routine(step.value()).isPresent() ? step.value() : null);
+            case PAIN -> Alexa.pain(step.value(), step.value() != null && BODY_PARTS.contains(step.value()) ? step.value() : null);
+            case REPS_DONE -> Alexa.intent("RepsDoneIntent", "reps", step.value());
             case LAUNCH -> Alexa.launch();
             case SESSION_ENDS -> throw new IllegalArgumentException("not a request with speech");
         };
@@ -128,6 +131,20 @@ class RandomConversationTest {
                 CATALOGUE.exercises().stream().map(Exercise::id)).sorted().toList());
         workouts.add("toe_focus");
         return List.copyOf(workouts);
+    }
+
+    /** The body part ids of the interaction model, and a part it does not know. */
+    private static final List<String> BODY_PARTS = bodyParts();
+    private static final String UNKNOWN_BODY_PART = "toe";
+
+    private static List<String> bodyParts() {
+        List<String> ids = new ArrayList<>();
+        SkillPackage.languageModel(SkillPackage.SOURCE_LOCALE).path("types").forEach(type -> {
+            if (type.path("name").asText().equals("BodyPart")) {
+                type.path("values").forEach(value -> ids.add(value.path("id").asText()));
+            }
+        });
+        return List.copyOf(ids);
     }
 
     private static final List<Gen.Weighted<Step>> STEPS = List.of(
@@ -144,6 +161,10 @@ class RandomConversationTest {
                     r -> r.pick("0", "21", "1000000", "-5", "?")))),
             Gen.Weighted.of(1, g -> new Step(Kind.REST, g.oneOf(r -> String.valueOf(r.between(15, 120)),
                     r -> r.pick("0", "5", "121", "86400", "-90", "?")))),
+            Gen.Weighted.of(2, g -> new Step(Kind.PAIN, g.oneOf(r -> r.pick(BODY_PARTS), r -> null, r -> UNKNOWN_BODY_PART))),
+            Gen.Weighted.of(2, intents("DizzyIntent", "TooHardIntent", "TooEasyIntent")),
+            Gen.Weighted.of(2, g -> new Step(Kind.REPS_DONE, g.oneOf(r -> String.valueOf(r.between(0, 20)),
+                    r -> r.pick("21", "1000000", "-5", "?")))),
             Gen.Weighted.of(1, intents("DeleteDataIntent")),
             Gen.Weighted.of(1, intents("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")),
             Gen.Weighted.of(1, g -> new Step(Kind.LAUNCH, null)),

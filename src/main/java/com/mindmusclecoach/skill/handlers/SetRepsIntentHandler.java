@@ -1,32 +1,13 @@
 package com.mindmusclecoach.skill.handlers;
 
-import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
-import com.amazon.ask.model.IntentRequest;
-import com.amazon.ask.model.Response;
 import com.mindmusclecoach.skill.Coach;
 import com.mindmusclecoach.skill.IntentNames;
 import com.mindmusclecoach.workout.Command;
 
-import java.util.Optional;
-
 /** "Make it ten reps." */
-public final class SetRepsIntentHandler implements IntentRequestHandler {
-
-    private final Coach coach;
+public final class SetRepsIntentHandler extends NumberIntentHandler {
 
     public SetRepsIntentHandler(Coach coach) {
-        this.coach = coach;
-    }
-
-    @Override
-    public boolean canHandle(HandlerInput input, IntentRequest request) {
-        return IntentNames.SET_REPS.equals(request.getIntent().getName());
-    }
-
-    @Override
-    public Optional<Response> handle(HandlerInput input, IntentRequest request) {
-        var heard = Slots.number(request, IntentNames.SLOT_REPS);
-        return coach.turn(input, new Command.SetReps(heard.isPresent() ? heard.getAsInt() : null));
+        super(coach, IntentNames.SET_REPS, IntentNames.SLOT_REPS, Command.SetReps::new);
     }
 }
