@@ -119,11 +119,6 @@ public final class Coach {
         return respond(input, narrator.narrate(transition, state.turn(), saved), screens.after(transition).orElse(null));
     }
 
-    // TODO(merge): real one in main (looks up whether the part is recurring); this stub keeps the branch compiling
-    public Optional<Response> reportPain(HandlerInput input, String bodyPart) {
-        return turn(input, new Command.ReportPain(bodyPart, false));
-    }
-
     /** "How am I doing?": the report, then the question the workout is waiting on. */
     public Optional<Response> report(HandlerInput input) {
         SessionState state = loaded(SessionState.read(input.getAttributesManager()).nextTurn(), input);
