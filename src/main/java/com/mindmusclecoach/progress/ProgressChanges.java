@@ -1,5 +1,6 @@
 package com.mindmusclecoach.progress;
 
+import com.mindmusclecoach.workout.CompletedSet;
 import com.mindmusclecoach.workout.Event;
 import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Phase;
@@ -43,30 +44,49 @@ public final class ProgressChanges {
 
     /**
      * The unsaved changes, revised by what a turn took back: a set withdrawn after pain no longer counts, and "I only
-     * did six" counts six. Only a set still waiting as a change of its own, after the first {@code sent} (which a
-     * failed write carried and may have stored), can be revised; one merged into a day's totals while storage was
-     * away stays as it was.
+     * did six" counts six. The set is still unsaved (it is saved when its rating is settled), as a change of its own
+     * or merged into its day's totals; only changes after the first {@code sent}, which a failed write carried and
+     * may have stored, are revised.
+     *
+     * @param before the workout before the turn, whose last set is the one taken back or corrected
      */
-    public static List<ProgressChange> revised(List<ProgressChange> pending, int sent, Transition transition) {
+    public static List<ProgressChange> revised(List<ProgressChange> pending, int sent, WorkoutSession before,
+                                               Transition transition) {
         List<ProgressChange> revised = new ArrayList<>(pending);
         for (Event event : transition.events()) {
             if (event instanceof Event.PainHeard pain && pain.setWithdrawn()) {
-                lastSetDone(revised, sent, pain.exercise().id()).ifPresent(i -> revised.remove(i.intValue()));
+                CompletedSet taken = before.completed().get(before.completed().size() - 1);
+                recount(revised, sent, taken.exerciseId(), -1, -taken.reps());
             } else if (event instanceof Event.RepsCorrected corrected) {
-                lastSetDone(revised, sent, corrected.exercise().id()).ifPresent(i -> revised.set(i,
-                        setDone(corrected.exercise(), corrected.reps(), ((ProgressChange.SetDone) revised.get(i)).day())));
+                recount(revised, sent, corrected.exercise().id(), 0, corrected.reps() - corrected.planned());
             }
         }
         return revised;
     }
 
-    private static Optional<Integer> lastSetDone(List<ProgressChange> changes, int from, String exerciseId) {
+    /** Adds {@code sets} and {@code reps} (taken away when negative) to the last unsaved count of the exercise. */
+    private static void recount(List<ProgressChange> changes, int from, String exerciseId, int sets, int reps) {
         for (int i = changes.size() - 1; i >= Math.max(0, from); i--) {
-            if (changes.get(i) instanceof ProgressChange.SetDone done && done.exerciseId().equals(exerciseId)) {
-                return Optional.of(i);
+            Optional<ProgressChange.DayTotals> counted = ProgressChange.DayTotals.of(changes.get(i));
+            ExerciseTotals totals = counted.map(day -> day.sets().get(exerciseId)).orElse(null);
+            if (totals == null) {
+                continue;
             }
+            ProgressChange.DayTotals day = counted.get();
+            Map<String, ExerciseTotals> daySets = new LinkedHashMap<>(day.sets());
+            ExerciseTotals left = new ExerciseTotals(totals.sets() + sets, totals.reps() + reps);
+            if (left.sets() == 0) {
+                daySets.remove(exerciseId);
+            } else {
+                daySets.put(exerciseId, left);
+            }
+            if (daySets.isEmpty() && day.ratings().isEmpty() && day.workouts() == 0) {
+                changes.remove(i);
+            } else {
+                changes.set(i, new ProgressChange.DayTotals(day.day(), daySets, day.ratings(), day.workouts()));
+            }
+            return;
         }
-        return Optional.empty();
     }
 
     /** A set of {@code exercise} done: its reps, or one for a timed hold, whose seconds are not reps. */

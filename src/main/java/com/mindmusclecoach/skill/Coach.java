@@ -107,7 +107,7 @@ public final class Coach {
         String user = userId(input);
         WorkoutSession before = startingPoint(state);
         Transition transition = machine.apply(before, command);
-        List<ProgressChange> pending = new ArrayList<>(ProgressChanges.revised(state.pending(), state.sent(), transition));
+        List<ProgressChange> pending = new ArrayList<>(ProgressChanges.revised(state.pending(), state.sent(), before, transition));
         pending.addAll(ProgressChanges.of(before, transition, today(state)));
         state = state.with(transition.session()).withProgress(state.stored(), pending);
         boolean saved = true;

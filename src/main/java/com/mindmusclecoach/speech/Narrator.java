@@ -486,14 +486,14 @@ public final class Narrator {
             case OFFERING_RESUME -> List.of("Shall we pick up where you left off?",
                     "Would you like to carry on from where you stopped?");
             case AFTER_PAIN -> List.of(afterPainQuestion(s));
-            case CONFIRMING -> List.of("Shall I " + change(s) + "?");
+            case CONFIRMING -> List.of(question(s));
         }, turn));
     }
 
     /** After pain: switch to the gentler exercise, or, with none, move on to the next. */
     private String afterPainQuestion(WorkoutSession s) {
-        return gentler(s).map(g -> "Would you like to switch to " + g.plural() + " instead? Or say skip to move on.")
-                .orElseGet(() -> "Shall we move on to " + nextUp(s) + "? Or say stop to end for today.");
+        return gentler(s).map(g -> "Would you like to switch to " + g.plural() + " instead, or skip to move on?")
+                .orElseGet(() -> "Shall we move on to " + nextUp(s) + ", or stop for today?");
     }
 
     private String afterPainChoice(WorkoutSession s) {
@@ -507,6 +507,12 @@ public final class Narrator {
     private String nextUp(WorkoutSession s) {
         return catalogue.routine(s.routineId()).filter(r -> s.exerciseIndex() + 1 < r.steps().size())
                 .map(r -> r.step(s.exerciseIndex() + 1).exercise().plural()).orElse("the next exercise");
+    }
+
+    /** The CONFIRMING question: "Shall I start bicep focus again from the top?" */
+    private String question(WorkoutSession s) {
+        String change = change(s);
+        return (change.startsWith("switch") ? "Shall we " : "Shall I ") + change + "?";
     }
 
     /** What a CONFIRMING question asks to do: "start bicep focus again from the top". */
@@ -533,7 +539,7 @@ public final class Narrator {
             case PAUSED -> ssml.say("We're paused. Would you like to resume, or stop for today?");
             case OFFERING_RESUME -> ssml.say("Would you like to pick up your last workout? Say yes, or name another workout.");
             case AFTER_PAIN -> ssml.say(afterPainQuestion(s));
-            case CONFIRMING -> ssml.say("Shall I " + change(s) + "? Say yes or no.");
+            case CONFIRMING -> ssml.say(question(s) + " Say yes or no.");
         };
     }
 

@@ -287,7 +287,7 @@ public final class WorkoutStateMachine {
         Exercise gentler = dizzy ? null : gentler(exercise).orElse(null);
         Event heard = new Event.PainHeard(exercise, pain.bodyPart(), pain.recurring(), withdrawn, gentler, nextUp);
         if (dizzy) {
-            return Transition.ending(stopped.inPhase(Phase.BRIEFING), heard);
+            return Transition.ending(stopped.inPhase(Phase.AFTER_PAIN), heard);
         }
         if (gentler == null && nextUp == null) {
             return new Transition(stopped.inPhase(Phase.FINISHED),

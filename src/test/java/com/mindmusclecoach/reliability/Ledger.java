@@ -6,6 +6,7 @@ import com.mindmusclecoach.progress.ExerciseTotals;
 import com.mindmusclecoach.progress.RatingTally;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.workout.Catalogue;
+import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.RoutineStep;
 import com.mindmusclecoach.workout.WorkoutStateMachine;
 
@@ -50,6 +51,12 @@ final class Ledger {
         JsonNode had = before.path("completed");
         if (done.size() == had.size() + 1) {
             coached(before, done.get(done.size() - 1));
+        } else if (isWithdrawn(had, done, after)) {
+            JsonNode taken = had.get(had.size() - 1);
+            count(taken.path("exerciseId").asText(), -1, -taken.path("reps").asInt());
+        } else if (done.size() == had.size() && done.size() > 0
+                && lastReps(done) != lastReps(had) && lastRating(done).isNull()) {
+            count(done.get(done.size() - 1).path("exerciseId").asText(), 0, lastReps(done) - lastReps(had));
         } else if (done.size() == had.size() && done.size() > 0 && lastRating(had).isNull() && !lastRating(done).isNull()) {
             ratings++;
             ratingSum += lastRating(done).asInt();
@@ -91,18 +98,53 @@ final class Ledger {
         assertThat(stored.days().stream().mapToInt(DayLog::sets).sum()).as("sets in the daily log").isEqualTo(setsCoached());
     }
 
+    /**
+     * Pain took back the set just coached: the workout stops after pain (or finishes) with every set but the last.
+     * A new start or a start over empties the list instead, and leaves the workout briefing.
+     */
+    private static boolean isWithdrawn(JsonNode had, JsonNode done, JsonNode after) {
+        String phase = after.path("phase").asText();
+        if (done.size() != had.size() - 1 || !(phase.equals("AFTER_PAIN") || phase.equals("FINISHED"))) {
+            return false;
+        }
+        for (int i = 0; i < done.size(); i++) {
+            if (!done.get(i).equals(had.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A set coached: the plan's exercise, or the gentler one swapped in after pain; the plan's reps (or the user's),
+     * with what "too hard" or "too easy" added, within one to twenty.
+     */
     private void coached(JsonNode before, JsonNode set) {
         RoutineStep step = catalogue.routine(before.path("routineId").asText()).orElseThrow()
                 .step(before.path("exerciseIndex").asInt());
+        JsonNode adjustment = before.path("adjustment");
+        Exercise exercise = adjustment.path("swap").isTextual()
+                ? catalogue.exercise(adjustment.path("swap").asText()).orElseThrow() : step.exercise();
         int preferred = before.path("preferences").path("reps").asInt();
+        int base = preferred > 0 ? preferred : exercise == step.exercise() ? step.reps() : exercise.reps();
         // A timed hold is stored as one rep: its seconds are not reps.
-        int planned = step.exercise().isHold() ? 1 : preferred > 0 ? preferred : step.reps();
-        assertThat(set.path("exerciseId").asText()).isEqualTo(step.exercise().id());
+        int planned = exercise.isHold() ? 1 : Math.max(WorkoutStateMachine.MIN_REPS,
+                Math.min(WorkoutStateMachine.MAX_REPS, base + adjustment.path("reps").asInt()));
+        assertThat(set.path("exerciseId").asText()).isEqualTo(exercise.id());
         assertThat(set.path("setNumber").asInt()).isEqualTo(before.path("setNumber").asInt()).isLessThanOrEqualTo(step.sets());
         assertThat(set.path("reps").asInt()).as("reps coached").isEqualTo(planned);
         assertThat(set.path("rating").isNull()).isTrue();
-        sets.merge(step.exercise().id(), new ExerciseTotals(1, planned),
+        count(exercise.id(), 1, planned);
+    }
+
+    private void count(String exerciseId, int sets, int reps) {
+        this.sets.merge(exerciseId, new ExerciseTotals(sets, reps),
                 (a, b) -> new ExerciseTotals(a.sets() + b.sets(), a.reps() + b.reps()));
+        this.sets.remove(exerciseId, new ExerciseTotals(0, 0));
+    }
+
+    private static int lastReps(JsonNode completed) {
+        return completed.get(completed.size() - 1).path("reps").asInt();
     }
 
     private static JsonNode lastRating(JsonNode completed) {

@@ -262,8 +262,9 @@ class CoachConversationTest {
         assertThat(asked.speech()).isEqualTo("Shall I skip the rest of biceps curls?");
         assertThat(asked.reprompt()).isEqualTo("Shall I skip the rest of biceps curls? Say yes or no.");
         assertThat(user.say("yes").speech()).startsWith("Okay, moving on from biceps curls. Next up: hammer curls");
-        assertThat(user.say("start-over").speech()).as("nothing done in this workout since: no need to ask")
-                .startsWith("Starting bicep focus again from the top. First up: biceps curls");
+        assertThat(user.say("start-over").speech()).as("the curls set would go back to the start: asked first")
+                .isEqualTo("You're one set into bicep focus. Shall I start bicep focus again from the top?");
+        assertThat(user.say("yes").speech()).startsWith("Starting bicep focus again from the top. First up: biceps curls");
     }
 
     @Test

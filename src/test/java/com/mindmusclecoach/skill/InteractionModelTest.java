@@ -43,13 +43,6 @@ class InteractionModelTest {
     /** Fields that name things in code (intents, slots, types, ids); words people say are everything else. */
     private static final Set<String> IDENTIFIERS = Set.of("name", "id", "type", "format");
 
-    /**
-     * Intents with a handler whose command the workout does not handle yet: it answers them as not understood.
-     * TODO(merge): empty this once WorkoutStateMachine handles ReportPain, RepsDone, TOO_HARD and TOO_EASY.
-     */
-    private static final Set<String> AWAITING_THE_WORKOUT = Set.of(IntentNames.PAIN, IntentNames.DIZZY,
-            IntentNames.TOO_HARD, IntentNames.TOO_EASY, IntentNames.REPS_DONE);
-
     private static List<String> modelIntents(String locale) {
         List<String> names = new ArrayList<>();
         SkillPackage.languageModel(locale).path("intents").forEach(i -> names.add(i.path("name").asText()));
@@ -76,7 +69,7 @@ class InteractionModelTest {
             String speech = user.send(request).speech();
             assertThat(speech).as(intent + " is answered without a fault").isNotBlank()
                     .doesNotContain("Sorry, I had a little trouble there.");
-            if (!intent.equals(IntentNames.FALLBACK) && !AWAITING_THE_WORKOUT.contains(intent)) {
+            if (!intent.equals(IntentNames.FALLBACK)) {
                 assertThat(speech).as(intent + " is handled, not treated as unknown").doesNotStartWith("Sorry, I didn't catch that")
                         .doesNotStartWith("Hmm, I missed that");
             }

@@ -79,7 +79,7 @@ class WorkoutStateMachineEveryPairTest {
             CHOOSING FINISHED                                   | Pain(knee,null)                   | stays PainHeard
             CHOOSING FINISHED                                   | Pain(dizzy)                       | ends PainHeard
             BRIEFING RATING RESTING PAUSED_* OFFERING_RESUME_* CONFIRMING_* AFTER_PAIN | Pain(knee,null) | AFTER_PAIN PainHeard
-            BRIEFING RATING RESTING PAUSED_* OFFERING_RESUME_* CONFIRMING_* AFTER_PAIN | Pain(dizzy)     | ends-at BRIEFING PainHeard
+            BRIEFING RATING RESTING PAUSED_* OFFERING_RESUME_* CONFIRMING_* AFTER_PAIN | Pain(dizzy)     | ends-at AFTER_PAIN PainHeard
 
             RATING PAUSED_RATING OFFERING_RESUME_RATING CONFIRMING_RATING | Done(6,8)               | RATING RepsCorrected
             RATING PAUSED_RATING OFFERING_RESUME_RATING         | Done(9,0)                         | rejected REPS_DONE_OUT_OF_RANGE
