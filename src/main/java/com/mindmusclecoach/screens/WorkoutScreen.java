@@ -2,6 +2,7 @@ package com.mindmusclecoach.screens;
 
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.CompletedSet;
+import com.mindmusclecoach.workout.Event;
 import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Routine;
@@ -20,11 +21,18 @@ import java.util.Optional;
  * The screen during a workout, read from the session: the exercise and its target muscle, the set and rep
  * counter, a cue, the tempo, what can be said next, and how much of the workout is done. Before a workout is
  * chosen it suggests one; when the workout is finished it sums it up. Knows nothing of Alexa.
+ *
+ * <p>When a turn starts a rest, the screen also carries the rest's length ({@value #REST_SECONDS}) and the
+ * start position of the exercise coming next ({@code restCue}); the document counts the rest down on the device
+ * by itself from the moment it is shown, while the rest is spoken, and says "Get ready" when it is over.
+ * Every other screen carries {@code 0} and {@code ""} there, and the document shows no countdown.
  */
 public final class WorkoutScreen {
 
     public static final String DOCUMENT = "workout";
     public static final String DATASOURCE = "workout";
+    /** The datasource field the document's countdown counts down from; 0 when the turn starts no rest. */
+    public static final String REST_SECONDS = "restSeconds";
 
     private final Catalogue catalogue;
 
@@ -32,18 +40,34 @@ public final class WorkoutScreen {
         this.catalogue = catalogue;
     }
 
-    /** The screen after a turn; none when the conversation ends with a goodbye rather than a finished workout. */
+    /**
+     * The screen after a turn; none when the conversation ends with a goodbye rather than a finished workout.
+     * A turn that starts a rest shows its countdown.
+     */
     public Optional<Screen> after(Transition transition) {
         boolean goodbye = transition.ends() && transition.session().phase() != Phase.FINISHED;
-        return goodbye ? Optional.empty() : Optional.of(of(transition.session()));
+        if (goodbye) {
+            return Optional.empty();
+        }
+        Event.RestStarted rest = transition.events().stream()
+                .filter(Event.RestStarted.class::isInstance).map(Event.RestStarted.class::cast)
+                .findFirst().orElse(null);
+        return Optional.of(of(transition.session(), rest));
     }
 
-    /** A session read back from the device may be stale; one that names no known place shows the choice. */
+    /**
+     * A session read back from the device may be stale; one that names no known place shows the choice. Shows no
+     * countdown: only the turn that starts a rest knows when it started (see {@link #after}).
+     */
     public Screen of(WorkoutSession session) {
+        return of(session, null);
+    }
+
+    private Screen of(WorkoutSession session, Event.RestStarted rest) {
         Map<String, Object> shown = catalogue.routine(session.routineId())
                 .filter(r -> session.hasWorkout() && catalogue.stepOf(session).isPresent())
                 .map(r -> session.phase() == Phase.FINISHED ? finished(r, session)
-                        : underWay(r, catalogue.stepOf(session).orElseThrow(), session))
+                        : underWay(r, catalogue.stepOf(session).orElseThrow(), session, rest))
                 .orElseGet(WorkoutScreen::choosing);
         return new Screen(DOCUMENT, Map.of(DATASOURCE, shown));
     }
@@ -54,7 +78,8 @@ public final class WorkoutScreen {
                 "Try \u201cstart bicep focus\u201d, \u201cleg day\u201d or \u201ctrain my chest\u201d", 0);
     }
 
-    private static Map<String, Object> underWay(Routine routine, RoutineStep step, WorkoutSession session) {
+    private static Map<String, Object> underWay(Routine routine, RoutineStep step, WorkoutSession session,
+                                                Event.RestStarted rest) {
         Exercise exercise = step.exercise();
         Phase phase = session.activePhase();
         int set = session.setNumber();
@@ -71,9 +96,14 @@ public final class WorkoutScreen {
             case AFTER_PAIN -> "Pain is a signal, not effort";
             case CHOOSING, BRIEFING, PAUSED, OFFERING_RESUME, CONFIRMING, FINISHED -> exercise.form();
         };
-        return fields(capitalized(routine.name()), capitalized(exercise.plural()), "Target: " + exercise.muscle(),
-                counter, cue, tempo(exercise.tempo().shifted(session.preferences().tempoShift())), hint(session, exercise),
-                percent(session.completed().size(), routine.totalSets()));
+        Map<String, Object> fields = fields(capitalized(routine.name()), capitalized(exercise.plural()),
+                "Target: " + exercise.muscle(), counter, cue, tempo(exercise.tempo().shifted(session.preferences().tempoShift())),
+                hint(session, exercise), percent(session.completed().size(), routine.totalSets()));
+        if (rest != null) {
+            fields.put(REST_SECONDS, rest.seconds());
+            fields.put("restCue", rest.coming().movement().start());
+        }
+        return fields;
     }
 
     /** What can be said now, as the question the coach just asked would have it answered. */
@@ -124,6 +154,8 @@ public final class WorkoutScreen {
         fields.put("tempo", tempo);
         fields.put("hint", hint);
         fields.put("progressPercent", progressPercent);
+        fields.put(REST_SECONDS, 0);
+        fields.put("restCue", "");
         return fields;
     }
 

@@ -5,27 +5,36 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mindmusclecoach.progress.ProgressReport;
 import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.workout.Command;
+import com.mindmusclecoach.workout.Event;
+import com.mindmusclecoach.workout.WorkoutSession;
+import com.mindmusclecoach.workout.WorkoutStateMachine;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The APL documents under src/main/resources/apl are valid for what the code sends them: well-formed JSON of
  * type APL taking one {@code payload} parameter, every {@code @resource} they use defined, and every
  * {@code ${payload...}} and {@code ${data...}} they read bound by the datasources the screens build, for every
- * session a workout of the catalogue passes through and for progress both empty and long.
+ * session a workout of the catalogue passes through, every turn of one (a rest's countdown among them), and for
+ * progress both empty and long. Every expression is well-formed and calls only functions {@link AplExpressions}
+ * knows, and the workout document, read as a device reads it, counts a rest down by the time since it was shown.
  */
 class AplDocumentsTest {
 
@@ -42,8 +51,9 @@ class AplDocumentsTest {
     /** Every datasource the code can send to each document. */
     private static Map<String, List<Map<String, Object>>> datasourcesByDocument() {
         WorkoutScreen workout = new WorkoutScreen(ScreenSamples.CATALOGUE);
-        List<Map<String, Object>> workoutData = ScreenSamples.everyWorkoutOfTheCatalogue().stream()
-                .map(s -> workout.of(s).datasources()).toList();
+        List<Map<String, Object>> workoutData = new ArrayList<>();
+        ScreenSamples.everyWorkoutOfTheCatalogue().forEach(s -> workoutData.add(workout.of(s).datasources()));
+        ScreenSamples.everyTurnOfTheCatalogue().forEach(t -> workout.after(t).ifPresent(x -> workoutData.add(x.datasources())));
         List<Map<String, Object>> progressData = new ArrayList<>();
         for (UserProgress progress : List.of(UserProgress.NONE, ScreenSamples.training(1), ScreenSamples.training(400))) {
             ProgressReport report = ProgressReport.of(progress, ScreenSamples.TODAY);
@@ -98,6 +108,76 @@ class AplDocumentsTest {
                 assertThat(unbound).as(entry.getKey() + " with " + datasources).isEmpty();
             }
         }
+    }
+
+    @Test
+    void everyExpression_shouldBeWellFormed_andCallOnlyKnownFunctions() throws IOException {
+        for (String name : datasourcesByDocument().keySet()) {
+            for (String text : strings(document(name))) {
+                assertThat(AplExpressions.parseAll(text)).as(name + ": " + text).isNotNull();
+            }
+        }
+        assertThatThrownBy(() -> AplExpressions.parseAll("${payload.workout.restSeconds - }")).as("the parser refuses")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AplExpressions.parseAll("${Math.round(elapsedTime)}")).as("an unknown function")
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** elapsedTime, localTime, utcTime and the Time functions came with APL 1.3. */
+    @Test
+    void documentsReadingTheTime_shouldAskForApl13OrLater() throws IOException {
+        for (String name : datasourcesByDocument().keySet()) {
+            JsonNode document = document(name);
+            boolean readsTime = strings(document).stream().anyMatch(t -> t.matches("(?s).*\\$\\{.*\\b(elapsedTime|localTime|utcTime|Time\\.).*"));
+            if (readsTime) {
+                assertThat(Double.parseDouble(document.path("version").asText())).as(name).isGreaterThanOrEqualTo(1.3);
+            }
+        }
+        assertThat(strings(document(WorkoutScreen.DOCUMENT))).anyMatch(t -> t.contains("elapsedTime"));
+    }
+
+    @Test
+    void workoutDocument_shouldCountARestDownOnTheDevice_fromTheRestsSeconds_thenSayGetReady() throws IOException {
+        JsonNode document = document(WorkoutScreen.DOCUMENT);
+        Map<String, Object> rest = restStartedBy(new Command.Rate(4));
+
+        List<String> atStart = shown(document, rest, 0);
+        assertThat(atStart).startsWith("Bicep focus", "Rest 1:00", "Biceps curls", "Next: set 2 of 3 \u00b7 8 reps")
+                .contains(ScreenSamples.CATALOGUE.exercise("biceps_curl").orElseThrow().movement().start())
+                .as("the muscle, tempo and set cue make room for the countdown")
+                .doesNotContain("Target: biceps", "Let your arms hang loose and shake them out gently.")
+                .noneMatch(t -> t.startsWith("Tempo"));
+        assertThat(shown(document, rest, 999)).contains("Rest 1:00");
+        assertThat(shown(document, rest, 1_000)).contains("Rest 0:59");
+        assertThat(shown(document, rest, 13_400)).contains("Rest 0:47");
+        assertThat(shown(document, rest, 59_999)).contains("Rest 0:01");
+        assertThat(shown(document, rest, 60_000)).contains("Get ready").noneMatch(t -> t.startsWith("Rest "));
+        assertThat(shown(document, rest, 3_600_000)).contains("Get ready");
+        assertThat(shown(document, rest, 60_000).subList(2, atStart.size())).isEqualTo(atStart.subList(2, atStart.size()));
+
+        Map<String, Object> ninety = restStartedBy(new Command.SetRest(90), new Command.Rate(3));
+        assertThat(shown(document, ninety, 0)).contains("Rest 1:30");
+        assertThat(shown(document, ninety, 75_000)).contains("Rest 0:15");
+    }
+
+    @Test
+    void workoutDocument_shouldShowNoCountdown_andNotChangeWithTime_forEveryScreenThatStartsNoRest() throws IOException {
+        JsonNode document = document(WorkoutScreen.DOCUMENT);
+        Predicate<String> countdown = t -> t.matches("Rest \\d+:\\d\\d") || t.equals("Get ready");
+        int rests = 0;
+
+        for (Map<String, Object> datasources : datasourcesByDocument().get(WorkoutScreen.DOCUMENT)) {
+            List<String> atStart = shown(document, datasources, 0);
+            if (workoutField(datasources, WorkoutScreen.REST_SECONDS).equals(0)) {
+                assertThat(atStart).as(datasources.toString()).noneMatch(countdown);
+                assertThat(shown(document, datasources, 600_000)).as(datasources.toString()).isEqualTo(atStart);
+            } else {
+                rests++;
+                assertThat(atStart).as(datasources.toString()).filteredOn(countdown).hasSize(1);
+                assertThat(shown(document, datasources, 600_000)).as(datasources.toString()).contains("Get ready");
+            }
+        }
+        assertThat(rests).as("rests among the screens sent").isPositive();
     }
 
     @Test
@@ -157,6 +237,56 @@ class AplDocumentsTest {
         for (JsonNode child : node) {
             boolean dataItself = child == node.path("data");
             checkReferences(child, datasources, dataItself ? items : childItems, unbound);
+        }
+    }
+
+    /** The workout screen after {@code commands} from a bicep focus after its first set, the last of them starting a rest. */
+    private static Map<String, Object> restStartedBy(Command... commands) {
+        var machine = new WorkoutStateMachine(ScreenSamples.CATALOGUE);
+        var t = machine.apply(WorkoutSession.choosing(), new Command.StartWorkout("bicep_focus", "bicep focus"));
+        t = machine.apply(t.session(), Command.Action.READY);
+        for (var command : commands) {
+            t = machine.apply(t.session(), command);
+        }
+        assertThat(t.events()).anyMatch(Event.RestStarted.class::isInstance);
+        return new WorkoutScreen(ScreenSamples.CATALOGUE).after(t).orElseThrow().datasources();
+    }
+
+    private static Object workoutField(Map<String, Object> datasources, String field) {
+        return ((Map<?, ?>) datasources.get(WorkoutScreen.DATASOURCE)).get(field);
+    }
+
+    /**
+     * The texts a device shows for the document's main template, top to bottom, {@code elapsedMillis} after it
+     * was shown: components whose {@code when} is false are left out, {@code bind} is read in order.
+     */
+    private static List<String> shown(JsonNode document, Map<String, Object> datasources, long elapsedMillis) {
+        Map<String, Object> scope = new HashMap<>();
+        scope.put("payload", datasources);
+        scope.put("viewport", Map.of("width", 1280, "height", 800));
+        scope.put("elapsedTime", elapsedMillis);
+        List<String> texts = new ArrayList<>();
+        document.path("mainTemplate").path("items").forEach(item -> inflate(item, scope, texts));
+        return texts;
+    }
+
+    private static void inflate(JsonNode component, Map<String, Object> outer, List<String> texts) {
+        if (component.has("when") && !AplExpressions.truthy(AplExpressions.evaluate(component.path("when").asText(), outer))) {
+            return;
+        }
+        assertThat(component.has("data")).as("data-bound lists are not inflated by this test").isFalse();
+        Map<String, Object> scope = new HashMap<>(outer);
+        component.path("bind").forEach(b -> scope.put(b.path("name").asText(), AplExpressions.evaluate(b.path("value").asText(), scope)));
+        if (component.path("type").asText().equals("Text")) {
+            texts.add(AplExpressions.text(AplExpressions.evaluate(component.path("text").asText(), scope)));
+        }
+        for (String children : List.of("item", "items")) {
+            JsonNode child = component.path(children);
+            if (child.isObject()) {
+                inflate(child, scope, texts);
+            } else {
+                child.forEach(c -> inflate(c, scope, texts));
+            }
         }
     }
 

@@ -41,6 +41,26 @@ final class ScreenSamples {
         return seen;
     }
 
+    /** Every turn of a whole workout of {@code routine}, from its start to its end, every set rated 4. */
+    static List<Transition> wholeWorkoutTurns(Routine routine) {
+        List<Transition> turns = new ArrayList<>();
+        Transition t = MACHINE.apply(WorkoutSession.choosing(), new Command.StartWorkout(routine.id(), routine.name()));
+        turns.add(t);
+        while (!t.ends()) {
+            WorkoutSession s = t.session();
+            t = MACHINE.apply(s, s.phase() == Phase.RATING ? new Command.Rate(4) : Command.Action.READY);
+            turns.add(t);
+        }
+        return turns;
+    }
+
+    static List<Transition> everyTurnOfTheCatalogue() {
+        List<Transition> all = new ArrayList<>();
+        CATALOGUE.routines().forEach(r -> all.addAll(wholeWorkoutTurns(r)));
+        CATALOGUE.exercises().forEach(e -> all.addAll(wholeWorkoutTurns(CATALOGUE.routine(e.id()).orElseThrow())));
+        return all;
+    }
+
     static List<WorkoutSession> everyWorkoutOfTheCatalogue() {
         List<WorkoutSession> all = new ArrayList<>();
         CATALOGUE.routines().forEach(r -> all.addAll(wholeWorkout(r)));

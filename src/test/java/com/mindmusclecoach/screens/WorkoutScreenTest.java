@@ -1,6 +1,7 @@
 package com.mindmusclecoach.screens;
 
 import com.mindmusclecoach.workout.Command;
+import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.Transition;
@@ -36,6 +37,15 @@ class WorkoutScreenTest {
     private static WorkoutSession bicepFocus(Command... commands) {
         return after(MACHINE.apply(WorkoutSession.choosing(), new Command.StartWorkout("bicep_focus", "bicep focus")).session(),
                 commands);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> shownAfter(Transition transition) {
+        return (Map<String, Object>) SCREENS.after(transition).orElseThrow().datasources().get(WorkoutScreen.DATASOURCE);
+    }
+
+    private static Exercise exercise(String id) {
+        return ScreenSamples.CATALOGUE.exercise(id).orElseThrow();
     }
 
     @Test
@@ -79,6 +89,47 @@ class WorkoutScreenTest {
                 .containsEntry("counter", "Next: set 2 of 3 \u00b7 8 reps")
                 .containsEntry("cue", "Let your arms hang loose and shake them out gently.")
                 .containsEntry("hint", "Say \u201cready\u201d for set 2");
+    }
+
+    @Test
+    void after_shouldCarryTheRestsSecondsAndTheStartPosition_whenARatingStartsARest() {
+        Map<String, Object> rest = shownAfter(MACHINE.apply(bicepFocus(Command.Action.READY), new Command.Rate(4)));
+
+        assertThat(rest).containsEntry(WorkoutScreen.REST_SECONDS, 60)
+                .containsEntry("restCue", exercise("biceps_curl").movement().start())
+                .containsEntry("exercise", "Biceps curls").containsEntry("counter", "Next: set 2 of 3 \u00b7 8 reps")
+                .containsEntry("hint", "Say \u201cready\u201d for set 2");
+        assertThat(shownAfter(MACHINE.apply(bicepFocus(Command.Action.READY), Command.Action.SKIP)))
+                .as("a skipped rating starts the rest too").containsEntry(WorkoutScreen.REST_SECONDS, 60);
+    }
+
+    @Test
+    void after_shouldCountTheUsersRest_andTheNextExercisesStartPosition_whenTheRestLeadsToTheNextExercise() {
+        WorkoutSession lastCurlSet = bicepFocus(new Command.SetRest(90), Command.Action.READY, new Command.Rate(4),
+                Command.Action.READY, new Command.Rate(4), Command.Action.READY);
+        Map<String, Object> rest = shownAfter(MACHINE.apply(lastCurlSet, new Command.Rate(5)));
+
+        assertThat(rest).containsEntry(WorkoutScreen.REST_SECONDS, 90)
+                .containsEntry("restCue", exercise("hammer_curl").movement().start())
+                .containsEntry("exercise", "Hammer curls").containsEntry("counter", "Set 1 of 2 \u00b7 10 reps");
+    }
+
+    @Test
+    void screensOfTurnsThatStartNoRest_shouldCarryNoCountdown() {
+        WorkoutSession resting = bicepFocus(Command.Action.READY, new Command.Rate(4));
+        List<Transition> turns = List.of(
+                MACHINE.apply(WorkoutSession.choosing(), new Command.StartWorkout("bicep_focus", "bicep focus")),
+                MACHINE.apply(bicepFocus(), Command.Action.READY),
+                MACHINE.apply(resting, Command.Action.PAUSE),
+                MACHINE.apply(resting, Command.Action.HELP),
+                MACHINE.apply(resting, Command.Action.READY),
+                MACHINE.apply(bicepFocus(), Command.Action.SKIP));
+
+        assertThat(turns).allSatisfy(t -> assertThat(shownAfter(t))
+                .containsEntry(WorkoutScreen.REST_SECONDS, 0).containsEntry("restCue", ""));
+        assertThat(shown(resting)).as("a resting session read back later: when its rest began is unknown")
+                .containsEntry(WorkoutScreen.REST_SECONDS, 0).containsEntry("restCue", "");
+        assertThat(shown(WorkoutSession.choosing())).containsEntry(WorkoutScreen.REST_SECONDS, 0);
     }
 
     @Test

@@ -73,6 +73,40 @@ class ScreenConversationTest {
     }
 
     @Test
+    void rating_shouldShowTheRestCountingDownOnTheDevice_fromTheRestsSeconds() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        Turn rest = user.say("rate-4");
+
+        JsonNode shown = shown(rest, "workout");
+        assertThat(shown.path("restSeconds").asInt()).isEqualTo(60);
+        assertThat(shown.path("restCue").asText()).isEqualTo(CATALOGUE.exercise("biceps_curl").orElseThrow().movement().start());
+        assertThat(shown.path("exercise").asText()).isEqualTo("Biceps curls");
+        JsonNode countdown = countdown(rest.screen().path("document"));
+        assertThat(countdown.path("when").asText()).isEqualTo("${payload.workout.restSeconds > 0}");
+        assertThat(countdown.path("bind").get(0).path("value").asText())
+                .isEqualTo("${Math.max(0, payload.workout.restSeconds - Math.floor(elapsedTime / 1000))}");
+        assertThat(countdown.path("text").asText()).contains("'Rest '", "'Get ready'");
+        assertThat(rest.hasSpeech()).as("the rest is spoken while the screen counts").isTrue();
+
+        assertThat(shown(user.say("ready"), "workout").path("restSeconds").asInt()).as("the next set: no countdown").isZero();
+        user.say("rest-90");
+        assertThat(shown(user.say("rate-5"), "workout").path("restSeconds").asInt()).isEqualTo(90);
+    }
+
+    /** The component of {@code document} that counts the rest down: the one binding {@code restLeft}. */
+    private static JsonNode countdown(JsonNode document) {
+        List<JsonNode> found = new ArrayList<>();
+        document.path("mainTemplate").findParents("bind").forEach(parent -> parent.path("bind").forEach(b -> {
+            if (b.path("name").asText().equals("restLeft")) {
+                found.add(parent);
+            }
+        }));
+        assertThat(found).as("one countdown in the document").hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
     void goodbye_shouldLeaveTheScreenAlone_butAFinishedWorkoutIsSummedUp() {
         user.say("start-bicep-focus");
         user.say("ready");
