@@ -66,7 +66,7 @@ public final class WorkoutScreen {
     private Screen of(WorkoutSession session, Event.RestStarted rest) {
         Map<String, Object> shown = catalogue.routine(session.routineId())
                 .filter(r -> session.hasWorkout() && catalogue.stepOf(session).isPresent())
-                .map(r -> session.phase() == Phase.FINISHED ? finished(r, session)
+                .map(r -> !session.isUnfinished() ? finished(r, session)
                         : underWay(r, catalogue.stepOf(session).orElseThrow(), session, rest))
                 .orElseGet(WorkoutScreen::choosing);
         return new Screen(DOCUMENT, Map.of(DATASOURCE, shown));
@@ -87,14 +87,14 @@ public final class WorkoutScreen {
         String counter = switch (phase) {
             case RATING -> "Set " + set + " of " + step.sets() + " done" + reps;
             case RESTING -> "Next: set " + set + " of " + step.sets() + reps;
-            case CHOOSING, BRIEFING, PAUSED, OFFERING_RESUME, AFTER_PAIN, CONFIRMING, FINISHED ->
+            case CHOOSING, BRIEFING, PAUSED, OFFERING_RESUME, AFTER_PAIN, CONFIRMING, COOLING_DOWN, FINISHED ->
                     "Set " + set + " of " + step.sets() + reps;
         };
         String cue = switch (phase) {
             case RATING -> exercise.focus().get(Math.floorMod(set - 1, exercise.focus().size()));
             case RESTING -> exercise.rest();
             case AFTER_PAIN -> "Pain is a signal, not effort";
-            case CHOOSING, BRIEFING, PAUSED, OFFERING_RESUME, CONFIRMING, FINISHED -> exercise.form();
+            case CHOOSING, BRIEFING, PAUSED, OFFERING_RESUME, CONFIRMING, COOLING_DOWN, FINISHED -> exercise.form();
         };
         Map<String, Object> fields = fields(capitalized(routine.name()), capitalized(exercise.plural()),
                 "Target: " + exercise.muscle(), counter, cue, tempo(exercise.tempo().shifted(session.preferences().tempoShift())),
@@ -113,7 +113,7 @@ public final class WorkoutScreen {
             case OFFERING_RESUME -> "Say \u201cyes\u201d to pick up where you left off";
             case RATING -> "How strongly did you feel your " + exercise.muscle() + "? Say 1 to 5";
             case RESTING -> "Say \u201cready\u201d for set " + session.setNumber();
-            case AFTER_PAIN, CONFIRMING -> "Say \u201cyes\u201d or \u201cno\u201d";
+            case AFTER_PAIN, CONFIRMING, COOLING_DOWN -> "Say \u201cyes\u201d or \u201cno\u201d";
             case CHOOSING, BRIEFING, FINISHED -> "Say \u201cready\u201d when you\u2019re set";
         };
     }

@@ -259,9 +259,16 @@ public final class Coach {
         }
     }
 
-    /** Nothing trained, rated or chosen, and no place to keep: no write (see {@link ProgressChanges#worthSaving}). */
+    /**
+     * Nothing trained, rated or chosen, and no new place to keep: no write (see {@link ProgressChanges#worthSaving}).
+     * A place already stored as it is (say, a finished workout's, saved with its last set) is not new.
+     */
     private static boolean worthSaving(SessionState state) {
-        return ProgressChanges.worthSaving(state.pending(), ProgressChanges.place(state.workout()));
+        List<ProgressChange> place = ProgressChanges.place(state.workout());
+        boolean stored = state.stored() != null && place.size() == 1
+                && place.get(0) instanceof ProgressChange.Unfinished unfinished
+                && java.util.Objects.equals(unfinished.session(), state.stored().progress().unfinished());
+        return ProgressChanges.worthSaving(state.pending(), stored ? List.of() : place);
     }
 
     private static UserProgress progress(SessionState state) {

@@ -3,11 +3,13 @@ package com.mindmusclecoach.speech;
 import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.ProgressReport;
 import com.mindmusclecoach.workout.Catalogue;
+import com.mindmusclecoach.workout.Equipment;
 import com.mindmusclecoach.workout.Event;
 import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.Routine;
+import com.mindmusclecoach.workout.SessionLength;
 import com.mindmusclecoach.workout.Summary;
 import com.mindmusclecoach.workout.Transition;
 import com.mindmusclecoach.workout.WorkoutSession;
@@ -197,13 +199,29 @@ public final class Narrator {
     private Ssml line(Event event, WorkoutSession next, int turn) {
         Ssml s = Ssml.speech();
         if (event instanceof Event.WorkoutStarted e) {
-            return s.say(Words.capitalized(e.routine().name()) + ". Let's build that connection.");
+            return s.say(overview(e.routine(), next.preferences()));
+        }
+        if (event instanceof Event.WarmUp e) {
+            return SessionNarration.warmUp(e.moves());
+        }
+        if (event instanceof Event.WarmUpSkipped) {
+            return s.say("Okay, straight in.");
+        }
+        if (event instanceof Event.CoolDown e) {
+            return SessionNarration.coolDown(e.stretches());
+        }
+        if (event instanceof Event.Closing e) {
+            return s.say("Great work today." + (e.next() == null ? "" : " Next time, try " + e.next().name()
+                    + ", so these muscles can recover.") + " See you then.");
         }
         if (event instanceof Event.ExerciseIntroduced e) {
             return introduction(e, brief(next));
         }
         if (event instanceof Event.SetCoached e) {
-            return SetNarration.render(e, brief(next));
+            List<com.mindmusclecoach.workout.CompletedSet> done = next.completed();
+            boolean firstOfExercise = done.size() < 2
+                    || !done.get(done.size() - 2).exerciseId().equals(e.exercise().id());
+            return SetNarration.render(e, brief(next), firstOfExercise);
         }
         if (event instanceof Event.RatingTaken e) {
             return s.say(ratingReply(e.rating(), e.exercise(), next.completed().size() - 1));
@@ -352,7 +370,21 @@ public final class Narrator {
         if (summary.averageRating() != null) {
             s.say("Your connection averaged " + Words.aboutOutOfFive(summary.averageRating()) + ".");
         }
-        return s.say("Great work today. See you next time.");
+        return s;
+    }
+
+    /** "Squat focus. Squats, then glute bridges: five sets, about fourteen minutes. Let's build that connection." */
+    private static String overview(Routine routine, Preferences preferences) {
+        List<String> names = routine.steps().stream().map(step -> step.exercise().plural()).toList();
+        String exercises = names.size() == 1 ? names.get(0)
+                : names.size() == 2 ? names.get(0) + ", then " + names.get(1)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        String plan = names.size() == 1 ? "" : Words.capitalized(exercises) + ": ";
+        return Words.capitalized(routine.name()) + ". " + plan
+                + (plan.isEmpty() ? Words.capitalized(Words.count(routine.totalSets(), "set", "sets"))
+                        : Words.count(routine.totalSets(), "set", "sets")) + ", about "
+                + Words.count(SessionLength.minutes(routine, preferences), "minute", "minutes")
+                + ". Let's build that connection.";
     }
 
     private static String tempoLine(Event.TempoChanged e) {
@@ -363,7 +395,9 @@ public final class Narrator {
     private static String effort(Event.EffortChanged e) {
         String reps = Words.count(e.reps(), "rep", "reps");
         return switch (e.effort()) {
-            case LIGHTER -> "Let's ease off. Next set, pick a lighter weight or an easier position, and we'll do " + reps + ".";
+            case LIGHTER -> "Let's ease off. Next set, " + (e.exercise().equipment() == Equipment.DUMBBELLS
+                    || e.exercise().equipment() == Equipment.BAND ? "pick a lighter weight" : "take it a little less deep")
+                    + ", and we'll do " + reps + ".";
             case SLOWER -> "Then let's make it count with control. " + Tempos.announced(e.exercise(), e.tempo());
             case MORE_REPS -> "Good. Two more reps then: " + reps + " a set.";
             case AT_LIMIT -> "That's as far as I take one set. Next time, try a slightly heavier weight, still slow and"
@@ -399,6 +433,7 @@ public final class Narrator {
             case AFTER_PAIN -> "Say yes for " + afterPainChoice(next) + ", skip to move on, or stop to end for today."
                     + " If the pain is sharp or stays, please get it checked.";
             case CONFIRMING -> "Say yes to " + change(next) + ", or no to carry on where we were.";
+            case COOLING_DOWN -> "Say yes for a minute of stretching for the muscles you trained, or no to finish for today.";
         };
     }
 
@@ -440,6 +475,7 @@ public final class Narrator {
             case ALREADY_PAUSED -> "We're already paused.";
             case NOT_PAUSED -> "We're not paused.";
             case WORKOUT_FINISHED -> Words.pick(List.of("That workout is finished.", "We've finished that one."), turn);
+            case WARM_UP_OVER -> "We're past the warm-up.";
             case REPS_DONE_NOT_NOW -> "Tell me right after a set, before you rate it, and I'll count what you did.";
             case REPS_DONE_NEED_NUMBER -> "How many did you manage? For example, say I only did six.";
             case REPS_DONE_OUT_OF_RANGE -> "I can count from one to " + Words.number(next.completed().isEmpty() ? 1
@@ -487,6 +523,8 @@ public final class Narrator {
                     "Would you like to carry on from where you stopped?");
             case AFTER_PAIN -> List.of(afterPainQuestion(s));
             case CONFIRMING -> List.of(question(s));
+            case COOLING_DOWN -> List.of("Shall we cool down with a minute of stretching?",
+                    "How about a minute of stretching to cool down?");
         }, turn));
     }
 
@@ -540,6 +578,7 @@ public final class Narrator {
             case OFFERING_RESUME -> ssml.say("Would you like to pick up your last workout? Say yes, or name another workout.");
             case AFTER_PAIN -> ssml.say(afterPainQuestion(s));
             case CONFIRMING -> ssml.say(question(s) + " Say yes or no.");
+            case COOLING_DOWN -> ssml.say("Would you like a minute of stretching to cool down? Say yes, or no to finish.");
         };
     }
 

@@ -35,19 +35,23 @@ final class SetNarration {
     private SetNarration() {
     }
 
-    /** @param brief the user asked for brief cues: counts, squeeze and rep numbers, one focus cue per set */
-    static Ssml render(SetCoached set, boolean brief) {
-        Ssml counted = render(set, brief, false);
-        return counted.length() <= BUDGET ? counted : render(set, brief, true);
+    /**
+     * @param brief           the user asked for brief cues: counts, squeeze and rep numbers, one focus cue per set
+     * @param firstOfExercise the first set of this exercise today (set one, or the first after a swap): it is named,
+     *                        and its breathing said
+     */
+    static Ssml render(SetCoached set, boolean brief, boolean firstOfExercise) {
+        Ssml counted = render(set, brief, firstOfExercise, false);
+        return counted.length() <= BUDGET ? counted : render(set, brief, firstOfExercise, true);
     }
 
-    private static Ssml render(SetCoached set, boolean brief, boolean compact) {
+    private static Ssml render(SetCoached set, boolean brief, boolean firstOfExercise, boolean compact) {
         Exercise exercise = set.exercise();
         int seed = set.setNumber();
-        Ssml ssml = Ssml.speech().say(opening(set));
+        Ssml ssml = Ssml.speech().say(opening(set, firstOfExercise));
         if (brief) {
             ssml.say(Words.pick(exercise.focus(), seed));
-        } else if (set.setNumber() == 1) {
+        } else if (firstOfExercise) {
             ssml.say(breathing(exercise));
         }
         if (exercise.isHold()) {
@@ -89,13 +93,13 @@ final class SetNarration {
                 : exercise.breathing().exhale() + " " + exercise.breathing().inhale();
     }
 
-    private static String opening(SetCoached set) {
+    private static String opening(SetCoached set, boolean firstOfExercise) {
         String name = Words.capitalized(set.exercise().plural());
         if (set.setNumber() == set.totalSets() && set.totalSets() > 1) {
             return "Last set of " + set.exercise().plural() + ". Make it count.";
         }
-        if (set.setNumber() == 1) {
-            return name + ", set one of " + Words.number(set.totalSets()) + ".";
+        if (set.setNumber() == 1 || firstOfExercise) {
+            return name + ", set " + Words.number(set.setNumber()) + " of " + Words.number(set.totalSets()) + ".";
         }
         return "Set " + Words.number(set.setNumber()) + " of " + Words.number(set.totalSets()) + ".";
     }

@@ -33,12 +33,24 @@ public final class Catalogue {
     /** The shortest hold worth coaching, however often "too hard" is said. */
     public static final int MIN_HOLD_SECONDS = 10;
 
+    /** How long a warm-up runs at most. */
+    static final int WARM_UP_SECONDS = SessionLength.WARM_UP_SECONDS;
+    private static final String OPENING = "opening";
+
     private final Map<String, Exercise> exercises;
     private final Map<String, Routine> routines;
+    /** Routine ids in the file's order, which suggestions follow. */
+    private final List<String> routineOrder;
+    private final Map<String, List<Move>> warmUp;
+    private final Map<MuscleGroup, Stretch> stretches;
 
-    private Catalogue(Map<String, Exercise> exercises, Map<String, Routine> routines) {
+    private Catalogue(Map<String, Exercise> exercises, Map<String, Routine> routines, List<String> routineOrder,
+                      Map<String, List<Move>> warmUp, Map<MuscleGroup, Stretch> stretches) {
         this.exercises = exercises;
         this.routines = routines;
+        this.routineOrder = routineOrder;
+        this.warmUp = warmUp;
+        this.stretches = stretches;
     }
 
     /** The catalogue shipped with the skill. */
@@ -73,7 +85,19 @@ public final class Catalogue {
         if (exercises.isEmpty() || routines.isEmpty()) {
             throw new IllegalArgumentException("catalogue needs exercises and routines");
         }
-        return new Catalogue(Map.copyOf(exercises), Map.copyOf(routines));
+        Map<String, List<Move>> warmUp = new LinkedHashMap<>();
+        Map<MuscleGroup, Stretch> stretches = new LinkedHashMap<>();
+        if (root.has("warmUp") || root.has("stretches")) {
+            warmUp.put(OPENING, moves(required(root, "warmUp"), OPENING));
+            for (MuscleGroup group : MuscleGroup.values()) {
+                String name = group.name().toLowerCase(Locale.ROOT);
+                warmUp.put(name, moves(root.path("warmUp"), name));
+                JsonNode stretch = required(required(root, "stretches"), name);
+                stretches.put(group, new Stretch(text(stretch, "name"), text(stretch, "say"), number(stretch, "seconds")));
+            }
+        }
+        return new Catalogue(Map.copyOf(exercises), Map.copyOf(routines), List.copyOf(routines.keySet()),
+                Map.copyOf(warmUp), Map.copyOf(stretches));
     }
 
     public Collection<Exercise> exercises() {
@@ -111,6 +135,58 @@ public final class Catalogue {
                 .map(r -> r.step(session.exerciseIndex()))
                 .flatMap(step -> session.adjustment().swap() == null ? Optional.of(step)
                         : exercise(session.adjustment().swap()).map(e -> new RoutineStep(e, step.sets(), e.reps())));
+    }
+
+    /**
+     * A short warm-up for the routine's muscles: the opening moves, then moves for each muscle group in the order
+     * the routine trains them, up to {@value #WARM_UP_SECONDS} seconds. Empty for a catalogue without warm-ups.
+     */
+    public List<Move> warmUp(Routine routine) {
+        if (warmUp.isEmpty()) {
+            return List.of();
+        }
+        List<Move> moves = new ArrayList<>(warmUp.get(OPENING));
+        List<MuscleGroup> groups = routine.steps().stream().map(step -> step.exercise().group()).distinct().toList();
+        for (int round = 0; round < 2; round++) {
+            for (MuscleGroup group : groups) {
+                List<Move> forGroup = warmUp.get(group.name().toLowerCase(Locale.ROOT));
+                int seconds = moves.stream().mapToInt(Move::seconds).sum();
+                if (round < forGroup.size() && seconds + forGroup.get(round).seconds() <= WARM_UP_SECONDS) {
+                    moves.add(forGroup.get(round));
+                }
+            }
+        }
+        return moves;
+    }
+
+    /** A stretch for each muscle group trained, in the order trained; empty when nothing was done. */
+    public List<Stretch> coolDown(List<CompletedSet> done) {
+        return done.stream().map(set -> exercises.get(set.exerciseId())).filter(java.util.Objects::nonNull)
+                .map(Exercise::group).distinct().map(stretches::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * What to train next time after {@code today}: the first routine, in the catalogue's order, that trains none
+     * of today's muscle groups; else the first other routine.
+     */
+    public Optional<Routine> next(Routine today) {
+        Set<MuscleGroup> trained = new HashSet<>();
+        today.steps().forEach(step -> trained.add(step.exercise().group()));
+        List<Routine> others = routineOrder.stream().map(routines::get).filter(r -> !r.id().equals(today.id())).toList();
+        return others.stream()
+                .filter(r -> r.steps().stream().noneMatch(step -> trained.contains(step.exercise().group())))
+                .findFirst().or(() -> others.stream().findFirst());
+    }
+
+    private static List<Move> moves(JsonNode warmUp, String group) {
+        List<Move> moves = new ArrayList<>();
+        for (JsonNode move : required(warmUp, group)) {
+            moves.add(new Move(text(move, "say"), number(move, "seconds")));
+        }
+        if (moves.isEmpty()) {
+            throw new IllegalArgumentException("warm-up for " + group + " has no moves");
+        }
+        return moves;
     }
 
     /** Runs one entry's mapping so that any mistake inside it, however deep, names the entry. */

@@ -1,9 +1,27 @@
 package com.mindmusclecoach.workout;
 
+import java.util.List;
+
 /** Something that happened in one turn, for the narrator to put into words, in order. */
 public sealed interface Event {
 
     record WorkoutStarted(Routine routine) implements Event {
+    }
+
+    /** A short warm-up for the day's muscles, led before the first exercise. */
+    record WarmUp(List<Move> moves) implements Event {
+    }
+
+    /** "Skip the warm-up": straight to the first exercise. */
+    record WarmUpSkipped() implements Event {
+    }
+
+    /** A stretch for each muscle trained, held and breathed through. */
+    record CoolDown(List<Stretch> stretches) implements Event {
+    }
+
+    /** The session's last words; {@code next} is what to train next time (null when the catalogue has no other). */
+    record Closing(Routine next) implements Event {
     }
 
     /** An exercise is introduced and visualized before its first set. */
@@ -129,6 +147,6 @@ public sealed interface Event {
 
     enum Reason {
         UNKNOWN_WORKOUT, NO_WORKOUT_YET, RATING_OUT_OF_RANGE, NOT_RATING_NOW, RATING_NEEDS_NUMBER,
-        REPS_OUT_OF_RANGE, REPS_NEED_NUMBER, REPS_DONE_NOT_NOW, REPS_DONE_NEED_NUMBER, REPS_DONE_OUT_OF_RANGE, REST_OUT_OF_RANGE, TEMPO_AT_LIMIT, ALREADY_PAUSED, NOT_PAUSED, WORKOUT_FINISHED, NOT_UNDERSTOOD
+        WARM_UP_OVER, REPS_OUT_OF_RANGE, REPS_NEED_NUMBER, REPS_DONE_NOT_NOW, REPS_DONE_NEED_NUMBER, REPS_DONE_OUT_OF_RANGE, REST_OUT_OF_RANGE, TEMPO_AT_LIMIT, ALREADY_PAUSED, NOT_PAUSED, WORKOUT_FINISHED, NOT_UNDERSTOOD
     }
 }

@@ -21,6 +21,8 @@ public enum Phase {
      * top?"; the phase to return to is kept in the session.
      */
     CONFIRMING,
-    /** Every set of the routine is done. */
+    /** Every set is done: "shall we cool down with a minute of stretching?" */
+    COOLING_DOWN,
+    /** Every set of the routine is done, and the session is over. */
     FINISHED
 }

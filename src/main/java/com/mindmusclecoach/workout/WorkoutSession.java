@@ -140,6 +140,6 @@ public record WorkoutSession(
 
     /** A workout under way that could be picked up later. */
     public boolean isUnfinished() {
-        return hasWorkout() && phase != Phase.FINISHED;
+        return hasWorkout() && phase != Phase.FINISHED && phase != Phase.COOLING_DOWN;
     }
 }

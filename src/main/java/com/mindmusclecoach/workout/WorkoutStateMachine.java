@@ -62,6 +62,7 @@ public final class WorkoutStateMachine {
             case NO -> no(s);
             case NEXT -> next(s);
             case SKIP -> skip(s);
+            case SKIP_WARM_UP -> skipWarmUp(s);
             case SKIP_EXERCISE -> skipExercise(s);
             case PAUSE -> pause(s);
             case RESUME -> resume(s);
@@ -89,7 +90,16 @@ public final class WorkoutStateMachine {
      */
     private Transition stop(WorkoutSession s) {
         if (s.phase() == Phase.RATING && isLastSet(s)) {
-            return afterRating(s, null);
+            Transition finished = afterRating(s, null);
+            if (finished.ends()) {
+                return finished;
+            }
+            List<Event> events = new ArrayList<>(finished.events());
+            events.add(new Event.Closing(catalogue.next(routine(s)).orElse(null)));
+            return new Transition(finished.session().inPhase(Phase.FINISHED), events, true);
+        }
+        if (s.phase() == Phase.COOLING_DOWN) {
+            return closed(s);
         }
         List<CompletedSet> today = s.phase() == Phase.OFFERING_RESUME ? List.of() : s.completed();
         return Transition.ending(s, new Event.Goodbye(Summary.of(today)));
@@ -106,15 +116,33 @@ public final class WorkoutStateMachine {
                 .orElseGet(() -> reject(s, Reason.UNKNOWN_WORKOUT, command.heard()));
     }
 
+    /** A new workout: the overview, a short warm-up for its muscles, then the first exercise. */
     private Transition started(WorkoutSession s, Routine routine) {
         WorkoutSession started = s.start(routine.id());
-        return Transition.to(started, new Event.WorkoutStarted(routine), introduce(started, true));
+        List<Move> warmUp = catalogue.warmUp(routine);
+        return warmUp.isEmpty() ? Transition.to(started, new Event.WorkoutStarted(routine), introduce(started, true))
+                : Transition.to(started, new Event.WorkoutStarted(routine), new Event.WarmUp(warmUp), introduce(started, true));
+    }
+
+    /** "Skip the warm-up", said over it: the first exercise's briefing again, from its start. */
+    private Transition skipWarmUp(WorkoutSession s) {
+        boolean atTheStart = s.phase() == Phase.BRIEFING && s.exerciseIndex() == 0 && s.setNumber() == 1
+                && s.completed().isEmpty();
+        return atTheStart ? Transition.to(s, new Event.WarmUpSkipped(), introduce(s, true)) : reject(s, Reason.WARM_UP_OVER);
+    }
+
+    /** The end of the session: a cool-down when asked for, then the last words and what to train next time. */
+    private Transition closed(WorkoutSession s, Event... before) {
+        List<Event> events = new ArrayList<>(List.of(before));
+        events.add(new Event.Closing(catalogue.next(routine(s)).orElse(null)));
+        return new Transition(s.inPhase(Phase.FINISHED), events, true);
     }
 
     private Transition ready(WorkoutSession s) {
         return switch (s.phase()) {
             case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
+            case COOLING_DOWN -> closed(s, new Event.CoolDown(catalogue.coolDown(s.completed())));
             case BRIEFING, RESTING -> coachSet(s);
             case RATING -> afterRating(s, null);
             case AFTER_PAIN -> eased(s);
@@ -125,6 +153,7 @@ public final class WorkoutStateMachine {
     private Transition no(WorkoutSession s) {
         return switch (s.phase()) {
             case CHOOSING, FINISHED -> Transition.ending(s, new Event.Goodbye(Summary.of(s.completed())));
+            case COOLING_DOWN -> closed(s);
             case BRIEFING, RESTING, PAUSED -> Transition.to(s, new Event.Waiting());
             case RATING -> reject(s, Reason.RATING_NEEDS_NUMBER);
             case OFFERING_RESUME -> Transition.to(WorkoutSession.choosing(s.preferences()), new Event.ResumeDeclined());
@@ -152,6 +181,7 @@ public final class WorkoutStateMachine {
         return switch (s.phase()) {
             case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
+            case COOLING_DOWN -> closed(s);
             case BRIEFING, RESTING -> coachSet(s);
             case RATING -> afterRating(s, null);
             case AFTER_PAIN -> nextExercise(s, false, new Event.ExerciseSkipped(exercise(s)));
@@ -164,6 +194,7 @@ public final class WorkoutStateMachine {
         return switch (s.phase()) {
             case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
+            case COOLING_DOWN -> closed(s);
             case BRIEFING, RESTING -> skipSet(s);
             case RATING -> afterRating(s, null);
             case AFTER_PAIN -> nextExercise(s, false, new Event.ExerciseSkipped(exercise(s)));
@@ -175,7 +206,7 @@ public final class WorkoutStateMachine {
     private Transition skipExercise(WorkoutSession s) {
         return switch (s.phase()) {
             case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
-            case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
+            case FINISHED, COOLING_DOWN -> reject(s, Reason.WORKOUT_FINISHED);
             case BRIEFING, RATING, RESTING -> ask(s, WorkoutSession.SKIP_EXERCISE);
             case AFTER_PAIN -> nextExercise(s, false, new Event.ExerciseSkipped(exercise(s)));
             case PAUSED, OFFERING_RESUME, CONFIRMING -> skipExercise(s.inPhase(s.pausedFrom()));
@@ -185,7 +216,7 @@ public final class WorkoutStateMachine {
     private Transition pause(WorkoutSession s) {
         return switch (s.phase()) {
             case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
-            case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
+            case FINISHED, COOLING_DOWN -> reject(s, Reason.WORKOUT_FINISHED);
             case PAUSED -> reject(s, Reason.ALREADY_PAUSED);
             case OFFERING_RESUME, CONFIRMING -> Transition.to(s, new Event.Waiting());
             case BRIEFING, RATING, RESTING, AFTER_PAIN -> Transition.to(s.holding(Phase.PAUSED), new Event.Paused());
@@ -196,6 +227,7 @@ public final class WorkoutStateMachine {
         return switch (s.phase()) {
             case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
+            case COOLING_DOWN -> ready(s);
             case PAUSED, OFFERING_RESUME, CONFIRMING -> Transition.to(s.inPhase(s.pausedFrom()), new Event.Resumed());
             case BRIEFING, RESTING -> coachSet(s);
             case RATING, AFTER_PAIN -> reject(s, Reason.NOT_PAUSED);
@@ -204,7 +236,7 @@ public final class WorkoutStateMachine {
 
     private Transition repeat(WorkoutSession s) {
         return switch (s.phase()) {
-            case CHOOSING, RATING, AFTER_PAIN, CONFIRMING -> Transition.to(s);
+            case CHOOSING, RATING, AFTER_PAIN, CONFIRMING, COOLING_DOWN -> Transition.to(s);
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
             case BRIEFING -> Transition.to(s, introduce(s, false));
             case RESTING, PAUSED, OFFERING_RESUME -> status(s);
@@ -291,7 +323,8 @@ public final class WorkoutStateMachine {
         }
         if (gentler == null && nextUp == null) {
             return new Transition(stopped.inPhase(Phase.FINISHED),
-                    List.of(heard, new Event.WorkoutFinished(routine(stopped), Summary.of(stopped.completed()))), true);
+                    List.of(heard, new Event.WorkoutFinished(routine(stopped), Summary.of(stopped.completed())),
+                            new Event.Closing(catalogue.next(routine(stopped)).orElse(null))), true);
         }
         return Transition.to(stopped.inPhase(Phase.AFTER_PAIN), heard);
     }
@@ -315,7 +348,7 @@ public final class WorkoutStateMachine {
      */
     private Transition effort(WorkoutSession s, boolean tooEasy) {
         if (!s.isUnfinished()) {
-            return reject(s, s.phase() == Phase.FINISHED ? Reason.WORKOUT_FINISHED : Reason.NO_WORKOUT_YET);
+            return reject(s, s.hasWorkout() ? Reason.WORKOUT_FINISHED : Reason.NO_WORKOUT_YET);
         }
         Exercise exercise = exercise(s);
         Adjustment adjustment = s.adjustment();
@@ -364,7 +397,7 @@ public final class WorkoutStateMachine {
             return reject(s, Reason.TEMPO_AT_LIMIT, delta > 0 ? "slower" : "faster");
         }
         WorkoutSession changed = s.withPreferences(s.preferences().withTempoShift(shift));
-        boolean underWay = s.hasWorkout() && s.phase() != Phase.FINISHED;
+        boolean underWay = s.isUnfinished();
         return Transition.to(changed, new Event.TempoChanged(underWay ? exercise(changed) : null,
                 underWay ? tempo(changed) : null, delta > 0));
     }
@@ -421,7 +454,7 @@ public final class WorkoutStateMachine {
         if (!s.hasWorkout()) {
             return reject(s, Reason.NO_WORKOUT_YET);
         }
-        if (s.phase() == Phase.FINISHED) {
+        if (!s.isUnfinished()) {
             return reject(s, Reason.WORKOUT_FINISHED);
         }
         RoutineStep step = step(s);
@@ -457,14 +490,19 @@ public final class WorkoutStateMachine {
         return nextExercise(s, false, skipped);
     }
 
-    /** Moves past the current exercise: the next one's briefing, or the end of the workout. */
+    /**
+     * Moves past the current exercise: the next one's briefing, or the end of the workout, where a cool-down is
+     * offered for the muscles trained (with nothing trained, the session closes).
+     */
     private Transition nextExercise(WorkoutSession s, boolean rest, Event before) {
         List<Event> events = new ArrayList<>(List.of(before));
         Routine routine = routine(s);
         if (s.exerciseIndex() + 1 >= routine.steps().size()) {
-            WorkoutSession finished = s.inPhase(Phase.FINISHED);
             events.add(new Event.WorkoutFinished(routine, Summary.of(s.completed())));
-            return new Transition(finished, events, true);
+            if (catalogue.coolDown(s.completed()).isEmpty()) {
+                return closed(s, events.toArray(Event[]::new));
+            }
+            return new Transition(s.inPhase(Phase.COOLING_DOWN), events, false);
         }
         WorkoutSession next = s.atNextExercise();
         if (rest) {

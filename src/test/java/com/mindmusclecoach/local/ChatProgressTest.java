@@ -38,7 +38,7 @@ class ChatProgressTest {
     void wholeWorkout_thenALaterRun_shouldSeeTheProgress() throws Exception {
         ProgressRepository storage = new DynamoDbProgressRepository(DYNAMO.client(), LocalDynamoDb.TABLE, Clock.systemUTC());
 
-        String first = chat(storage, "start squats\nready\nfour\nready\nfive\nyes\nfour\n");
+        String first = chat(storage, "start squats\nready\nfour\nready\nfive\nyes\nfour\nno\n");
         String second = chat(storage, "how am i doing\nstop\n");
 
         assertThat(first).contains("Squats, set one of three.").contains("Set two of three.")

@@ -63,9 +63,15 @@ final class Ledger {
         } else {
             assertThat(done.size()).as("sets coached in one turn").isLessThanOrEqualTo(had.size() + 1);
         }
-        if ("FINISHED".equals(after.path("phase").asText()) && !"FINISHED".equals(before.path("phase").asText())) {
+        if (isDone(after) && !isDone(before)) {
             workouts++;
         }
+    }
+
+    /** Every set done: the cool-down is offered, or the session is over. */
+    private static boolean isDone(JsonNode workout) {
+        String phase = workout.path("phase").asText();
+        return phase.equals("FINISHED") || phase.equals("COOLING_DOWN");
     }
 
     /** The user deleted their data: nothing before this counts. */

@@ -193,6 +193,7 @@ class StorageFaultTest {
             turns.add(Alexa.intent("ReadyIntent"));
             turns.add(Alexa.intent("RateIntent", "rating", rating));
         }
+        turns.add(Alexa.intent("AMAZON.NoIntent")); // no cool-down: the session closes
         return List.copyOf(turns);
     }
 

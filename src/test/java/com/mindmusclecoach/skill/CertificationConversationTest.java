@@ -40,7 +40,9 @@ class CertificationConversationTest {
             Phase.PAUSED, List.of("start-bicep-focus", "ready", "rate-4", "pause"),
             Phase.OFFERING_RESUME, List.of("launch"),
             Phase.AFTER_PAIN, List.of("start-bicep-focus", "ready", "pain-knee"),
-            Phase.CONFIRMING, List.of("start-bicep-focus", "ready", "rate-4", "start-over"));
+            Phase.CONFIRMING, List.of("start-bicep-focus", "ready", "rate-4", "start-over"),
+            Phase.COOLING_DOWN, List.of("start-bicep-focus", "ready", "rate-4", "ready", "rate-4", "ready", "rate-4",
+                    "ready", "rate-4", "ready", "rate-4"));
     /** How help starts in each phase: what can be said there. */
     private static final Map<Phase, String> HELP = Map.of(
             Phase.CHOOSING, "Name a workout, like bicep focus",
@@ -50,7 +52,8 @@ class CertificationConversationTest {
             Phase.PAUSED, "We're paused. Say resume",
             Phase.OFFERING_RESUME, "Say yes to pick up your last workout",
             Phase.AFTER_PAIN, "Say yes for hammer curls",
-            Phase.CONFIRMING, "Say yes to start bicep focus again from the top");
+            Phase.CONFIRMING, "Say yes to start bicep focus again from the top",
+            Phase.COOLING_DOWN, "Say yes for a minute of stretching");
 
     private InMemoryProgressRepository progress;
     private Conversation user;

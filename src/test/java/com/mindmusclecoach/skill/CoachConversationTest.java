@@ -102,6 +102,8 @@ class CoachConversationTest {
                 sets.add(turn.speech());
                 assertThat(turn.speech()).as("a set asks for the rating").contains("one to five").contains(currentMuscle(turn));
                 turn = user.say("rate-4");
+            } else if (phase.equals("COOLING_DOWN")) {
+                break;
             } else {
                 assertThat(phase).isIn("RESTING", "BRIEFING");
                 turn = user.say("ready");
@@ -112,7 +114,11 @@ class CoachConversationTest {
         assertThat(sets.get(1)).as("set two does not sound like set one").isNotEqualTo(sets.get(0));
         assertThat(turn.speech()).contains(routine.name() + " done!")
                 .contains(SPOKEN_NUMBERS.get(routine.totalSets()) + " sets")
-                .contains("Your connection averaged four out of five.").doesNotContain("?");
+                .contains("Your connection averaged four out of five.").endsWith("?");
+        Turn closing = user.say("yes");
+        assertThat(closing.ends()).isTrue();
+        assertThat(closing.speech()).startsWith("Let's cool down.").contains("stretch")
+                .containsPattern("Great work today\\. Next time, try [a-z ]+, so these muscles can recover\\. See you then\\.$");
         assertThat(progress.find(USER)).get().extracting(StoredProgress::progress)
                 .extracting(UserProgress::workoutsCompleted, UserProgress::setsCompleted)
                 .containsExactly(1, routine.totalSets());

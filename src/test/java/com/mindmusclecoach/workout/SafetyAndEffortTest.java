@@ -75,7 +75,7 @@ class SafetyAndEffortTest {
 
         assertThat(lastExercise.ends()).as("nothing gentler and nothing after: the workout ends").isTrue();
         assertThat(lastExercise.events()).extracting(e -> e.getClass().getSimpleName())
-                .containsExactly("PainHeard", "WorkoutFinished");
+                .containsExactly("PainHeard", "WorkoutFinished", "Closing");
         assertThat(rows.events()).singleElement().isInstanceOfSatisfying(Event.PainHeard.class, pain -> {
             assertThat(pain.gentler()).isNull();
             assertThat(pain.nextUp()).isEqualTo(exercise("reverse_fly"));

@@ -36,9 +36,13 @@ enum Situation {
     CONFIRMING_RATING(START_BICEP_FOCUS, Action.READY, Action.SKIP_EXERCISE),
     /** "Start over" after a set: asked first, since it would go back to set one. */
     CONFIRMING_RESTING(START_BICEP_FOCUS, Action.READY, new Rate(4), Action.START_OVER),
+    /** Every set done: the cool-down is offered. */
+    COOLING_DOWN(START_BICEP_FOCUS,
+            Action.READY, new Rate(3), Action.READY, new Rate(4), Action.READY, new Rate(5),
+            Action.READY, new Rate(4), Action.READY, new Rate(5)),
     FINISHED(START_BICEP_FOCUS,
             Action.READY, new Rate(3), Action.READY, new Rate(4), Action.READY, new Rate(5),
-            Action.READY, new Rate(4), Action.READY, new Rate(5));
+            Action.READY, new Rate(4), Action.READY, new Rate(5), Action.NO);
 
     private final UnaryOperator<WorkoutSession> afterPlaying;
     private final List<Command> commands;

@@ -34,15 +34,16 @@ class WorkoutStateMachineEveryPairTest {
     /**
      * situations ({@code *} = all; {@code PAUSED_*} = paused from briefing, rating or resting; {@code OFFERING_RESUME_*}
      * = offered for resuming at briefing, rating or resting; {@code CONFIRMING_*} = asked to confirm a change while
-     * briefing, rating or resting; {@code UNASKED} = all but those) | commands | outcome, where outcome is
+     * briefing, rating or resting; {@code UNASKED} = all but those; {@code -NAME} takes one out again) | commands |
+     * outcome, where outcome is
      * {@code rejected REASON} (session unchanged), {@code ends Event} (session unchanged, conversation ends),
      * {@code ends-at PHASE Event} (the conversation ends with the workout left in PHASE),
      * {@code stays Event...} (same phase and position, only preferences may change; with no events, the same session)
      * or {@code PHASE Event...}: the next phase and the events in order.
      */
     private static final String OUTCOMES = """
-            CHOOSING BRIEFING PAUSED_BRIEFING OFFERING_RESUME_* AFTER_PAIN PAUSED_AFTER_PAIN FINISHED | Start(bicep_focus) | BRIEFING WorkoutStarted ExerciseIntroduced
-            CONFIRMING_BRIEFING                                 | Start(bicep_focus)                | BRIEFING WorkoutStarted ExerciseIntroduced
+            CHOOSING BRIEFING PAUSED_BRIEFING OFFERING_RESUME_* AFTER_PAIN PAUSED_AFTER_PAIN COOLING_DOWN FINISHED | Start(bicep_focus) | BRIEFING WorkoutStarted WarmUp ExerciseIntroduced
+            CONFIRMING_BRIEFING                                 | Start(bicep_focus)                | BRIEFING WorkoutStarted WarmUp ExerciseIntroduced
             RATING RESTING PAUSED_RATING PAUSED_RESTING         | Start(bicep_focus)                | CONFIRMING ChangeAsked
             CONFIRMING_RATING CONFIRMING_RESTING                | Start(bicep_focus)                | CONFIRMING ChangeAsked
             UNASKED                                             | Start(yoga) Unresolved(yoga)      | rejected UNKNOWN_WORKOUT
@@ -55,7 +56,7 @@ class WorkoutStateMachineEveryPairTest {
             RATING PAUSED_RATING OFFERING_RESUME_RATING         | Rate(0,11,-3)                     | rejected RATING_OUT_OF_RANGE
             RATING PAUSED_RATING OFFERING_RESUME_RATING         | Rate(null)                        | rejected RATING_NEEDS_NUMBER
             CONFIRMING_RATING                                   | Rate(0,11,-3,null)                | RATING Rejected
-            CHOOSING BRIEFING RESTING AFTER_PAIN FINISHED       | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
+            CHOOSING BRIEFING RESTING AFTER_PAIN COOLING_DOWN FINISHED | Rate(1,2,3,4,5,0,11,-3,null) | rejected NOT_RATING_NOW
             PAUSED_BRIEFING PAUSED_RESTING PAUSED_AFTER_PAIN    | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
             OFFERING_RESUME_BRIEFING OFFERING_RESUME_RESTING    | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
             CONFIRMING_BRIEFING                                 | Rate(1,2,3,4,5,0,11,-3,null)      | BRIEFING Rejected
@@ -76,8 +77,8 @@ class WorkoutStateMachineEveryPairTest {
             CONFIRMING_RATING            | SetReps(0,21,1000,null) SetRest(14,121,0,null) | RATING Rejected
             CONFIRMING_RESTING           | SetReps(0,21,1000,null) SetRest(14,121,0,null) | RESTING Rejected
 
-            CHOOSING FINISHED                                   | Pain(knee,null)                   | stays PainHeard
-            CHOOSING FINISHED                                   | Pain(dizzy)                       | ends PainHeard
+            CHOOSING COOLING_DOWN FINISHED                      | Pain(knee,null)                   | stays PainHeard
+            CHOOSING COOLING_DOWN FINISHED                      | Pain(dizzy)                       | ends PainHeard
             BRIEFING RATING RESTING PAUSED_* OFFERING_RESUME_* CONFIRMING_* AFTER_PAIN | Pain(knee,null) | AFTER_PAIN PainHeard
             BRIEFING RATING RESTING PAUSED_* OFFERING_RESUME_* CONFIRMING_* AFTER_PAIN | Pain(dizzy)     | ends-at AFTER_PAIN PainHeard
 
@@ -85,7 +86,7 @@ class WorkoutStateMachineEveryPairTest {
             RATING PAUSED_RATING OFFERING_RESUME_RATING         | Done(9,0)                         | rejected REPS_DONE_OUT_OF_RANGE
             RATING PAUSED_RATING OFFERING_RESUME_RATING         | Done(null)                        | rejected REPS_DONE_NEED_NUMBER
             CONFIRMING_RATING                                   | Done(9,0,null)                    | RATING Rejected
-            CHOOSING BRIEFING RESTING AFTER_PAIN FINISHED       | Done(6,8,9,0,null)                | rejected REPS_DONE_NOT_NOW
+            CHOOSING BRIEFING RESTING AFTER_PAIN COOLING_DOWN FINISHED | Done(6,8,9,0,null)         | rejected REPS_DONE_NOT_NOW
             PAUSED_BRIEFING PAUSED_RESTING PAUSED_AFTER_PAIN    | Done(6,8,9,0,null)                | rejected REPS_DONE_NOT_NOW
             OFFERING_RESUME_BRIEFING OFFERING_RESUME_RESTING    | Done(6,8,9,0,null)                | rejected REPS_DONE_NOT_NOW
             CONFIRMING_BRIEFING                                 | Done(6,8,9,0,null)                | BRIEFING Rejected
@@ -96,7 +97,17 @@ class WorkoutStateMachineEveryPairTest {
             CHOOSING                                            | HOW_MANY_LEFT TOO_HARD TOO_EASY   | rejected NO_WORKOUT_YET
             FINISHED                                            | READY YES NEXT SKIP SKIP_EXERCISE | rejected WORKOUT_FINISHED
             FINISHED                                            | PAUSE RESUME REPEAT HOW_MANY_LEFT | rejected WORKOUT_FINISHED
-            FINISHED                                            | TOO_HARD TOO_EASY                 | rejected WORKOUT_FINISHED
+            COOLING_DOWN FINISHED                               | TOO_HARD TOO_EASY                 | rejected WORKOUT_FINISHED
+            COOLING_DOWN                                        | SKIP_EXERCISE PAUSE HOW_MANY_LEFT | rejected WORKOUT_FINISHED
+            COOLING_DOWN                                        | READY YES RESUME                  | ends-at FINISHED CoolDown Closing
+            COOLING_DOWN                                        | NO NEXT SKIP STOP                 | ends-at FINISHED Closing
+            COOLING_DOWN                                        | REPEAT                            | stays
+
+            BRIEFING                                            | SKIP_WARM_UP                      | stays WarmUpSkipped ExerciseIntroduced
+            CONFIRMING_BRIEFING                                 | SKIP_WARM_UP                      | BRIEFING WarmUpSkipped ExerciseIntroduced
+            CONFIRMING_RATING                                   | SKIP_WARM_UP                      | RATING Rejected
+            CONFIRMING_RESTING                                  | SKIP_WARM_UP                      | RESTING Rejected
+            UNASKED -BRIEFING                                   | SKIP_WARM_UP                      | rejected WARM_UP_OVER
 
             BRIEFING RESTING                                    | READY YES RESUME NEXT             | RATING SetCoached
             RATING                                              | READY NEXT SKIP                   | RESTING RatingTaken RestStarted
@@ -131,7 +142,7 @@ class WorkoutStateMachineEveryPairTest {
             RESTING PAUSED_* OFFERING_RESUME_*                  | REPEAT                            | stays Status
             BRIEFING RATING RESTING AFTER_PAIN PAUSED_* OFFERING_RESUME_* | HOW_MANY_LEFT           | stays Status
 
-            BRIEFING PAUSED_BRIEFING OFFERING_RESUME_* AFTER_PAIN PAUSED_AFTER_PAIN FINISHED | START_OVER | BRIEFING StartedOver ExerciseIntroduced
+            BRIEFING PAUSED_BRIEFING OFFERING_RESUME_* AFTER_PAIN PAUSED_AFTER_PAIN COOLING_DOWN FINISHED | START_OVER | BRIEFING StartedOver ExerciseIntroduced
             RATING RESTING PAUSED_RATING PAUSED_RESTING         | START_OVER                        | CONFIRMING ChangeAsked
 
             BRIEFING                                            | TOO_HARD TOO_EASY                 | BRIEFING EffortChanged
@@ -178,7 +189,7 @@ class WorkoutStateMachineEveryPairTest {
             UNASKED                                             | USE_PLAN                          | stays PlanRestored
             UNASKED                                             | WHY                               | stays Benefits
             *                                                   | HELP                              | stays Help
-            *                                                   | STOP                              | ends Goodbye
+            * -COOLING_DOWN                                     | STOP                              | ends Goodbye
             *                                                   | NOT_UNDERSTOOD                    | rejected NOT_UNDERSTOOD
             """;
 
@@ -262,7 +273,8 @@ class WorkoutStateMachineEveryPairTest {
         assertThat(transition).isNotNull();
         assertThat(transition.session()).isNotNull();
         if (command == Action.REPEAT && (given.phase() == Phase.CHOOSING || given.phase() == Phase.RATING
-                || given.phase() == Phase.AFTER_PAIN || given.phase() == Phase.CONFIRMING)) {
+                || given.phase() == Phase.AFTER_PAIN || given.phase() == Phase.CONFIRMING
+                || given.phase() == Phase.COOLING_DOWN)) {
             assertThat(transition.events()).as("repeat while a question is open: the narrator just asks it again").isEmpty();
         } else {
             assertThat(transition.events()).isNotEmpty();
@@ -328,6 +340,7 @@ class WorkoutStateMachineEveryPairTest {
         for (String token : cell.trim().split("\\s+")) {
             switch (token) {
                 case "*" -> situations.addAll(List.of(Situation.values()));
+                case "-COOLING_DOWN", "-BRIEFING" -> situations.remove(Situation.valueOf(token.substring(1)));
                 case "UNASKED" -> Arrays.stream(Situation.values()).filter(situation -> !situation.name().startsWith("CONFIRMING_"))
                         .forEach(situations::add);
                 case "PAUSED_*", "OFFERING_RESUME_*", "CONFIRMING_*" -> Arrays.stream(Situation.values())

@@ -49,7 +49,11 @@ class WorkoutStateMachineTest {
 
         assertThat(transition.events()).containsExactly(
                 new Event.WorkoutStarted(BICEP_FOCUS),
+                new Event.WarmUp(Workouts.CATALOGUE.warmUp(BICEP_FOCUS)),
                 new Event.ExerciseIntroduced(CURL, 3, 8, CURL.tempo(), true));
+        assertThat(Workouts.CATALOGUE.warmUp(BICEP_FOCUS)).as("a warm-up for the arms, about a minute")
+                .hasSizeGreaterThanOrEqualTo(2)
+                .satisfies(moves -> assertThat(moves.stream().mapToInt(Move::seconds).sum()).isBetween(40, 60));
         assertThat(transition.session()).isEqualTo(
                 bicepFocus(Phase.BRIEFING, null, 0, 1, Preferences.DEFAULT, List.of()));
         assertThat(transition.ends()).isFalse();
@@ -80,11 +84,24 @@ class WorkoutStateMachineTest {
                 new CompletedSet("biceps_curl", 3, 8, 5),
                 new CompletedSet("hammer_curl", 1, 10, 4),
                 new CompletedSet("hammer_curl", 2, 10, 5));
-        assertThat(transition.ends()).isTrue();
-        assertThat(transition.session().phase()).isEqualTo(Phase.FINISHED);
+        assertThat(transition.ends()).as("the cool-down is offered").isFalse();
+        assertThat(transition.session().phase()).isEqualTo(Phase.COOLING_DOWN);
         assertThat(transition.events()).containsExactly(
                 new Event.RatingTaken(HAMMER_CURL, 5),
                 new Event.WorkoutFinished(BICEP_FOCUS, new Summary(2, 5, 44, 4.2)));
+
+        Transition cooledDown = MACHINE.apply(transition.session(), Action.YES);
+        Transition skipped = MACHINE.apply(transition.session(), Action.NO);
+        Routine next = Workouts.CATALOGUE.next(BICEP_FOCUS).orElseThrow();
+        assertThat(cooledDown.events()).containsExactly(
+                new Event.CoolDown(List.of(Workouts.CATALOGUE.coolDown(transition.session().completed()).get(0))),
+                new Event.Closing(next));
+        assertThat(skipped.events()).containsExactly(new Event.Closing(next));
+        assertThat(List.of(cooledDown, skipped)).allSatisfy(t -> {
+            assertThat(t.ends()).isTrue();
+            assertThat(t.session().phase()).isEqualTo(Phase.FINISHED);
+        });
+        assertThat(next.steps()).noneMatch(step -> step.exercise().group() == MuscleGroup.ARMS);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,7 +110,7 @@ class WorkoutStateMachineTest {
         Routine routine = routine(id);
         Transition transition = MACHINE.apply(WorkoutSession.choosing(), new StartWorkout(id, id));
 
-        for (int turn = 0; turn < 4 * routine.totalSets() && !transition.ends(); turn++) {
+        for (int turn = 0; turn < 4 * routine.totalSets() && transition.session().phase() != Phase.COOLING_DOWN; turn++) {
             Phase phase = transition.session().phase();
             transition = MACHINE.apply(transition.session(), phase == Phase.RATING ? new Rate(4) : Action.READY);
         }
@@ -104,7 +121,7 @@ class WorkoutStateMachineTest {
                                 step.exercise().isHold() ? 1 : step.reps(), 4)))
                 .toList();
         assertThat(transition.session().completed()).containsExactlyElementsOf(planned);
-        assertThat(transition.ends()).isTrue();
+        assertThat(transition.session().phase()).isEqualTo(Phase.COOLING_DOWN);
         assertThat(transition.events()).last().isEqualTo(new Event.WorkoutFinished(routine, Summary.of(planned)));
     }
 
@@ -222,6 +239,17 @@ class WorkoutStateMachineTest {
         assertThat(transition.events()).containsExactly(
                 new Event.ExerciseSkipped(HAMMER_CURL),
                 new Event.WorkoutFinished(BICEP_FOCUS, new Summary(1, 1, 8, 4.0)));
+        assertThat(transition.session().phase()).as("a set was done: the cool-down is offered").isEqualTo(Phase.COOLING_DOWN);
+        assertThat(transition.ends()).isFalse();
+    }
+
+    @Test
+    void apply_shouldCloseWithoutACoolDown_whenNothingWasTrained() {
+        Transition transition = MACHINE.apply(play(START_BICEP_FOCUS, Action.SKIP_EXERCISE, Action.YES,
+                Action.SKIP_EXERCISE), Action.YES);
+
+        assertThat(transition.events()).extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("ExerciseSkipped", "WorkoutFinished", "Closing");
         assertThat(transition.session().phase()).isEqualTo(Phase.FINISHED);
         assertThat(transition.ends()).isTrue();
     }
@@ -434,6 +462,7 @@ class WorkoutStateMachineTest {
         Exercise firstSquat = squatFocus.step(0).exercise();
         assertThat(squats.events()).containsExactly(
                 new Event.WorkoutStarted(squatFocus),
+                new Event.WarmUp(Workouts.CATALOGUE.warmUp(squatFocus)),
                 new Event.ExerciseIntroduced(firstSquat, squatFocus.step(0).sets(), 12, firstSquat.tempo().shifted(1), true));
         assertThat(squats.session()).isEqualTo(new WorkoutSession(Phase.BRIEFING, null, "squat_focus", 0, 1, ASKED, List.of()));
     }
