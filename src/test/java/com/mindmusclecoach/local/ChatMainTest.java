@@ -35,7 +35,7 @@ class ChatMainTest {
                 .contains("[1.5 s]")
                 .contains("How strongly did you feel your glutes and thighs, one to five?")
                 .contains("coach> A four.")
-                .contains("coach (reprompt)> Are you ready for set two?")
+                .contains("coach (reprompt)> [25 s] Take your time. Ready for set two? Just say ready whenever you are.")
                 .contains("(not in the interaction model; you could say:")
                 .contains("coach> Good work: one set done today. I'll keep your place, so we can pick up where you left off. See you next time.\n(session ended)");
     }
