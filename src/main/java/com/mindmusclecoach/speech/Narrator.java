@@ -43,8 +43,16 @@ public final class Narrator {
      * minute). A first-time user ({@code report} null) hears what the coach does in one line and a safety note; a
      * returning one hears their streak, and their last workout or the offer of the one they left unfinished. Then
      * one question: which workout.
+     *
+     * @param offered the workout left unfinished: on hold (OFFERING_RESUME) to be offered; or, back soon after a
+     *                session closed on silence, already in its set's phase (BRIEFING or RESTING), to go straight on
      */
     public Speech welcome(ProgressReport report, WorkoutSession offered) {
+        if (offered != null && !offered.isOnHold()) {
+            String exercise = catalogue.stepOf(offered).map(step -> " of " + step.exercise().plural()).orElse("");
+            return open(Ssml.speech().say("Welcome back. Set " + Words.number(offered.setNumber()) + exercise
+                    + " is next. Ready?"), reprompt(offered));
+        }
         Ssml ssml = Ssml.speech();
         if (report == null) {
             ssml.say("Welcome to Mind Muscle Coach. I'll guide every rep, so your mind stays on the muscle.")
