@@ -4,7 +4,9 @@ import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.WorkoutSession;
 import com.mindmusclecoach.workout.WorkoutStateMachine;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -122,8 +124,23 @@ public sealed interface ProgressChange {
     record WorkoutStarted(String routineId) implements ProgressChange {
     }
 
-    /** The workout to offer next time; null once nothing is left unfinished. Last writer wins. */
-    record Unfinished(WorkoutSession session) implements ProgressChange {
+    /**
+     * The workout to offer next time; null once nothing is left unfinished. Last writer wins.
+     *
+     * @param droppedAt when a session that went silent (Alexa closed it after its reprompt) left the workout there, to
+     *                  the second; null when the user chose to leave (said stop), when it is not known, and with no
+     *                  workout
+     */
+    record Unfinished(WorkoutSession session, Instant droppedAt) implements ProgressChange {
+
+        public Unfinished {
+            droppedAt = session == null || droppedAt == null ? null : droppedAt.truncatedTo(ChronoUnit.SECONDS);
+        }
+
+        /** A place left by the user's choice, or one whose leaving time is not known. */
+        public Unfinished(WorkoutSession session) {
+            this(session, null);
+        }
     }
 
     /** Last writer wins. */

@@ -7,6 +7,7 @@ import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Transition;
 import com.mindmusclecoach.workout.WorkoutSession;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -140,13 +141,21 @@ public final class ProgressChanges {
      * the stored place, if any, is left alone.
      */
     public static List<ProgressChange> place(WorkoutSession session) {
+        return place(session, null);
+    }
+
+    /**
+     * As {@link #place(WorkoutSession)}, the place left {@code droppedAt} by a session that went silent (see
+     * {@link ProgressChange.Unfinished#droppedAt}); null when the user chose to leave, or it is not known.
+     */
+    public static List<ProgressChange> place(WorkoutSession session, Instant droppedAt) {
         if (!session.hasWorkout()) {
             return List.of();
         }
         if (!session.isUnfinished()) {
             return List.of(new ProgressChange.Unfinished(null));
         }
-        return isPlaceWorthKeeping(session) ? List.of(new ProgressChange.Unfinished(session)) : List.of();
+        return isPlaceWorthKeeping(session) ? List.of(new ProgressChange.Unfinished(session, droppedAt)) : List.of();
     }
 
     /** A workout under way with at least one set coached: somewhere worth picking up next time. */

@@ -3,7 +3,9 @@ package com.mindmusclecoach.progress;
 import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.WorkoutSession;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -25,6 +27,9 @@ import java.util.Set;
  * @param lastTrainingDay the latest day with a coached set; null before any training
  * @param lastWorkout     the routine (or single exercise) last started; null before any
  * @param unfinished      the workout to offer to resume; null when there is none
+ * @param droppedAt       when a session that went silent left {@code unfinished}, to the second (see
+ *                        {@link ProgressChange.Unfinished}); null when the user chose to leave it, when it is not known
+ *                        (stored before this was kept) and when nothing is unfinished
  * @param recentSaves     the last {@value #RECENT_SAVES} saves as "id:count" (how many of that batch's changes are
  *                        in), newest last: a save whose write landed but whose answer was lost finds itself here
  *                        on the retry and is not applied twice
@@ -42,6 +47,7 @@ public record UserProgress(
         String lastWorkout,
         Preferences preferences,
         WorkoutSession unfinished,
+        Instant droppedAt,
         List<String> recentSaves,
         List<PainReport> painReports) {
 
@@ -52,7 +58,7 @@ public record UserProgress(
     /** At most this many pain reports are kept (see {@link #painReports()}). */
     public static final int MAX_PAIN_REPORTS = 16;
     public static final UserProgress NONE = new UserProgress(0, Map.of(), List.of(), null, null, 0, null,
-            Preferences.DEFAULT, null, List.of(), List.of());
+            Preferences.DEFAULT, null, null, List.of(), List.of());
 
     public UserProgress {
         if ((streakStart == null) != (lastTrainingDay == null)) {
@@ -61,6 +67,7 @@ public record UserProgress(
         totals = Map.copyOf(totals);
         days = List.copyOf(days);
         preferences = preferences == null ? Preferences.DEFAULT : preferences;
+        droppedAt = unfinished == null || droppedAt == null ? null : droppedAt.truncatedTo(ChronoUnit.SECONDS);
         recentSaves = recentSaves == null ? List.of() : List.copyOf(recentSaves);
         painReports = recentPain(painReports);
     }
@@ -149,7 +156,7 @@ public record UserProgress(
             saves.remove(0);
         }
         return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak, lastWorkout,
-                preferences, unfinished, saves, painReports);
+                preferences, unfinished, droppedAt, saves, painReports);
     }
 
     public UserProgress apply(ProgressChange change) {
@@ -159,21 +166,21 @@ public record UserProgress(
         }
         if (change instanceof ProgressChange.Unfinished u) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    lastWorkout, preferences, u.session(), recentSaves, painReports);
+                    lastWorkout, preferences, u.session(), u.droppedAt(), recentSaves, painReports);
         }
         if (change instanceof ProgressChange.PainReported pain) {
             List<PainReport> reports = new ArrayList<>(painReports);
             reports.add(pain.report());
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    lastWorkout, preferences, unfinished, recentSaves, reports);
+                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, reports);
         }
         if (change instanceof ProgressChange.WorkoutStarted started) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    started.routineId(), preferences, unfinished, recentSaves, painReports);
+                    started.routineId(), preferences, unfinished, droppedAt, recentSaves, painReports);
         }
         ProgressChange.PreferencesSet p = (ProgressChange.PreferencesSet) change;
         return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, p.preferences(), unfinished, recentSaves, painReports);
+                lastWorkout, p.preferences(), unfinished, droppedAt, recentSaves, painReports);
     }
 
     private UserProgress withDayTotals(ProgressChange.DayTotals trained) {
@@ -223,17 +230,17 @@ public record UserProgress(
         LocalDate start = continues ? streakStart : day;
         int length = (int) (day.toEpochDay() - start.toEpochDay()) + 1;
         return new UserProgress(workoutsCompleted, totals, days, start, day, Math.max(bestStreak, length),
-                lastWorkout, preferences, unfinished, recentSaves, painReports);
+                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports);
     }
 
     private UserProgress withWorkoutsCompleted(int count) {
         return new UserProgress(count, totals, days, streakStart, lastTrainingDay, bestStreak, lastWorkout, preferences,
-                unfinished, recentSaves, painReports);
+                unfinished, droppedAt, recentSaves, painReports);
     }
 
     private UserProgress withTotals(Map<String, ExerciseTotals> nextTotals) {
         return new UserProgress(workoutsCompleted, nextTotals, days, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, preferences, unfinished, recentSaves, painReports);
+                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports);
     }
 
     private UserProgress withDay(LocalDate day, java.util.function.UnaryOperator<DayLog> change) {
@@ -254,6 +261,6 @@ public record UserProgress(
             next.remove(0);
         }
         return new UserProgress(workoutsCompleted, totals, next, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, preferences, unfinished, recentSaves, painReports);
+                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports);
     }
 }

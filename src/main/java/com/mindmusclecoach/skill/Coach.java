@@ -2,6 +2,8 @@ package com.mindmusclecoach.skill;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
+import com.amazon.ask.model.SessionEndedReason;
+import com.amazon.ask.model.SessionEndedRequest;
 import com.amazon.ask.model.User;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.ProgressChanges;
@@ -26,6 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +55,11 @@ public final class Coach {
     static final int PAIN_REFERRAL_DAYS = 14;
     private static final Set<Command> KEEP_THE_DELETE_QUESTION = Set.of(Command.Action.HELP,
             Command.Action.NOT_UNDERSTOOD, Command.Action.REPEAT);
+    /**
+     * A launch this soon after a session closed on silence mid-workout goes straight back to the set, rather than
+     * offering to pick up: see docs/COACHING.md, "Waiting".
+     */
+    static final Duration STRAIGHT_BACK_WITHIN = Duration.ofMinutes(30);
 
     private final WorkoutStateMachine machine;
     private final Narrator narrator;
@@ -73,6 +82,10 @@ public final class Coach {
         SessionState state = loaded(new SessionState(null, 0, null, List.of(), false, null, null, 0, null), input);
         UserProgress progress = progress(state);
         Optional<WorkoutSession> offer = Optional.ofNullable(progress.unfinished()).flatMap(machine::resumable);
+        if (offer.isPresent() && justDropped(progress)) {
+            // Back soon after a session closed on silence: straight into the set, as if the offer had been taken.
+            offer = Optional.of(machine.apply(offer.get(), Command.Action.RESUME).session());
+        }
         WorkoutSession session = offer.orElse(WorkoutSession.choosing(progress.preferences()));
         boolean firstTime = state.stored() == null || state.stored().isNew();
         ProgressReport report = firstTime ? null : ProgressReport.of(progress, today(state));
@@ -188,9 +201,28 @@ public final class Coach {
     public Optional<Response> sessionEnded(HandlerInput input) {
         SessionState state = SessionState.read(input.getAttributesManager());
         if (!state.pending().isEmpty() || state.workout().isUnfinished()) {
-            saved(state, userId(input));
+            saved(state, userId(input), droppedAt(input, state.workout()));
         }
         return input.getResponseBuilder().build();
+    }
+
+    /**
+     * Now, if Alexa closed the session because the trainee went silent in the middle of a workout (the reprompt went
+     * unanswered): a launch within {@link #STRAIGHT_BACK_WITHIN} then goes straight back to the set. Null when the
+     * user chose to leave ("exit"), after an error, and when the session closed on the offer to pick up or on the
+     * question after pain: those are offered as usual next time.
+     */
+    private Instant droppedAt(HandlerInput input, WorkoutSession workout) {
+        boolean silent = input.getRequestEnvelope().getRequest() instanceof SessionEndedRequest ended
+                && ended.getReason() == SessionEndedReason.EXCEEDED_MAX_REPROMPTS;
+        boolean midWorkout = workout.phase() != Phase.OFFERING_RESUME && workout.activePhase() != Phase.AFTER_PAIN;
+        return silent && midWorkout ? clock.instant() : null;
+    }
+
+    /** Whether the unfinished workout was left by a silent session within {@link #STRAIGHT_BACK_WITHIN}. */
+    private boolean justDropped(UserProgress progress) {
+        return progress.droppedAt() != null
+                && !clock.instant().isAfter(progress.droppedAt().plus(STRAIGHT_BACK_WITHIN));
     }
 
     /** Apologizes for a fault and asks again; the session attributes of the request are left as they were. */
@@ -235,10 +267,15 @@ public final class Coach {
     }
 
     private SessionState saved(SessionState given, String user) {
+        return saved(given, user, null);
+    }
+
+    /** @param droppedAt when a silent session left the workout (see {@link #droppedAt}); null otherwise */
+    private SessionState saved(SessionState given, String user, Instant droppedAt) {
         if (user == null || !worthSaving(given)) {
             return given;
         }
-        List<ProgressChange> place = ProgressChanges.place(given.workout());
+        List<ProgressChange> place = ProgressChanges.place(given.workout(), droppedAt);
         SessionState state = given;
         if (state.stored() == null || state.sent() > 0) {
             // After a failed write, read first: while storage stays away, a turn costs one failed call, not two,

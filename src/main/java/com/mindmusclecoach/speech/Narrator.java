@@ -28,6 +28,11 @@ public final class Narrator {
     private static final String UNSAVED = "I couldn't save today's progress just now, sorry.";
     /** Longer than any workout's name: what was heard is said back only up to this length. */
     static final int MAX_ECHO_CHARS = 60;
+    /**
+     * The silence a waiting reprompt starts with (see {@link #reprompt}): with the listening windows before and after
+     * it, about 45 seconds from the question before Alexa closes the session. See docs/COACHING.md, "Waiting".
+     */
+    static final int WAITING_SILENCE_MILLIS = 25_000;
 
     private final Catalogue catalogue;
 
@@ -40,8 +45,16 @@ public final class Narrator {
      * minute). A first-time user ({@code report} null) hears what the coach does in one line and a safety note; a
      * returning one hears their streak, and their last workout or the offer of the one they left unfinished. Then
      * one question: which workout.
+     *
+     * @param offered the workout left unfinished: on hold (OFFERING_RESUME) to be offered; or, back soon after a
+     *                session closed on silence, already in its set's phase (BRIEFING or RESTING), to go straight on
      */
     public Speech welcome(ProgressReport report, WorkoutSession offered) {
+        if (offered != null && !offered.isOnHold()) {
+            String exercise = catalogue.stepOf(offered).map(step -> " of " + step.exercise().plural()).orElse("");
+            return open(Ssml.speech().say("Welcome back. Set " + Words.number(offered.setNumber()) + exercise
+                    + " is next. Ready?"), reprompt(offered));
+        }
         Ssml ssml = Ssml.speech();
         if (report == null) {
             ssml.say("Welcome to Mind Muscle Coach. I'll guide every rep, so your mind stays on the muscle.")
@@ -567,14 +580,24 @@ public final class Narrator {
                 + " again from the top";
     }
 
+    /**
+     * What Alexa says once the trainee has been silent for the listening window (about eight seconds, fixed by the
+     * platform). While the coach waits on the trainee, to get into position, to finish resting or to come back from
+     * a pause, it starts with {@value #WAITING_SILENCE_MILLIS} ms of silence (breaks of at most ten seconds) and
+     * then asks again, warmly: a trainee who needs longer is not dropped. A question the trainee can answer at once
+     * (a rating, a yes or no) is asked again at once.
+     */
     private Ssml reprompt(WorkoutSession s) {
         Ssml ssml = Ssml.speech();
         return switch (s.phase()) {
             case CHOOSING, FINISHED -> ssml.say("Which workout would you like? For example, say start bicep focus.");
-            case BRIEFING -> ssml.say("Are you ready? Say ready to start the set.");
+            case BRIEFING -> ssml.pause(WAITING_SILENCE_MILLIS)
+                    .say("Take your time. Are you in position? Just say ready whenever you are.");
             case RATING -> ssml.say("From one to five, how strongly did you feel your " + muscle(s) + "?");
-            case RESTING -> ssml.say("Are you ready for set " + Words.number(s.setNumber()) + "? Just say ready.");
-            case PAUSED -> ssml.say("We're paused. Would you like to resume, or stop for today?");
+            case RESTING -> ssml.pause(WAITING_SILENCE_MILLIS).say("Take your time. Ready for set "
+                    + Words.number(s.setNumber()) + "? Just say ready whenever you are.");
+            case PAUSED -> ssml.pause(WAITING_SILENCE_MILLIS)
+                    .say("Take your time. Shall we carry on? Just say resume whenever you are.");
             case OFFERING_RESUME -> ssml.say("Would you like to pick up your last workout? Say yes, or name another workout.");
             case AFTER_PAIN -> ssml.say(afterPainQuestion(s));
             case CONFIRMING -> ssml.say(question(s) + " Say yes or no.");

@@ -35,8 +35,24 @@ class ChatMainTest {
                 .contains("[1.5 s]")
                 .contains("How strongly did you feel your glutes and thighs, one to five?")
                 .contains("coach> A four.")
-                .contains("coach (reprompt)> Are you ready for set two?")
+                .contains("coach (reprompt)> [25 s] Take your time. Ready for set two? Just say ready whenever you are.")
                 .contains("(not in the interaction model; you could say:")
                 .contains("coach> Good work: one set done today. I'll keep your place, so we can pick up where you left off. See you next time.\n(session ended)");
+    }
+
+    @Test
+    void silenceTwice_thenOpeningAgain_shouldGoStraightBackToTheSet() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ChatMain chat = new ChatMain(CoachSkill.create(Catalogue.standard(), new InMemoryProgressRepository(), null),
+                new UtteranceResolver(InteractionModel.read(Path.of("skill-package/interactionModels/custom/en-US.json"))),
+                new RequestFactory("amzn1.ask.skill.test", "amzn1.ask.account.chat", "en-US", Clock.systemUTC()),
+                new PrintStream(printed, true, StandardCharsets.UTF_8), false);
+
+        chat.run(new BufferedReader(new StringReader("start bicep focus\nready\nfour\n\n\nopen mind muscle coach\n")), false);
+
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("coach (reprompt)> [25 s] Take your time. Ready for set two?")
+                .contains("(the session ended after silence)\nyou> open mind muscle coach\n"
+                        + "coach> Welcome back. Set two of biceps curls is next. Ready?");
     }
 }

@@ -4,6 +4,7 @@ import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.WorkoutSession;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,6 +129,19 @@ class UserProgressTest {
         assertThat(progress.preferences()).isEqualTo(brief);
         assertThat(progress.unfinished()).isEqualTo(choosing);
         assertThat(progress.apply(new ProgressChange.Unfinished(null)).unfinished()).isNull();
+    }
+
+    @Test
+    void apply_shouldKeepWhenASilentSessionLeftTheWorkout_toTheSecond_untilThePlaceIsSetAgain() {
+        WorkoutSession choosing = WorkoutSession.choosing();
+        Instant left = Instant.parse("2025-03-10T07:15:42.734Z");
+
+        UserProgress dropped = UserProgress.NONE.apply(new ProgressChange.Unfinished(choosing, left));
+
+        assertThat(dropped.droppedAt()).isEqualTo(Instant.parse("2025-03-10T07:15:42Z"));
+        assertThat(dropped.apply(new ProgressChange.Unfinished(choosing)).droppedAt()).as("left by choice").isNull();
+        assertThat(dropped.apply(new ProgressChange.Unfinished(null, left)).droppedAt()).as("nothing left").isNull();
+        assertThat(dropped.apply(new ProgressChange.PreferencesSet(Preferences.DEFAULT)).droppedAt()).isEqualTo(dropped.droppedAt());
     }
 
     @Test

@@ -26,7 +26,8 @@ final class Alexa {
     static final List<String> FIXTURES = List.of("brief-cues", "cancel", "delete-data", "dizzy", "fallback", "faster",
             "full-cues", "help", "how-many-left", "launch", "lets-do-biceps", "navigate-home", "next", "no", "pain-knee",
             "pain-unnamed", "pause", "progress", "rate-3", "rate-4", "rate-5", "rate-eleven", "rate-unheard", "ready", "repeat",
-            "reps-10", "reps-1000", "reps-done-6", "reps-done-unheard", "rest-90", "resume", "session-ended", "skill-disabled",
+            "reps-10", "reps-1000", "reps-done-6", "reps-done-unheard", "rest-90", "resume", "session-ended",
+            "session-ended-silence", "skill-disabled",
             "skip-exercise", "skip", "slower", "start-bicep-focus", "start-leg-day", "start-over", "start-push-up-focus",
             "start-squat-focus", "start-toe-focus", "start-without-workout", "stop", "too-easy", "too-hard", "train-my-chest",
             "unknown-intent", "why", "yes");

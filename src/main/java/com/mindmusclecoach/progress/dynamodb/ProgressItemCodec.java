@@ -50,7 +50,9 @@ import java.util.function.Function;
  *                  the exercise if there was one; absent when none (at most 16, see UserProgress.painReports)
  * unfinished    M  absent when none: {p: S phase, f: S paused from (absent if none), w: S routine (absent if
  *                  none), i: N exercise index, n: N set number, o: M preferences as in prefs,
- *                  c: L of M {e: S exercise, n: N set number, r: N reps, g: N rating (absent if none)}}
+ *                  c: L of M {e: S exercise, n: N set number, r: N reps, g: N rating (absent if none)},
+ *                  d: N epoch second a session that went silent left it there (absent if the user chose to leave,
+ *                  or if written before this was kept)}
  * </pre>
  *
  * Attributes this version does not know are ignored, so adding one needs no new schema version. Decoding is
@@ -107,7 +109,7 @@ final class ProgressItemCodec {
         item.put(DAYS, AttributeValue.fromL(progress.days().stream().map(d -> stringValue(day(d, muscles))).toList()));
         item.put(PREFERENCES, preferences(progress.preferences()));
         if (progress.unfinished() != null) {
-            item.put(UNFINISHED, session(progress.unfinished()));
+            item.put(UNFINISHED, session(progress.unfinished(), progress.droppedAt()));
         }
         if (!progress.recentSaves().isEmpty()) {
             item.put(SAVES, AttributeValue.fromL(progress.recentSaves().stream().map(ProgressItemCodec::stringValue).toList()));
@@ -142,6 +144,7 @@ final class ProgressItemCodec {
                     i.containsKey(LAST_WORKOUT) ? string(i.get(LAST_WORKOUT)) : null,
                     orDropped(i, PREFERENCES, "preferences", Preferences.DEFAULT, ProgressItemCodec::preferences),
                     orDropped(i, UNFINISHED, "unfinished workout", null, ProgressItemCodec::session),
+                    orDropped(i, UNFINISHED, "time the unfinished workout was left", null, ProgressItemCodec::droppedAt),
                     i.containsKey(SAVES) ? list(i, SAVES).stream().map(ProgressItemCodec::string).toList() : List.of(),
                     painReports(i));
         });
@@ -245,7 +248,7 @@ final class ProgressItemCodec {
                 Preferences.Verbosity.valueOf(string(encoded, "v")));
     }
 
-    private static AttributeValue session(WorkoutSession session) {
+    private static AttributeValue session(WorkoutSession session, Instant droppedAt) {
         Map<String, AttributeValue> encoded = new LinkedHashMap<>();
         encoded.put("p", stringValue(session.phase().name()));
         if (session.pausedFrom() != null) {
@@ -271,7 +274,15 @@ final class ProgressItemCodec {
         if (session.confirming() != null) {
             encoded.put("q", stringValue(session.confirming()));
         }
+        if (droppedAt != null) {
+            encoded.put("d", numberValue(droppedAt.getEpochSecond()));
+        }
         return AttributeValue.fromM(encoded);
+    }
+
+    /** Absent in items written before it was kept, and when the user chose to leave: not known to be recent. */
+    private static Instant droppedAt(Map<String, AttributeValue> encoded) {
+        return encoded.containsKey("d") ? Instant.ofEpochSecond(longNumber(encoded, "d")) : null;
     }
 
     /** Absent in items written before adjustments existed: the exercise as planned. */

@@ -54,6 +54,44 @@ class ProgressItemCodecTest {
     }
 
     @Test
+    void item_shouldRoundTripWhenASilentSessionLeftTheWorkout_asEpochSecondsWithThePlace() {
+        UserProgress progress = TrainingHistory.dailyTraining(10)
+                .apply(new ProgressChange.Unfinished(TrainingHistory.unfinishedFullBody(), NOW.plusMillis(900)));
+
+        Map<String, AttributeValue> item = ProgressItemCodec.item("u", progress, 2, NOW);
+        UserProgress read = ProgressItemCodec.progress(item);
+
+        assertThat(item.get("unfinished").m().get("d")).isEqualTo(fromN(Long.toString(NOW.getEpochSecond())));
+        assertThat(read).isEqualTo(progress);
+        assertThat(read.droppedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void progress_shouldReadAPlaceWrittenBeforeItsLeavingTimeWasKept_asNotKnownToBeRecent() {
+        UserProgress progress = TrainingHistory.dailyTraining(10);
+        Map<String, AttributeValue> item = ProgressItemCodec.item("u", progress, 1, NOW);
+
+        assertThat(item.get("unfinished").m()).doesNotContainKey("d");
+        UserProgress read = ProgressItemCodec.progress(item);
+        assertThat(read.unfinished()).isEqualTo(progress.unfinished());
+        assertThat(read.droppedAt()).isNull();
+    }
+
+    @Test
+    void progress_shouldDropOnlyTheLeavingTime_whenItIsUnreadable() {
+        UserProgress progress = TrainingHistory.dailyTraining(10);
+        Map<String, AttributeValue> item = new HashMap<>(ProgressItemCodec.item("u", progress, 1, NOW));
+        Map<String, AttributeValue> unfinished = new HashMap<>(item.get("unfinished").m());
+        unfinished.put("d", fromS("a minute ago"));
+        item.put("unfinished", fromM(unfinished));
+
+        UserProgress read = ProgressItemCodec.progress(item);
+
+        assertThat(read.unfinished()).isEqualTo(progress.unfinished());
+        assertThat(read.droppedAt()).isNull();
+    }
+
+    @Test
     void item_shouldWriteTheDocumentedLayout_whenOneDayWasTrained() {
         UserProgress progress = UserProgress.NONE.applyAll(List.of(
                 new ProgressChange.SetDone("squat", 10, DAY),

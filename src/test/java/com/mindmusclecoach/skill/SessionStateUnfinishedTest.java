@@ -1,0 +1,77 @@
+package com.mindmusclecoach.skill;
+
+import com.amazon.ask.attributes.AttributesManager;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.Session;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mindmusclecoach.progress.ProgressChange;
+import com.mindmusclecoach.progress.StoredProgress;
+import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.workout.CompletedSet;
+import com.mindmusclecoach.workout.Phase;
+import com.mindmusclecoach.workout.Preferences;
+import com.mindmusclecoach.workout.WorkoutSession;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The unfinished workout and when a silent session left it, in the session attributes, as they go and come back. */
+class SessionStateUnfinishedTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Instant LEFT = Instant.parse("2026-11-25T10:00:07Z");
+    private static final WorkoutSession RESTING = new WorkoutSession(Phase.RESTING, null, "bicep_focus", 0, 2,
+            Preferences.DEFAULT, List.of(new CompletedSet("biceps_curl", 1, 10, 4)));
+
+    @Test
+    void storedPlace_shouldComeBackWithTheTimeItWasLeft() {
+        StoredProgress stored = new StoredProgress(UserProgress.NONE.apply(new ProgressChange.Unfinished(RESTING, LEFT)), 4);
+
+        SessionState read = SessionState.read(manager(attributes(stored)));
+
+        assertThat(read.stored()).isEqualTo(stored);
+        assertThat(read.stored().progress().droppedAt()).isEqualTo(LEFT);
+    }
+
+    @Test
+    void storedPlaceFromAnEarlierRelease_shouldComeBackWithNoTime() {
+        Map<String, Object> attributes = attributes(new StoredProgress(
+                UserProgress.NONE.apply(new ProgressChange.Unfinished(RESTING, LEFT)), 4));
+        progressOf(attributes).remove("droppedAt");
+
+        SessionState read = SessionState.read(manager(attributes));
+
+        assertThat(read.stored().progress().unfinished()).isEqualTo(RESTING);
+        assertThat(read.stored().progress().droppedAt()).isNull();
+    }
+
+    private static Map<String, Object> attributes(StoredProgress stored) {
+        AttributesManager written = manager(new HashMap<>());
+        new SessionState(null, 1, stored, List.of(), false, "", null, 0, null).write(written);
+        try {
+            return JSON.readValue(JSON.writeValueAsString(written.getSessionAttributes()), new TypeReference<>() {
+            });
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> progressOf(Map<String, Object> attributes) {
+        return (Map<String, Object>) ((Map<String, Object>) attributes.get("progress")).get("progress");
+    }
+
+    private static AttributesManager manager(Map<String, Object> attributes) {
+        return AttributesManager.builder()
+                .withRequestEnvelope(RequestEnvelope.builder()
+                        .withSession(Session.builder().withAttributes(attributes).build())
+                        .build())
+                .build();
+    }
+}
