@@ -1,0 +1,137 @@
+package com.mindmusclecoach.local;
+
+import com.mindmusclecoach.progress.ExerciseTotals;
+import com.mindmusclecoach.progress.InMemoryProgressRepository;
+import com.mindmusclecoach.progress.PainReport;
+import com.mindmusclecoach.progress.StoredProgress;
+import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.skill.CoachSkill;
+import com.mindmusclecoach.skill.HeardSet;
+import com.mindmusclecoach.workout.Catalogue;
+import com.mindmusclecoach.workout.Exercise;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 11's key moments through the local text coach: typed words, resolved by the interaction model into
+ * requests to the real skill, and what the coach prints back for each line; what is stored is read from the
+ * repository the coach was given.
+ */
+class ChatCoachingTest {
+
+    private static final String USER = "amzn1.ask.account.chat-coaching";
+    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Exercise SQUAT = CATALOGUE.exercise("squat").orElseThrow();
+
+    private InMemoryProgressRepository storage;
+
+    @BeforeEach
+    void newStorage() {
+        storage = new InMemoryProgressRepository();
+    }
+
+    @Test
+    void typedWords_shouldCoachASquatSet_aRest_setTwo_painAndTheGentlerExercise_andTooHard() throws Exception {
+        List<Exchange> chat = chat("start squat focus", "ready", "four", "next", "my knee hurts", "yes",
+                "that was too hard", "stop");
+
+        assertThat(heard(chat, "start squat focus")).startsWith("Squat focus.").contains("First up: squats, three sets of ten.");
+
+        String setOne = heard(chat, "ready");
+        assertThat(setOne).startsWith("Squats, set one of three.");
+        HeardSet.assertLoweringFirst(setOne);
+        HeardSet.assertCountedAfterTheSqueeze(setOne, SQUAT, 10);
+        assertThat(setOne).contains("And that's ten!").endsWith("?");
+
+        assertThat(heard(chat, "four")).startsWith("A four.").contains("Rest, seventy five seconds.")
+                .contains("Ten seconds. Get into position.").endsWith("set two?");
+
+        String setTwo = heard(chat, "next");
+        assertThat(setTwo).as("'next' during the rest starts set two").startsWith("Set two of three.")
+                .doesNotContain("Skipping").contains("And that's ten!").endsWith("?");
+        HeardSet.assertCountedAfterTheSqueeze(setTwo, SQUAT, 10);
+
+        assertThat(heard(chat, "my knee hurts")).isEqualTo("Stop there. Pain in your knee is a signal, not effort, so"
+                + " we don't push through it. That set won't count. Would you like to switch to chair squats instead,"
+                + " or skip to move on?");
+        assertThat(heard(chat, "yes")).startsWith("Let's switch to chair squats: easier on your body, and still your"
+                + " glutes and thighs. Next up: chair squats, two sets of ten.").endsWith("?");
+        assertThat(heard(chat, "that was too hard")).startsWith("Let's ease off.").contains("we'll do eight reps.")
+                .endsWith("?");
+        assertThat(heard(chat, "stop")).isEqualTo("Good work: one set done today. I'll keep your place, so we can pick"
+                + " up where you left off. See you next time.");
+        assertThat(chat.get(chat.size() - 1).printed()).contains("(session ended)");
+
+        UserProgress stored = stored();
+        assertThat(stored.totals()).as("set one stored; set two, which hurt, not")
+                .containsOnly(Map.entry("squat", new ExerciseTotals(1, 10)));
+        assertThat(stored.painReports()).containsExactly(new PainReport("knee", "squat", LocalDate.now(ZoneOffset.UTC)));
+        assertThat(stored.unfinished().adjustment().swap()).as("the gentler exercise is kept for the sets to come")
+                .isEqualTo("chair_squat");
+        assertThat(stored.unfinished().adjustment().reps()).as("and so is easing off").isNegative();
+    }
+
+    @Test
+    void typedWords_shouldStoreTheRepsDone_andAskBeforeStartingOver() throws Exception {
+        List<Exchange> chat = chat("start squat focus", "ready", "i only did six", "four", "start over", "no", "stop");
+
+        assertThat(heard(chat, "i only did six")).startsWith("Got it, six reps it is.").endsWith("?");
+        assertThat(heard(chat, "start over")).isEqualTo("You're one set into squat focus. Shall I start squat focus again"
+                + " from the top?");
+        assertThat(heard(chat, "no")).startsWith("Okay, we'll carry on.").endsWith("set two?");
+        assertThat(stored().totals()).containsOnly(Map.entry("squat", new ExerciseTotals(1, 6)));
+    }
+
+    /** What was typed, and everything the coach printed in answer. */
+    private record Exchange(String typed, String printed) {
+    }
+
+    private List<Exchange> chat(String... lines) throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ChatMain chat = new ChatMain(CoachSkill.create(CATALOGUE, storage, null),
+                new UtteranceResolver(InteractionModel.read(Path.of("skill-package/interactionModels/custom/en-US.json"))),
+                new RequestFactory("amzn1.ask.skill.test", USER, "en-US", Clock.systemUTC()),
+                new PrintStream(printed, true, StandardCharsets.UTF_8), false);
+        chat.run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")), false);
+
+        List<Exchange> exchanges = new ArrayList<>();
+        String[] parts = printed.toString(StandardCharsets.UTF_8).split("(?m)^you> ");
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i];
+            int end = part.indexOf('\n');
+            exchanges.add(new Exchange(part.substring(0, end), part.substring(end + 1)));
+        }
+        assertThat(exchanges).extracting(Exchange::typed).as("every typed line answered")
+                .endsWith(lines);
+        assertThat(exchanges).extracting(Exchange::printed).as("no line missed the interaction model")
+                .noneMatch(answer -> answer.contains("(not in the interaction model"));
+        return exchanges;
+    }
+
+    /** The coach's speech in answer to the line, pauses left out, as a person would hear it. */
+    private static String heard(List<Exchange> chat, String typed) {
+        Exchange exchange = chat.stream().filter(e -> e.typed().equals(typed)).findFirst().orElseThrow();
+        String coach = exchange.printed().lines().filter(line -> line.startsWith("coach> ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no answer to '" + typed + "' in: " + exchange.printed()));
+        return coach.substring("coach> ".length()).replaceAll("\\s*\\[[\\d.]+ s\\]\\s*", " ").strip();
+    }
+
+    private UserProgress stored() {
+        return storage.find(USER).map(StoredProgress::progress).orElseThrow();
+    }
+}
