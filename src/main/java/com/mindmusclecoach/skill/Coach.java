@@ -126,7 +126,7 @@ public final class Coach {
         boolean saved = true;
         if (transition.ends() || ProgressChanges.settlesASet(before, transition) || ProgressChanges.reportsPain(transition)) {
             state = saved(state, user);
-            saved = state.pending().isEmpty() || !worthSaving(state);
+            saved = state.pending().isEmpty() || !worthSaving(state, ProgressChanges.place(state.workout()));
         }
         state.write(input.getAttributesManager());
         return respond(input, narrator.narrate(transition, state.turn(), saved), screens.after(transition).orElse(null));
@@ -272,10 +272,10 @@ public final class Coach {
 
     /** @param droppedAt when a silent session left the workout (see {@link #droppedAt}); null otherwise */
     private SessionState saved(SessionState given, String user, Instant droppedAt) {
-        if (user == null || !worthSaving(given)) {
+        List<ProgressChange> place = ProgressChanges.place(given.workout(), droppedAt);
+        if (user == null || !worthSaving(given, place)) {
             return given;
         }
-        List<ProgressChange> place = ProgressChanges.place(given.workout(), droppedAt);
         SessionState state = given;
         if (state.stored() == null || state.sent() > 0) {
             // After a failed write, read first: while storage stays away, a turn costs one failed call, not two,
@@ -300,11 +300,11 @@ public final class Coach {
      * Nothing trained, rated or chosen, and no new place to keep: no write (see {@link ProgressChanges#worthSaving}).
      * A place already stored as it is (say, a finished workout's, saved with its last set) is not new.
      */
-    private static boolean worthSaving(SessionState state) {
-        List<ProgressChange> place = ProgressChanges.place(state.workout());
+    private static boolean worthSaving(SessionState state, List<ProgressChange> place) {
         boolean stored = state.stored() != null && place.size() == 1
                 && place.get(0) instanceof ProgressChange.Unfinished unfinished
-                && java.util.Objects.equals(unfinished.session(), state.stored().progress().unfinished());
+                && java.util.Objects.equals(unfinished.session(), state.stored().progress().unfinished())
+                && java.util.Objects.equals(unfinished.droppedAt(), state.stored().progress().droppedAt());
         return ProgressChanges.worthSaving(state.pending(), stored ? List.of() : place);
     }
 
