@@ -10,6 +10,7 @@ public final class IntentNames {
     public static final String SKIP_EXERCISE = "SkipExerciseIntent";
     public static final String SKIP_WARM_UP = "SkipWarmUpIntent";
     public static final String SKIP_COOL_DOWN = "SkipCoolDownIntent";
+    public static final String NO_EQUIPMENT = "NoEquipmentIntent";
     public static final String SET_REPS = "SetRepsIntent";
     public static final String SLOWER = "SlowerIntent";
     public static final String FASTER = "FasterIntent";

@@ -254,6 +254,14 @@ public final class Narrator {
         if (event instanceof Event.PainHeard e) {
             return s.say(PainWords.heard(e));
         }
+        if (event instanceof Event.NoEquipment e) {
+            return s.say(e.alternative() != null
+                    ? "No dumbbells, no problem. We'll do " + e.alternative().plural() + " instead: same "
+                            + e.alternative().muscle() + ", just your bodyweight."
+                    : !e.exercise().needsWeights() ? "Good news: " + e.exercise().plural() + " need no weights."
+                    : "No dumbbells? Two full water bottles, or a backpack with a few books in it, work well."
+                            + " Light is fine: control is what counts.");
+        }
         if (event instanceof Event.ExerciseSwapped e) {
             return s.say("Let's switch to " + e.to().plural() + ": easier on your body, and still your " + e.to().muscle() + ".");
         }

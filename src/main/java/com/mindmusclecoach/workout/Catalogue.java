@@ -75,6 +75,7 @@ public final class Catalogue {
             }
         }
         checkGentler(exercises);
+        checkAlternatives(exercises);
         Map<String, Routine> routines = new LinkedHashMap<>();
         for (JsonNode node : root.path("routines")) {
             Routine routine = named("routine", node, () -> routine(node, exercises));
@@ -214,7 +215,8 @@ public final class Catalogue {
                 texts(n, "visualization", 2), texts(n, "focus", 3), texts(n, "squeeze", 2),
                 new Breathing(text(breathing, "exhale"), text(breathing, "inhale")),
                 text(n, "form"), text(n, "rest"), equipment(text(n, "equipment")),
-                n.hasNonNull("gentler") ? text(n, "gentler") : null);
+                n.hasNonNull("gentler") ? text(n, "gentler") : null,
+                n.hasNonNull("alternative") ? text(n, "alternative") : null);
     }
 
     private static Movement movement(JsonNode n) {
@@ -227,6 +229,20 @@ public final class Catalogue {
         };
         return new Movement(order, text(n, "start"), order == Movement.Order.HOLD ? "" : text(n, "peak"),
                 n.path("sided").asBoolean(false));
+    }
+
+    /** Each alternative exists, works the same muscle group, and needs no weights: bodyweight, a chair or a mat. */
+    private static void checkAlternatives(Map<String, Exercise> exercises) {
+        for (Exercise e : exercises.values()) {
+            if (e.alternative() == null) {
+                continue;
+            }
+            Exercise alternative = exercises.get(e.alternative());
+            if (alternative == null || alternative.group() != e.group() || alternative.needsWeights()) {
+                throw new IllegalArgumentException("catalogue exercise " + e.id() + ": alternative " + e.alternative()
+                        + " is not a known exercise of the same muscle group without weights");
+            }
+        }
     }
 
     private static Equipment equipment(String name) {

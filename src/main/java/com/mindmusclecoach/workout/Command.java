@@ -36,7 +36,7 @@ public sealed interface Command permits Command.StartWorkout, Command.Rate, Comm
 
     /** Commands that carry no value. */
     enum Action implements Command {
-        READY, NEXT, SKIP, SKIP_EXERCISE, SKIP_WARM_UP, TOO_HARD, TOO_EASY, PAUSE, RESUME, REPEAT, START_OVER, SLOWER, FASTER, BRIEF_CUES, FULL_CUES, USE_PLAN,
+        READY, NEXT, SKIP, SKIP_EXERCISE, SKIP_WARM_UP, NO_EQUIPMENT, TOO_HARD, TOO_EASY, PAUSE, RESUME, REPEAT, START_OVER, SLOWER, FASTER, BRIEF_CUES, FULL_CUES, USE_PLAN,
         HOW_MANY_LEFT, WHY, HELP, STOP, YES, NO, NOT_UNDERSTOOD
     }
 }

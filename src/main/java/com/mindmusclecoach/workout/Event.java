@@ -72,6 +72,13 @@ public sealed interface Event {
                      Exercise nextUp) implements Event {
     }
 
+    /**
+     * "I don't have dumbbells": {@code alternative}, an exercise for the same muscles without weights, takes the place
+     * of {@code exercise} for the rest of its sets; null when there is none, and the coach suggests what to use.
+     */
+    record NoEquipment(Exercise exercise, Exercise alternative) implements Event {
+    }
+
     /** The gentler exercise takes the painful one's place for the rest of its sets. */
     record ExerciseSwapped(Exercise from, Exercise to) implements Event {
     }

@@ -7,7 +7,9 @@ import java.util.List;
  * visualization, focus and squeeze cues, breathing, a form cue, what to hold, and something to do while resting.
  * For a timed hold ({@link Movement#isHold()}) {@code reps} is the seconds held, and tempo, lift and lower go unused.
  *
- * @param gentler the id of an easier exercise for the same muscles, offered when this one hurts; null when none
+ * @param gentler     the id of an easier exercise for the same muscles, offered when this one hurts; null when none
+ * @param alternative the id of an exercise for the same muscles without dumbbells or a band, for a trainee who has
+ *                    none; null when none is in the catalogue
  */
 public record Exercise(
         String id,
@@ -28,7 +30,8 @@ public record Exercise(
         String form,
         String rest,
         Equipment equipment,
-        String gentler) {
+        String gentler,
+        String alternative) {
 
     public Exercise {
         synonyms = List.copyOf(synonyms);
@@ -43,5 +46,10 @@ public record Exercise(
 
     public boolean sided() {
         return movement.sided();
+    }
+
+    /** Needs dumbbells or a band, which not every trainee has at home. */
+    public boolean needsWeights() {
+        return equipment == Equipment.DUMBBELLS || equipment == Equipment.BAND;
     }
 }

@@ -63,6 +63,7 @@ public final class WorkoutStateMachine {
             case NEXT -> next(s);
             case SKIP -> skip(s);
             case SKIP_WARM_UP -> skipWarmUp(s);
+            case NO_EQUIPMENT -> noEquipment(s);
             case SKIP_EXERCISE -> skipExercise(s);
             case PAUSE -> pause(s);
             case RESUME -> resume(s);
@@ -122,6 +123,26 @@ public final class WorkoutStateMachine {
         List<Move> warmUp = catalogue.warmUp(routine);
         return warmUp.isEmpty() ? Transition.to(started, new Event.WorkoutStarted(routine), introduce(started, true))
                 : Transition.to(started, new Event.WorkoutStarted(routine), new Event.WarmUp(warmUp), introduce(started, true));
+    }
+
+    /**
+     * "I don't have dumbbells": an exercise that needs them gives way to its alternative without weights for the rest
+     * of its sets, briefed from its start; with no alternative the coach says what to use instead. One that needs
+     * none carries on.
+     */
+    private Transition noEquipment(WorkoutSession s) {
+        if (!s.isUnfinished()) {
+            return reject(s, s.hasWorkout() ? Reason.WORKOUT_FINISHED : Reason.NO_WORKOUT_YET);
+        }
+        WorkoutSession held = s.isOnHold() ? s.inPhase(s.pausedFrom()) : s;
+        Exercise exercise = exercise(held);
+        Optional<Exercise> alternative = exercise.needsWeights()
+                ? Optional.ofNullable(exercise.alternative()).flatMap(catalogue::exercise) : Optional.empty();
+        if (alternative.isEmpty() || held.activePhase() == Phase.RATING) {
+            return Transition.to(s, new Event.NoEquipment(exercise, null));
+        }
+        WorkoutSession swapped = held.withAdjustment(Adjustment.NONE.withSwap(alternative.get().id())).inPhase(Phase.BRIEFING);
+        return Transition.to(swapped, new Event.NoEquipment(exercise, alternative.get()), introduce(swapped, false));
     }
 
     /** "Skip the warm-up", said over it: the first exercise's briefing again, from its start. */

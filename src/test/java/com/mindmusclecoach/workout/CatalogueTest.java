@@ -177,7 +177,7 @@ class CatalogueTest {
                 List.of("Feel your biceps.", "Only your biceps.", "Keep the tension."),
                 List.of("Squeeze.", "Hold it."),
                 new Breathing("Breathe out as you curl.", "Breathe in as you lower."),
-                "Keep your elbows in.", "Shake out your arms.", Equipment.DUMBBELLS, null));
+                "Keep your elbows in.", "Shake out your arms.", Equipment.DUMBBELLS, null, null));
         assertThat(catalogue.routine("arm_focus")).contains(
                 new Routine("arm_focus", "arm focus", List.of("arms"), 60, List.of(new RoutineStep(curl, 3, 8))));
     }

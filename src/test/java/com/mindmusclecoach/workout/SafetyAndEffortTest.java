@@ -193,4 +193,21 @@ class SafetyAndEffortTest {
         assertThat(offered.pausedFrom()).isEqualTo(Phase.BRIEFING);
         assertThat(offered.exerciseIndex()).isEqualTo(1);
     }
+
+    @Test
+    void noEquipment_shouldSwapInTheBodyweightAlternative_orSayWhatToUse_whenThereIsNone() {
+        WorkoutSession floorPress = play(new StartWorkout("chest_focus", "chest focus"), Action.SKIP_EXERCISE, Action.YES);
+        WorkoutSession curls = play(START_BICEP_FOCUS);
+
+        Transition swapped = MACHINE.apply(floorPress, Action.NO_EQUIPMENT);
+        Transition advised = MACHINE.apply(curls, Action.NO_EQUIPMENT);
+
+        Exercise pushUp = exercise("push_up");
+        assertThat(swapped.events()).containsExactly(new Event.NoEquipment(exercise("floor_press"), pushUp),
+                new Event.ExerciseIntroduced(pushUp, 3, pushUp.reps(), pushUp.tempo(), false));
+        assertThat(MACHINE.apply(swapped.session(), Action.READY).events()).singleElement()
+                .isInstanceOfSatisfying(Event.SetCoached.class, set -> assertThat(set.exercise()).isEqualTo(pushUp));
+        assertThat(advised.events()).containsExactly(new Event.NoEquipment(CURL, null));
+        assertThat(advised.session()).isEqualTo(curls);
+    }
 }

@@ -109,6 +109,13 @@ class WorkoutStateMachineEveryPairTest {
             CONFIRMING_RESTING                                  | SKIP_WARM_UP                      | RESTING Rejected
             UNASKED -BRIEFING                                   | SKIP_WARM_UP                      | rejected WARM_UP_OVER
 
+            BRIEFING RATING RESTING AFTER_PAIN PAUSED_* OFFERING_RESUME_* | NO_EQUIPMENT            | stays NoEquipment
+            CONFIRMING_BRIEFING                                 | NO_EQUIPMENT                      | BRIEFING NoEquipment
+            CONFIRMING_RATING                                   | NO_EQUIPMENT                      | RATING NoEquipment
+            CONFIRMING_RESTING                                  | NO_EQUIPMENT                      | RESTING NoEquipment
+            CHOOSING                                            | NO_EQUIPMENT                      | rejected NO_WORKOUT_YET
+            COOLING_DOWN FINISHED                               | NO_EQUIPMENT                      | rejected WORKOUT_FINISHED
+
             BRIEFING RESTING                                    | READY YES RESUME NEXT             | RATING SetCoached
             RATING                                              | READY NEXT SKIP                   | RESTING RatingTaken RestStarted
             RATING                                              | YES NO                            | rejected RATING_NEEDS_NUMBER
