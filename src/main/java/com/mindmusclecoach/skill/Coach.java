@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -303,8 +304,8 @@ public final class Coach {
     private static boolean worthSaving(SessionState state, List<ProgressChange> place) {
         boolean stored = state.stored() != null && place.size() == 1
                 && place.get(0) instanceof ProgressChange.Unfinished unfinished
-                && java.util.Objects.equals(unfinished.session(), state.stored().progress().unfinished())
-                && java.util.Objects.equals(unfinished.droppedAt(), state.stored().progress().droppedAt());
+                && Objects.equals(unfinished.session(), state.stored().progress().unfinished())
+                && Objects.equals(unfinished.droppedAt(), state.stored().progress().droppedAt());
         return ProgressChanges.worthSaving(state.pending(), stored ? List.of() : place);
     }
 

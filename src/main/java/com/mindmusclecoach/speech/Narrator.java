@@ -3,6 +3,7 @@ package com.mindmusclecoach.speech;
 import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.ProgressReport;
 import com.mindmusclecoach.workout.Catalogue;
+import com.mindmusclecoach.workout.CompletedSet;
 import com.mindmusclecoach.workout.Equipment;
 import com.mindmusclecoach.workout.Event;
 import com.mindmusclecoach.workout.Exercise;
@@ -231,7 +232,7 @@ public final class Narrator {
             return introduction(e, brief(next));
         }
         if (event instanceof Event.SetCoached e) {
-            List<com.mindmusclecoach.workout.CompletedSet> done = next.completed();
+            List<CompletedSet> done = next.completed();
             boolean firstOfExercise = done.size() < 2
                     || !done.get(done.size() - 2).exerciseId().equals(e.exercise().id());
             return SetNarration.render(e, brief(next), firstOfExercise);
@@ -559,7 +560,7 @@ public final class Narrator {
         return gentler(s).map(g -> g.plural()).orElseGet(() -> nextUp(s));
     }
 
-    private java.util.Optional<Exercise> gentler(WorkoutSession s) {
+    private Optional<Exercise> gentler(WorkoutSession s) {
         return catalogue.stepOf(s).map(step -> step.exercise().gentler()).flatMap(catalogue::exercise);
     }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -162,8 +163,8 @@ public final class Catalogue {
 
     /** A stretch for each muscle group trained, in the order trained; empty when nothing was done. */
     public List<Stretch> coolDown(List<CompletedSet> done) {
-        return done.stream().map(set -> exercises.get(set.exerciseId())).filter(java.util.Objects::nonNull)
-                .map(Exercise::group).distinct().map(stretches::get).filter(java.util.Objects::nonNull).toList();
+        return done.stream().map(set -> exercises.get(set.exerciseId())).filter(Objects::nonNull)
+                .map(Exercise::group).distinct().map(stretches::get).filter(Objects::nonNull).toList();
     }
 
     /**
