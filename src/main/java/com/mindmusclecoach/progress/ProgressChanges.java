@@ -24,7 +24,7 @@ public final class ProgressChanges {
     public static List<ProgressChange> of(WorkoutSession before, Transition transition, LocalDate day) {
         List<ProgressChange> changes = new ArrayList<>();
         for (Event event : transition.events()) {
-            if (event instanceof Event.SetCoached set) {
+            if (event instanceof Event.SetCoached set && set.part() != Event.Part.FIRST_SIDE) {
                 changes.add(setDone(set.exercise(), set.reps(), day));
             } else if (event instanceof Event.RatingTaken rated && rated.rating() != null) {
                 changes.add(new ProgressChange.RatingGiven(rated.exercise().muscle(), rated.rating(), day));

@@ -87,13 +87,14 @@ public final class WorkoutScreen {
         String counter = switch (phase) {
             case RATING -> "Set " + set + " of " + step.sets() + " done" + reps;
             case RESTING -> "Next: set " + set + " of " + step.sets() + reps;
-            case CHOOSING, BRIEFING, PAUSED, OFFERING_RESUME, AFTER_PAIN, CONFIRMING, COOLING_DOWN, FINISHED ->
+            case CHOOSING, BRIEFING, SWITCHING_SIDES, PAUSED, OFFERING_RESUME, AFTER_PAIN, CONFIRMING, COOLING_DOWN, FINISHED ->
                     "Set " + set + " of " + step.sets() + reps;
         };
         String cue = switch (phase) {
             case RATING -> exercise.focus().get(Math.floorMod(set - 1, exercise.focus().size()));
             case RESTING -> exercise.rest();
             case AFTER_PAIN -> "Pain is a signal, not effort";
+            case SWITCHING_SIDES -> "Switch sides: same reps on the left";
             case CHOOSING, BRIEFING, PAUSED, OFFERING_RESUME, CONFIRMING, COOLING_DOWN, FINISHED -> exercise.form();
         };
         Map<String, Object> fields = fields(capitalized(routine.name()), capitalized(exercise.plural()),
@@ -114,6 +115,7 @@ public final class WorkoutScreen {
             case RATING -> "How strongly did you feel your " + exercise.muscle() + "? Say 1 to 5";
             case RESTING -> "Say \u201cready\u201d for set " + session.setNumber();
             case AFTER_PAIN, CONFIRMING, COOLING_DOWN -> "Say \u201cyes\u201d or \u201cno\u201d";
+            case SWITCHING_SIDES -> "Say \u201cready\u201d for the left side";
             case CHOOSING, BRIEFING, FINISHED -> "Say \u201cready\u201d when you\u2019re set";
         };
     }

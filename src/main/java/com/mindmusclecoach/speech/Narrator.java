@@ -443,6 +443,8 @@ public final class Narrator {
         return switch (phase) {
             case CHOOSING, FINISHED -> "Name a workout, like bicep focus, leg day, chest focus or full body,"
                     + " or a single exercise, like squats or push ups.";
+            case SWITCHING_SIDES -> "Switch sides and get into position, then say ready for the left side, the same reps."
+                    + " Or say pause, or stop to finish for today.";
             case BRIEFING -> "Say ready to start the set. You can also say slower, faster, make it ten reps,"
                     + " or skip this exercise.";
             case RATING -> "Rate how strongly you felt your " + muscle(next) + ": one is barely, five is a strong,"
@@ -534,6 +536,7 @@ public final class Narrator {
         return Ssml.speech().say(Words.pick(switch (s.phase()) {
             case CHOOSING -> List.of("Which workout would you like?", "Which workout shall we do?");
             case FINISHED -> List.of("Which workout would you like next?", "What would you like to train next?");
+            case SWITCHING_SIDES -> List.of("Ready for the left side?", "Shall we do the left side?");
             case BRIEFING -> List.of("Say ready when you are set. Shall we begin?",
                     "Get into position, and say ready when you are set. Ready?");
             case RATING -> List.of("How strongly did you feel your " + muscle(s) + ", one to five?",
@@ -602,6 +605,8 @@ public final class Narrator {
             case CHOOSING, FINISHED -> ssml.say("Which workout would you like? For example, say start bicep focus.");
             case BRIEFING -> ssml.pause(WAITING_SILENCE_MILLIS)
                     .say("Take your time. Are you in position? Just say ready whenever you are.");
+            case SWITCHING_SIDES -> ssml.pause(WAITING_SILENCE_MILLIS)
+                    .say("Take your time. Ready for the left side? Just say ready whenever you are.");
             case RATING -> ssml.say("From one to five, how strongly did you feel your " + muscle(s) + "?");
             case RESTING -> ssml.pause(WAITING_SILENCE_MILLIS).say("Take your time. Ready for set "
                     + Words.number(s.setNumber()) + "? Just say ready whenever you are.");

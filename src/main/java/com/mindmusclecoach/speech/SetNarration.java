@@ -1,5 +1,6 @@
 package com.mindmusclecoach.speech;
 
+import com.mindmusclecoach.workout.Event;
 import com.mindmusclecoach.workout.Event.SetCoached;
 import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Movement;
@@ -15,8 +16,9 @@ import java.util.List;
  * follows the voice moves at the announced tempo. Focus cues ride inside the lowering, in place of its count;
  * the rep number falls at the start position, where the trainee can breathe and listen. Breathing is said once
  * in the set's opening and cued briefly on the first rep. A one-sided exercise is done on both sides within
- * the set, the same reps each. If a long set would not fit the platform's speech limit, the counts are kept as
- * silence instead of spoken.
+ * the set, the same reps each; a set too long for both in one response is coached one side per response
+ * ({@link Event.Part}). If a long set would still not fit the platform's speech limit, the counts are kept as silence
+ * instead of spoken.
  */
 final class SetNarration {
 
@@ -48,11 +50,14 @@ final class SetNarration {
     private static Ssml render(SetCoached set, boolean brief, boolean firstOfExercise, boolean compact) {
         Exercise exercise = set.exercise();
         int seed = set.setNumber();
-        Ssml ssml = Ssml.speech().say(opening(set, firstOfExercise));
-        if (brief) {
-            ssml.say(Words.pick(exercise.focus(), seed));
-        } else if (firstOfExercise) {
-            ssml.say(breathing(exercise));
+        Ssml ssml = Ssml.speech();
+        if (set.part() != Event.Part.SECOND_SIDE) {
+            ssml.say(opening(set, firstOfExercise));
+            if (brief) {
+                ssml.say(Words.pick(exercise.focus(), seed));
+            } else if (firstOfExercise) {
+                ssml.say(breathing(exercise));
+            }
         }
         if (exercise.isHold()) {
             HoldNarration.render(ssml, exercise, set.reps(), seed, Words.pick(OPENINGS, seed));
@@ -71,7 +76,8 @@ final class SetNarration {
                 rep(ssml, set, rep, brief, compact);
             }
         }
-        return ssml.say(Words.pick(CLOSINGS, seed));
+        return set.part() == Event.Part.FIRST_SIDE ? ssml.say("That's the right side.")
+                : ssml.say(Words.pick(CLOSINGS, seed));
     }
 
     /** The sides coached in this response, in order; one unnamed side for an exercise worked on both at once. */

@@ -6,6 +6,8 @@ public enum Phase {
     CHOOSING,
     /** An exercise has been introduced and visualized: "ready?" */
     BRIEFING,
+    /** One side of a long one-sided set is done: "ready for the left side?" */
+    SWITCHING_SIDES,
     /** A set has just been coached: "how strongly did you feel it, one to five?" */
     RATING,
     /** Resting between sets: "ready for set two?" */

@@ -20,6 +20,11 @@ public final class WorkoutStateMachine {
     /** Reps a set may have: a set is coached in one response, and twenty slow reps is what fits. */
     public static final int MIN_REPS = 1;
     public static final int MAX_REPS = 20;
+    /**
+     * The most seconds of counting one response holds for both sides of a one-sided set; a longer set is coached one
+     * side at a time, so no cue is left out to make it fit.
+     */
+    public static final int MAX_BOTH_SIDES_SECONDS = 160;
     public static final int MIN_RATING = 1;
     public static final int MAX_RATING = 5;
 
@@ -165,6 +170,7 @@ public final class WorkoutStateMachine {
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
             case COOLING_DOWN -> closed(s, new Event.CoolDown(catalogue.coolDown(s.completed())));
             case BRIEFING, RESTING -> coachSet(s);
+            case SWITCHING_SIDES -> otherSide(s);
             case RATING -> afterRating(s, null);
             case AFTER_PAIN -> eased(s);
             case PAUSED, OFFERING_RESUME, CONFIRMING -> resume(s);
@@ -175,7 +181,7 @@ public final class WorkoutStateMachine {
         return switch (s.phase()) {
             case CHOOSING, FINISHED -> Transition.ending(s, new Event.Goodbye(Summary.of(s.completed())));
             case COOLING_DOWN -> closed(s);
-            case BRIEFING, RESTING, PAUSED -> Transition.to(s, new Event.Waiting());
+            case BRIEFING, RESTING, SWITCHING_SIDES, PAUSED -> Transition.to(s, new Event.Waiting());
             case RATING -> reject(s, Reason.RATING_NEEDS_NUMBER);
             case OFFERING_RESUME -> Transition.to(WorkoutSession.choosing(s.preferences()), new Event.ResumeDeclined());
             case AFTER_PAIN -> gentler(exercise(s)).isPresent()
@@ -204,6 +210,7 @@ public final class WorkoutStateMachine {
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
             case COOLING_DOWN -> closed(s);
             case BRIEFING, RESTING -> coachSet(s);
+            case SWITCHING_SIDES -> otherSide(s);
             case RATING -> afterRating(s, null);
             case AFTER_PAIN -> nextExercise(s, false, new Event.ExerciseSkipped(exercise(s)));
             case PAUSED, OFFERING_RESUME, CONFIRMING -> next(s.inPhase(s.pausedFrom()));
@@ -217,6 +224,7 @@ public final class WorkoutStateMachine {
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
             case COOLING_DOWN -> closed(s);
             case BRIEFING, RESTING -> skipSet(s);
+            case SWITCHING_SIDES -> skipSet(s.inPhase(Phase.BRIEFING));
             case RATING -> afterRating(s, null);
             case AFTER_PAIN -> nextExercise(s, false, new Event.ExerciseSkipped(exercise(s)));
             case PAUSED, OFFERING_RESUME, CONFIRMING -> skip(s.inPhase(s.pausedFrom()));
@@ -228,7 +236,7 @@ public final class WorkoutStateMachine {
         return switch (s.phase()) {
             case CHOOSING -> reject(s, Reason.NO_WORKOUT_YET);
             case FINISHED, COOLING_DOWN -> reject(s, Reason.WORKOUT_FINISHED);
-            case BRIEFING, RATING, RESTING -> ask(s, WorkoutSession.SKIP_EXERCISE);
+            case BRIEFING, SWITCHING_SIDES, RATING, RESTING -> ask(s, WorkoutSession.SKIP_EXERCISE);
             case AFTER_PAIN -> nextExercise(s, false, new Event.ExerciseSkipped(exercise(s)));
             case PAUSED, OFFERING_RESUME, CONFIRMING -> skipExercise(s.inPhase(s.pausedFrom()));
         };
@@ -240,7 +248,7 @@ public final class WorkoutStateMachine {
             case FINISHED, COOLING_DOWN -> reject(s, Reason.WORKOUT_FINISHED);
             case PAUSED -> reject(s, Reason.ALREADY_PAUSED);
             case OFFERING_RESUME, CONFIRMING -> Transition.to(s, new Event.Waiting());
-            case BRIEFING, RATING, RESTING, AFTER_PAIN -> Transition.to(s.holding(Phase.PAUSED), new Event.Paused());
+            case BRIEFING, SWITCHING_SIDES, RATING, RESTING, AFTER_PAIN -> Transition.to(s.holding(Phase.PAUSED), new Event.Paused());
         };
     }
 
@@ -251,13 +259,14 @@ public final class WorkoutStateMachine {
             case COOLING_DOWN -> ready(s);
             case PAUSED, OFFERING_RESUME, CONFIRMING -> Transition.to(s.inPhase(s.pausedFrom()), new Event.Resumed());
             case BRIEFING, RESTING -> coachSet(s);
+            case SWITCHING_SIDES -> otherSide(s);
             case RATING, AFTER_PAIN -> reject(s, Reason.NOT_PAUSED);
         };
     }
 
     private Transition repeat(WorkoutSession s) {
         return switch (s.phase()) {
-            case CHOOSING, RATING, AFTER_PAIN, CONFIRMING, COOLING_DOWN -> Transition.to(s);
+            case CHOOSING, RATING, SWITCHING_SIDES, AFTER_PAIN, CONFIRMING, COOLING_DOWN -> Transition.to(s);
             case FINISHED -> reject(s, Reason.WORKOUT_FINISHED);
             case BRIEFING -> Transition.to(s, introduce(s, false));
             case RESTING, PAUSED, OFFERING_RESUME -> status(s);
@@ -453,6 +462,9 @@ public final class WorkoutStateMachine {
         if (s.isOnHold()) {
             s = s.inPhase(s.pausedFrom());
         }
+        if (s.phase() == Phase.SWITCHING_SIDES) {
+            s = s.inPhase(Phase.BRIEFING);
+        }
         if (s.phase() == Phase.AFTER_PAIN) {
             // Left after pain without choosing: next time starts with the next exercise, not the one that hurt.
             Transition moved = nextExercise(s, false, new Event.ExerciseSkipped(exercise(s)));
@@ -487,10 +499,25 @@ public final class WorkoutStateMachine {
     private Transition coachSet(WorkoutSession s) {
         RoutineStep step = step(s);
         int reps = reps(s);
+        Exercise exercise = step.exercise();
+        if (exercise.sided() && reps * 2 * tempo(s).secondsPerRep() > MAX_BOTH_SIDES_SECONDS) {
+            return Transition.to(s.inPhase(Phase.SWITCHING_SIDES), new Event.SetCoached(exercise, s.setNumber(),
+                    step.sets(), reps, tempo(s), Event.Part.FIRST_SIDE));
+        }
         int done = step.exercise().isHold() ? 1 : reps;
         WorkoutSession coached = s.plus(new CompletedSet(step.exercise().id(), s.setNumber(), done, null))
                 .inPhase(Phase.RATING);
         return Transition.to(coached, new Event.SetCoached(step.exercise(), s.setNumber(), step.sets(), reps, tempo(s)));
+    }
+
+    /** The other side of a set coached one side at a time: the set is done once both are. */
+    private Transition otherSide(WorkoutSession s) {
+        RoutineStep step = step(s);
+        int reps = reps(s);
+        WorkoutSession coached = s.plus(new CompletedSet(step.exercise().id(), s.setNumber(), reps, null))
+                .inPhase(Phase.RATING);
+        return Transition.to(coached, new Event.SetCoached(step.exercise(), s.setNumber(), step.sets(), reps, tempo(s),
+                Event.Part.SECOND_SIDE));
     }
 
     private Transition afterRating(WorkoutSession s, Integer rating) {
@@ -566,7 +593,9 @@ public final class WorkoutStateMachine {
                 .filter(step -> s.setNumber() >= 1 && s.setNumber() <= step.sets())
                 .isPresent()
                 && (!s.isOnHold() || s.pausedFrom() == Phase.BRIEFING || s.pausedFrom() == Phase.RATING
-                        || s.pausedFrom() == Phase.RESTING || s.pausedFrom() == Phase.AFTER_PAIN)
+                        || s.pausedFrom() == Phase.RESTING || s.pausedFrom() == Phase.AFTER_PAIN
+                        || s.pausedFrom() == Phase.SWITCHING_SIDES)
+                && (s.activePhase() != Phase.SWITCHING_SIDES || catalogue.stepOf(s).orElseThrow().exercise().sided())
                 && (s.phase() != Phase.CONFIRMING || isChange(s.confirming()))
                 && Math.abs(adjustment.reps()) <= Catalogue.MAX_HOLD_SECONDS
                 && adjustment.tempo() >= 0 && adjustment.tempo() <= Tempo.MAX_SHIFT - Tempo.MIN_SHIFT

@@ -74,7 +74,11 @@ class ResponseSizeTest {
         device.say(Alexa.intent("SlowerIntent"));
         int largest = 0;
         for (int set = 1; set <= 50; set++) {
-            largest = Math.max(largest, size(device.say(Alexa.intent("ReadyIntent"))));
+            Device.Turn coached = device.say(Alexa.intent("ReadyIntent"));
+            largest = Math.max(largest, size(coached));
+            if (coached.workout().path("phase").asText().equals("SWITCHING_SIDES")) {
+                largest = Math.max(largest, size(device.say(Alexa.intent("ReadyIntent")))); // the other side
+            }
             largest = Math.max(largest, size(device.say(Alexa.intent("RateIntent", "rating", "5"))));
             if (set % 10 == 0) {
                 device.say(Alexa.intent("AMAZON.StartOverIntent"));

@@ -42,7 +42,8 @@ class CertificationConversationTest {
             Phase.AFTER_PAIN, List.of("start-bicep-focus", "ready", "pain-knee"),
             Phase.CONFIRMING, List.of("start-bicep-focus", "ready", "rate-4", "start-over"),
             Phase.COOLING_DOWN, List.of("start-bicep-focus", "ready", "rate-4", "ready", "rate-4", "ready", "rate-4",
-                    "ready", "rate-4", "ready", "rate-4"));
+                    "ready", "rate-4", "ready", "rate-4"),
+            Phase.SWITCHING_SIDES, List.of("start-single-arm-row", "skip-warm-up", "reps-20", "ready"));
     /** How help starts in each phase: what can be said there. */
     private static final Map<Phase, String> HELP = Map.of(
             Phase.CHOOSING, "Name a workout, like bicep focus",
@@ -53,7 +54,8 @@ class CertificationConversationTest {
             Phase.OFFERING_RESUME, "Say yes to pick up your last workout",
             Phase.AFTER_PAIN, "Say yes for hammer curls",
             Phase.CONFIRMING, "Say yes to start bicep focus again from the top",
-            Phase.COOLING_DOWN, "Say yes for a minute of stretching");
+            Phase.COOLING_DOWN, "Say yes for a minute of stretching",
+            Phase.SWITCHING_SIDES, "Switch sides and get into position");
 
     private InMemoryProgressRepository progress;
     private Conversation user;

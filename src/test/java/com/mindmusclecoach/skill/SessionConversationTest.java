@@ -95,6 +95,21 @@ class SessionConversationTest {
                 + " See you then.");
     }
 
+    @Test
+    void longOneSidedSet_shouldBeCoachedOneSideAtATime_withAQuestionBetween() {
+        user.say("start-single-arm-row");
+        user.say("skip-warm-up");
+        user.say("reps-20");
+
+        Turn right = user.say("ready");
+        Turn left = user.say("ready");
+
+        assertThat(right.speech()).contains("Right side.").doesNotContain("Left side.")
+                .contains("And that's twenty! That's the right side.").endsWith("left side?");
+        assertThat(left.speech()).startsWith("Left side.").contains("And that's twenty!").endsWith("?");
+        assertThat(left.workout().path("phase").asText()).isEqualTo("RATING");
+    }
+
     private Turn finishBicepFocus() {
         Turn turn = user.say("start-bicep-focus");
         while (!turn.workout().path("phase").asText().equals("COOLING_DOWN")) {

@@ -46,6 +46,28 @@ class NarrationLimitsTest {
                 .contains(exercise.isHold() ? "And relax." : "And that&apos;s twenty!");
     }
 
+    static Stream<Exercise> sidedExercises() {
+        return CATALOGUE.exercises().stream().filter(Exercise::sided);
+    }
+
+    @ParameterizedTest
+    @MethodSource("sidedExercises")
+    void oneSidedSet_shouldKeepEveryCount_whenCoachedOneSideAtATime(Exercise exercise) {
+        Tempo slowest = exercise.tempo().shifted(Tempo.MAX_SHIFT);
+        WorkoutSession rating = new WorkoutSession(Phase.RATING, null, exercise.id(), 0, 2,
+                new Preferences(WorkoutStateMachine.MAX_REPS, Tempo.MAX_SHIFT, 0, Preferences.Verbosity.FULL),
+                List.of(new CompletedSet(exercise.id(), 2, WorkoutStateMachine.MAX_REPS, null)));
+
+        for (Event.Part part : List.of(Event.Part.FIRST_SIDE, Event.Part.SECOND_SIDE)) {
+            Event set = new Event.SetCoached(exercise, 2, 3, WorkoutStateMachine.MAX_REPS, slowest, part);
+            Speech speech = NARRATOR.narrate(new Transition(rating, List.of(set), false), 1);
+
+            ResponseRules.checkSsml(speech.ssml());
+            assertThat(speech.ssml()).as("counts kept: no silence in their place").contains("two,")
+                    .contains("And that&apos;s twenty!");
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("exercises")
     void busiestTurn_shouldFit_ratingRestAndNextExerciseTogether(Exercise exercise) {

@@ -210,4 +210,24 @@ class SafetyAndEffortTest {
         assertThat(advised.events()).containsExactly(new Event.NoEquipment(CURL, null));
         assertThat(advised.session()).isEqualTo(curls);
     }
+
+    @Test
+    void longOneSidedSet_shouldBeCoachedOneSideAtATime_andCountOnceBothAreDone() {
+        WorkoutSession twentyRows = play(new StartWorkout("single_arm_row", "single arm row"),
+                new Command.SetReps(20));
+        WorkoutSession tenRows = play(new StartWorkout("single_arm_row", "single arm row"));
+
+        Transition right = MACHINE.apply(twentyRows, Action.READY);
+        Transition left = MACHINE.apply(right.session(), Action.READY);
+        Transition both = MACHINE.apply(tenRows, Action.READY);
+
+        Exercise row = exercise("single_arm_row");
+        assertThat(right.events()).containsExactly(new Event.SetCoached(row, 1, 3, 20, row.tempo(), Event.Part.FIRST_SIDE));
+        assertThat(right.session().phase()).isEqualTo(Phase.SWITCHING_SIDES);
+        assertThat(right.session().completed()).as("half a set is not a set").isEmpty();
+        assertThat(left.events()).containsExactly(new Event.SetCoached(row, 1, 3, 20, row.tempo(), Event.Part.SECOND_SIDE));
+        assertThat(left.session().completed()).containsExactly(new CompletedSet("single_arm_row", 1, 20, null));
+        assertThat(both.events()).as("ten a side fits one response").containsExactly(
+                new Event.SetCoached(row, 1, 3, 10, row.tempo(), Event.Part.WHOLE));
+    }
 }

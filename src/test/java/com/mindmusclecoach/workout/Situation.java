@@ -29,6 +29,8 @@ enum Situation {
      */
     OFFERING_RESUME_RATING(left -> left.holding(Phase.OFFERING_RESUME), START_BICEP_FOCUS, Action.READY),
     OFFERING_RESUME_RESTING(Situation::offered, START_BICEP_FOCUS, Action.READY, new Rate(4)),
+    /** Twenty single-arm rows a side: too long for both sides in one response, so the right side is done first. */
+    SWITCHING_SIDES(new Command.StartWorkout("single_arm_row", "single arm row"), new Command.SetReps(20), Action.READY),
     /** Pain during set one of curls: the set withdrawn, hammer curls offered instead. */
     AFTER_PAIN(START_BICEP_FOCUS, Action.READY, new Command.ReportPain("elbow", false)),
     PAUSED_AFTER_PAIN(START_BICEP_FOCUS, Action.READY, new Command.ReportPain("elbow", false), Action.PAUSE),

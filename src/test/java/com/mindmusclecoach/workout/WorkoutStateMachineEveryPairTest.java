@@ -43,6 +43,7 @@ class WorkoutStateMachineEveryPairTest {
      */
     private static final String OUTCOMES = """
             CHOOSING BRIEFING PAUSED_BRIEFING OFFERING_RESUME_* AFTER_PAIN PAUSED_AFTER_PAIN COOLING_DOWN FINISHED | Start(bicep_focus) | BRIEFING WorkoutStarted WarmUp ExerciseIntroduced
+            SWITCHING_SIDES                                     | Start(bicep_focus)                | BRIEFING WorkoutStarted WarmUp ExerciseIntroduced
             CONFIRMING_BRIEFING                                 | Start(bicep_focus)                | BRIEFING WorkoutStarted WarmUp ExerciseIntroduced
             RATING RESTING PAUSED_RATING PAUSED_RESTING         | Start(bicep_focus)                | CONFIRMING ChangeAsked
             CONFIRMING_RATING CONFIRMING_RESTING                | Start(bicep_focus)                | CONFIRMING ChangeAsked
@@ -57,6 +58,7 @@ class WorkoutStateMachineEveryPairTest {
             RATING PAUSED_RATING OFFERING_RESUME_RATING         | Rate(null)                        | rejected RATING_NEEDS_NUMBER
             CONFIRMING_RATING                                   | Rate(0,11,-3,null)                | RATING Rejected
             CHOOSING BRIEFING RESTING AFTER_PAIN COOLING_DOWN FINISHED | Rate(1,2,3,4,5,0,11,-3,null) | rejected NOT_RATING_NOW
+            SWITCHING_SIDES                                     | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
             PAUSED_BRIEFING PAUSED_RESTING PAUSED_AFTER_PAIN    | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
             OFFERING_RESUME_BRIEFING OFFERING_RESUME_RESTING    | Rate(1,2,3,4,5,0,11,-3,null)      | rejected NOT_RATING_NOW
             CONFIRMING_BRIEFING                                 | Rate(1,2,3,4,5,0,11,-3,null)      | BRIEFING Rejected
@@ -87,6 +89,7 @@ class WorkoutStateMachineEveryPairTest {
             RATING PAUSED_RATING OFFERING_RESUME_RATING         | Done(null)                        | rejected REPS_DONE_NEED_NUMBER
             CONFIRMING_RATING                                   | Done(9,0,null)                    | RATING Rejected
             CHOOSING BRIEFING RESTING AFTER_PAIN COOLING_DOWN FINISHED | Done(6,8,9,0,null)         | rejected REPS_DONE_NOT_NOW
+            SWITCHING_SIDES                                     | Done(6,8,9,0,null)                | rejected REPS_DONE_NOT_NOW
             PAUSED_BRIEFING PAUSED_RESTING PAUSED_AFTER_PAIN    | Done(6,8,9,0,null)                | rejected REPS_DONE_NOT_NOW
             OFFERING_RESUME_BRIEFING OFFERING_RESUME_RESTING    | Done(6,8,9,0,null)                | rejected REPS_DONE_NOT_NOW
             CONFIRMING_BRIEFING                                 | Done(6,8,9,0,null)                | BRIEFING Rejected
@@ -104,6 +107,19 @@ class WorkoutStateMachineEveryPairTest {
             COOLING_DOWN                                        | REPEAT                            | stays
 
             BRIEFING                                            | SKIP_WARM_UP                      | stays WarmUpSkipped ExerciseIntroduced
+
+            SWITCHING_SIDES                                     | Pain(knee,null)                   | ends-at FINISHED PainHeard WorkoutFinished Closing
+            SWITCHING_SIDES                                     | Pain(dizzy)                       | ends-at AFTER_PAIN PainHeard
+            SWITCHING_SIDES                                     | READY YES NEXT RESUME             | RATING SetCoached
+            SWITCHING_SIDES                                     | SKIP                              | BRIEFING SetSkipped
+            SWITCHING_SIDES                                     | SKIP_EXERCISE                     | CONFIRMING ChangeAsked
+            SWITCHING_SIDES                                     | NO_EQUIPMENT                      | stays NoEquipment
+            SWITCHING_SIDES                                     | NO                                | stays Waiting
+            SWITCHING_SIDES                                     | TOO_HARD TOO_EASY                 | SWITCHING_SIDES EffortChanged
+            SWITCHING_SIDES                                     | PAUSE                             | PAUSED Paused
+            SWITCHING_SIDES                                     | REPEAT                            | stays
+            SWITCHING_SIDES                                     | START_OVER                        | BRIEFING StartedOver ExerciseIntroduced
+            SWITCHING_SIDES                                     | HOW_MANY_LEFT                     | stays Status
             CONFIRMING_BRIEFING                                 | SKIP_WARM_UP                      | BRIEFING WarmUpSkipped ExerciseIntroduced
             CONFIRMING_RATING                                   | SKIP_WARM_UP                      | RATING Rejected
             CONFIRMING_RESTING                                  | SKIP_WARM_UP                      | RESTING Rejected
@@ -281,7 +297,7 @@ class WorkoutStateMachineEveryPairTest {
         assertThat(transition.session()).isNotNull();
         if (command == Action.REPEAT && (given.phase() == Phase.CHOOSING || given.phase() == Phase.RATING
                 || given.phase() == Phase.AFTER_PAIN || given.phase() == Phase.CONFIRMING
-                || given.phase() == Phase.COOLING_DOWN)) {
+                || given.phase() == Phase.COOLING_DOWN || given.phase() == Phase.SWITCHING_SIDES)) {
             assertThat(transition.events()).as("repeat while a question is open: the narrator just asks it again").isEmpty();
         } else {
             assertThat(transition.events()).isNotEmpty();
