@@ -51,9 +51,9 @@ import java.util.Set;
 public final class Coach {
 
     private static final Logger LOG = LoggerFactory.getLogger(Coach.class);
-    /** What "shall I delete it all?" stays open through (see {@link #askToDeleteAgain}). */
     /** Pain in the same body part twice within this many days is referred to a doctor or physiotherapist. */
     static final int PAIN_REFERRAL_DAYS = 14;
+    /** What "shall I delete it all?" stays open through (see {@link #askToDeleteAgain}). */
     private static final Set<Command> KEEP_THE_DELETE_QUESTION = Set.of(Command.Action.HELP,
             Command.Action.NOT_UNDERSTOOD, Command.Action.REPEAT);
     /**

@@ -4,7 +4,6 @@ import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.ProgressReport;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.CompletedSet;
-import com.mindmusclecoach.workout.Equipment;
 import com.mindmusclecoach.workout.Event;
 import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Phase;
@@ -253,21 +252,22 @@ public final class Narrator {
             return finished(e);
         }
         if (event instanceof Event.PainHeard e) {
-            return s.say(PainWords.heard(e));
+            return s.say(PainWords.heard(e, turn));
         }
         if (event instanceof Event.NoEquipment e) {
             return s.say(e.alternative() != null
                     ? "No dumbbells, no problem. We'll do " + e.alternative().plural() + " instead: same "
                             + e.alternative().muscle() + ", just your bodyweight."
                     : !e.exercise().needsWeights() ? "Good news: " + e.exercise().plural() + " need no weights."
-                    : "No dumbbells? Two full water bottles, or a backpack with a few books in it, work well."
-                            + " Light is fine: control is what counts.");
+                    : Words.pick(List.of("No dumbbells? Two full water bottles, or a backpack with a few books in it, work"
+                            + " well. Light is fine: control is what counts.", "Then grab two full water bottles or a"
+                            + " loaded backpack. At this slow tempo, light still works the muscle."), turn));
         }
         if (event instanceof Event.ExerciseSwapped e) {
             return s.say("Let's switch to " + e.to().plural() + ": easier on your body, and still your " + e.to().muscle() + ".");
         }
         if (event instanceof Event.EffortChanged e) {
-            return s.say(effort(e));
+            return s.say(effort(e, turn));
         }
         if (event instanceof Event.RepsCorrected e) {
             return s.say(e.reps() == e.planned() ? "All " + Words.number(e.reps()) + ", great."
@@ -414,14 +414,17 @@ public final class Narrator {
         return e.tempo() == null || e.exercise().isHold() ? change : change + " " + Tempos.announced(e.exercise(), e.tempo());
     }
 
-    private static String effort(Event.EffortChanged e) {
+    /** What "too hard" or "too easy" changed, in one sentence, worded differently from one turn to the next. */
+    private static String effort(Event.EffortChanged e, int turn) {
         String reps = Words.count(e.reps(), "rep", "reps");
+        String easier = e.exercise().needsWeights() ? "pick a lighter weight" : "take it a little less deep";
         return switch (e.effort()) {
-            case LIGHTER -> "Let's ease off. Next set, " + (e.exercise().equipment() == Equipment.DUMBBELLS
-                    || e.exercise().equipment() == Equipment.BAND ? "pick a lighter weight" : "take it a little less deep")
-                    + ", and we'll do " + reps + ".";
-            case SLOWER -> "Then let's make it count with control. " + Tempos.announced(e.exercise(), e.tempo());
-            case MORE_REPS -> "Good. Two more reps then: " + reps + " a set.";
+            case LIGHTER -> Words.pick(List.of("Let's ease off. Next set, " + easier + ", and we'll do " + reps + ".",
+                    "Easier, then: " + easier + ", and " + reps + " from the next set."), turn);
+            case SLOWER -> Words.pick(List.of("Then let's make it count with control.", "Slower makes it harder."), turn)
+                    + " " + Tempos.announced(e.exercise(), e.tempo());
+            case MORE_REPS -> Words.pick(List.of("Good. Two more reps then: " + reps + " a set.",
+                    "Let's add two: " + reps + " a set."), turn);
             case AT_LIMIT -> "That's as far as I take one set. Next time, try a slightly heavier weight, still slow and"
                     + " controlled.";
             case SHORTER_HOLD -> "Let's make the next hold " + Words.number(e.reps()) + " seconds.";
@@ -457,7 +460,7 @@ public final class Narrator {
             case AFTER_PAIN -> "Say yes for " + afterPainChoice(next) + ", skip to move on, or stop to end for today."
                     + " If the pain is sharp or stays, please get it checked.";
             case CONFIRMING -> "Say yes to " + change(next) + ", or no to carry on where we were.";
-            case COOLING_DOWN -> "Say yes for a minute of stretching for the muscles you trained, or no to finish for today.";
+            case COOLING_DOWN -> "Say yes for a short stretch for the muscles you trained, or no to finish for today.";
         };
     }
 
@@ -548,8 +551,8 @@ public final class Narrator {
                     "Would you like to carry on from where you stopped?");
             case AFTER_PAIN -> List.of(afterPainQuestion(s));
             case CONFIRMING -> List.of(question(s));
-            case COOLING_DOWN -> List.of("Shall we cool down with a minute of stretching?",
-                    "How about a minute of stretching to cool down?");
+            case COOLING_DOWN -> List.of("Shall we cool down with a short stretch?",
+                    "How about a short stretch to cool down?");
         }, turn));
     }
 
@@ -564,12 +567,11 @@ public final class Narrator {
     }
 
     private Optional<Exercise> gentler(WorkoutSession s) {
-        return catalogue.stepOf(s).map(step -> step.exercise().gentler()).flatMap(catalogue::exercise);
+        return catalogue.gentlerFor(s);
     }
 
     private String nextUp(WorkoutSession s) {
-        return catalogue.routine(s.routineId()).filter(r -> s.exerciseIndex() + 1 < r.steps().size())
-                .map(r -> r.step(s.exerciseIndex() + 1).exercise().plural()).orElse("the next exercise");
+        return catalogue.nextUp(s).map(Exercise::plural).orElse("the next exercise");
     }
 
     /** The CONFIRMING question: "Shall I start bicep focus again from the top?" */
@@ -615,7 +617,7 @@ public final class Narrator {
             case OFFERING_RESUME -> ssml.say("Would you like to pick up your last workout? Say yes, or name another workout.");
             case AFTER_PAIN -> ssml.say(afterPainQuestion(s));
             case CONFIRMING -> ssml.say(question(s) + " Say yes or no.");
-            case COOLING_DOWN -> ssml.say("Would you like a minute of stretching to cool down? Say yes, or no to finish.");
+            case COOLING_DOWN -> ssml.say("Would you like a short stretch to cool down? Say yes, or no to finish.");
         };
     }
 

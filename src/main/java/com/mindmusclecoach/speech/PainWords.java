@@ -12,17 +12,23 @@ final class PainWords {
     private PainWords() {
     }
 
-    static String heard(PainHeard pain) {
+    /** @param turn rotates the opening, so a second report in a row is not answered word for word the same */
+    static String heard(PainHeard pain, int turn) {
         if (Command.ReportPain.DIZZY.equals(pain.bodyPart())) {
             return "Stop right there and sit or lie down. Breathe slowly and sip some water. We'll end here for today."
-                    + " If the dizziness doesn't pass soon, or you feel unwell, please get medical help.";
+                    + " If it doesn't pass soon, or you feel unwell, please get medical help.";
+        }
+        if (Command.ReportPain.isUrgent(pain.bodyPart())) {
+            return "Stop right now and sit down. Pain in your " + pain.bodyPart() + " during exercise needs checking"
+                    + " before any more training. If it is strong, spreading, or you feel short of breath, call for"
+                    + " medical help now. We'll end here for today.";
         }
         String part = pain.bodyPart() == null ? null : "your " + pain.bodyPart();
         StringBuilder words = new StringBuilder();
         if (pain.exercise() == null) {
             words.append("I'm sorry it hurts. Rest it today, and if it doesn't ease, please see a doctor or physiotherapist.");
         } else {
-            words.append("Stop there. ").append(part == null ? "Pain" : "Pain in " + part)
+            words.append(turn % 2 == 0 ? "Stop there. " : "Let's stop that. ").append(part == null ? "Pain" : "Pain in " + part)
                     .append(" is a signal, not effort, so we don't push through it.");
             if (pain.setWithdrawn()) {
                 words.append(" That set won't count.");
@@ -31,6 +37,9 @@ final class PainWords {
         if (pain.recurring() && part != null) {
             words.append(" That's twice in two weeks for ").append(part)
                     .append(". Please have it checked by a doctor or physiotherapist before you train it again.");
+            if (pain.exercise() != null) {
+                words.append(" We'll stop here for today.");
+            }
         }
         return words.toString();
     }

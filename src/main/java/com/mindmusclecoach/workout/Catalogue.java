@@ -140,6 +140,27 @@ public final class Catalogue {
     }
 
     /**
+     * An easier exercise for the same muscles to offer after pain in {@code session}'s exercise: its {@code gentler}
+     * one, unless the exercise was already swapped (eased once is enough: more pain ends it) or the routine comes to
+     * that exercise later anyway.
+     */
+    public Optional<Exercise> gentlerFor(WorkoutSession session) {
+        if (session.adjustment().swap() != null) {
+            return Optional.empty();
+        }
+        return stepOf(session).map(step -> step.exercise().gentler()).flatMap(this::exercise)
+                .filter(gentler -> routine(session.routineId()).orElseThrow().steps()
+                        .subList(session.exerciseIndex() + 1, routine(session.routineId()).orElseThrow().steps().size())
+                        .stream().noneMatch(step -> step.exercise().id().equals(gentler.id())));
+    }
+
+    /** The routine's exercise after {@code session}'s; empty at the last. */
+    public Optional<Exercise> nextUp(WorkoutSession session) {
+        return routine(session.routineId()).filter(r -> session.exerciseIndex() + 1 < r.steps().size())
+                .map(r -> r.step(session.exerciseIndex() + 1).exercise());
+    }
+
+    /**
      * A short warm-up for the routine's muscles: the opening moves, then moves for each muscle group in the order
      * the routine trains them, up to {@value #WARM_UP_SECONDS} seconds. Empty for a catalogue without warm-ups.
      */

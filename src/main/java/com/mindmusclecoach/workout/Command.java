@@ -28,6 +28,11 @@ public sealed interface Command permits Command.StartWorkout, Command.Rate, Comm
     record ReportPain(String bodyPart, boolean recurring) implements Command {
 
         public static final String DIZZY = "dizzy";
+
+        /** Pain that is not a training matter: chest pain or a headache during exercise ends the session. */
+        public static boolean isUrgent(String bodyPart) {
+            return "chest".equals(bodyPart) || "head".equals(bodyPart);
+        }
     }
 
     /** "I only did six": the reps actually done in the set just coached; null when no number was heard. */

@@ -184,7 +184,7 @@ public final class WorkoutStateMachine {
             case BRIEFING, RESTING, SWITCHING_SIDES, PAUSED -> Transition.to(s, new Event.Waiting());
             case RATING -> reject(s, Reason.RATING_NEEDS_NUMBER);
             case OFFERING_RESUME -> Transition.to(WorkoutSession.choosing(s.preferences()), new Event.ResumeDeclined());
-            case AFTER_PAIN -> gentler(exercise(s)).isPresent()
+            case AFTER_PAIN -> catalogue.gentlerFor(s).isPresent()
                     ? nextExercise(s, false, new Event.ExerciseSkipped(exercise(s))) : stop(s);
             case CONFIRMING -> Transition.to(s.inPhase(s.pausedFrom()), new Event.KeptGoing());
         };
@@ -301,7 +301,7 @@ public final class WorkoutStateMachine {
      */
     private Transition confirming(WorkoutSession s, Command command) {
         WorkoutSession back = s.inPhase(s.pausedFrom());
-        if (command == Action.YES || command == Action.READY) {
+        if (command == Action.YES) {
             String change = s.confirming();
             if (WorkoutSession.START_OVER.equals(change)) {
                 return restarted(back);
@@ -330,9 +330,10 @@ public final class WorkoutStateMachine {
     }
 
     /**
-     * Pain stops the set at once. A set just coached (the rating not yet given) does not count. Dizziness ends the
-     * workout; other pain offers a gentler exercise for the same muscles, or the next exercise, and when there is
-     * neither the workout ends where it is. Outside a workout the coach still answers it.
+     * Pain stops the set at once. A set just coached (the rating not yet given) does not count. Dizziness, chest or
+     * head pain, and a body part that hurt before within two weeks end the session; other pain offers a gentler
+     * exercise for the same muscles, or the next exercise, and when there is neither the session ends where it is.
+     * Outside a workout the coach still answers it.
      */
     private Transition pain(WorkoutSession s, Command.ReportPain pain) {
         boolean dizzy = Command.ReportPain.DIZZY.equals(pain.bodyPart());
@@ -343,18 +344,18 @@ public final class WorkoutStateMachine {
         WorkoutSession held = s.isOnHold() ? s.inPhase(s.pausedFrom()) : s;
         boolean withdrawn = held.phase() == Phase.RATING;
         WorkoutSession stopped = withdrawn ? held.withoutLast() : held;
-        Exercise exercise = exercise(stopped);
-        Exercise nextUp = stopped.exerciseIndex() + 1 < routine(stopped).steps().size()
-                ? routine(stopped).step(stopped.exerciseIndex() + 1).exercise() : null;
-        Exercise gentler = dizzy ? null : gentler(exercise).orElse(null);
-        Event heard = new Event.PainHeard(exercise, pain.bodyPart(), pain.recurring(), withdrawn, gentler, nextUp);
-        if (dizzy) {
+        boolean stopsTheSession = dizzy || Command.ReportPain.isUrgent(pain.bodyPart()) || pain.recurring();
+        Exercise gentler = stopsTheSession ? null : catalogue.gentlerFor(stopped).orElse(null);
+        Exercise nextUp = catalogue.nextUp(stopped).orElse(null);
+        Event heard = new Event.PainHeard(exercise(stopped), pain.bodyPart(), pain.recurring(), withdrawn, gentler,
+                stopsTheSession ? null : nextUp);
+        if (stopsTheSession) {
             return Transition.ending(stopped.inPhase(Phase.AFTER_PAIN), heard);
         }
         if (gentler == null && nextUp == null) {
-            return new Transition(stopped.inPhase(Phase.FINISHED),
-                    List.of(heard, new Event.WorkoutFinished(routine(stopped), Summary.of(stopped.completed())),
-                            new Event.Closing(catalogue.next(routine(stopped)).orElse(null))), true);
+            // Nothing easier and nothing after: the session ends here, without counting the workout as finished.
+            return new Transition(stopped.inPhase(Phase.AFTER_PAIN),
+                    List.of(heard, new Event.Closing(catalogue.next(routine(stopped)).orElse(null))), true);
         }
         return Transition.to(stopped.inPhase(Phase.AFTER_PAIN), heard);
     }
@@ -362,14 +363,10 @@ public final class WorkoutStateMachine {
     /** Yes after pain: the gentler exercise takes over the rest of the sets, or, with none, the next exercise. */
     private Transition eased(WorkoutSession s) {
         Exercise exercise = exercise(s);
-        return gentler(exercise).map(gentler -> {
+        return catalogue.gentlerFor(s).map(gentler -> {
             WorkoutSession swapped = s.withAdjustment(Adjustment.NONE.withSwap(gentler.id())).inPhase(Phase.BRIEFING);
             return Transition.to(swapped, new Event.ExerciseSwapped(exercise, gentler), introduce(swapped, false));
         }).orElseGet(() -> nextExercise(s, false, new Event.ExerciseSkipped(exercise)));
-    }
-
-    private Optional<Exercise> gentler(Exercise exercise) {
-        return Optional.ofNullable(exercise.gentler()).flatMap(catalogue::exercise);
     }
 
     /**
@@ -414,7 +411,8 @@ public final class WorkoutStateMachine {
         }
         WorkoutSession rating = s.inPhase(Phase.RATING);
         CompletedSet last = rating.last();
-        if (reps < MIN_REPS || reps > last.reps()) {
+        int coached = Math.max(last.reps(), reps(rating));
+        if (reps < MIN_REPS || reps > coached) {
             return reject(s, Reason.REPS_DONE_OUT_OF_RANGE, String.valueOf(reps));
         }
         return Transition.to(rating.withLast(new CompletedSet(last.exerciseId(), last.setNumber(), reps, last.rating())),

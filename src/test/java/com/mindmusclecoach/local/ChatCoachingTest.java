@@ -66,12 +66,15 @@ class ChatCoachingTest {
                 .doesNotContain("Skipping").contains("And that's ten!").endsWith("?");
         HeardSet.assertCountedAfterTheSqueeze(setTwo, SQUAT, 10);
 
-        assertThat(heard(chat, "my knee hurts")).isEqualTo("Stop there. Pain in your knee is a signal, not effort, so"
+        assertThat(heard(chat, "my knee hurts")).isIn("Stop there. Pain in your knee is a signal, not effort, so"
+                + " we don't push through it. That set won't count. Would you like to switch to chair squats instead,"
+                + " or skip to move on?",
+                "Let's stop that. Pain in your knee is a signal, not effort, so"
                 + " we don't push through it. That set won't count. Would you like to switch to chair squats instead,"
                 + " or skip to move on?");
         assertThat(heard(chat, "yes")).startsWith("Let's switch to chair squats: easier on your body, and still your"
                 + " glutes and thighs. Next up: chair squats, two sets of ten.").endsWith("?");
-        assertThat(heard(chat, "that was too hard")).startsWith("Let's ease off.").contains("we'll do eight reps.")
+        assertThat(heard(chat, "that was too hard")).containsAnyOf("Let's ease off.", "Easier, then:").contains("eight reps")
                 .endsWith("?");
         assertThat(heard(chat, "stop")).isEqualTo("Good work: one set done today. I'll keep your place, so we can pick"
                 + " up where you left off. See you next time.");

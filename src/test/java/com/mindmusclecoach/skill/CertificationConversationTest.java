@@ -54,7 +54,7 @@ class CertificationConversationTest {
             Phase.OFFERING_RESUME, "Say yes to pick up your last workout",
             Phase.AFTER_PAIN, "Say yes for hammer curls",
             Phase.CONFIRMING, "Say yes to start bicep focus again from the top",
-            Phase.COOLING_DOWN, "Say yes for a minute of stretching",
+            Phase.COOLING_DOWN, "Say yes for a short stretch",
             Phase.SWITCHING_SIDES, "Switch sides and get into position");
 
     private InMemoryProgressRepository progress;

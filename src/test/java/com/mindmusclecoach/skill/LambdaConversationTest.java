@@ -120,7 +120,10 @@ class LambdaConversationTest {
 
         Turn pain = user.say("pain-knee");
 
-        assertThat(pain.speech()).isEqualTo("Stop there. Pain in your knee is a signal, not effort, so we don't push"
+        assertThat(pain.speech()).isIn("Stop there. Pain in your knee is a signal, not effort, so we don't push"
+                + " through it. That set won't count. Would you like to switch to chair squats instead, or skip to"
+                + " move on?",
+                "Let's stop that. Pain in your knee is a signal, not effort, so we don't push"
                 + " through it. That set won't count. Would you like to switch to chair squats instead, or skip to"
                 + " move on?");
         assertThat(pain.ends()).isFalse();
@@ -153,7 +156,7 @@ class LambdaConversationTest {
 
         Turn hard = user.say("too-hard");
 
-        assertThat(hard.speech()).startsWith("Let's ease off.").contains("we'll do eight reps.")
+        assertThat(hard.speech()).containsAnyOf("Let's ease off.", "Easier, then:").contains("eight reps")
                 .containsIgnoringCase("how strongly did you feel your glutes and thighs").endsWith("?");
         assertThat(phase(hard)).isEqualTo("RATING");
 

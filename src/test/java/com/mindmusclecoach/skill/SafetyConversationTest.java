@@ -40,12 +40,15 @@ class SafetyConversationTest {
 
     @Test
     void pain_shouldStopTheSet_notCountIt_andOfferTheGentlerExercise() {
-        user.say("start-push-up-focus");
+        user.say("train-my-chest");
         user.say("ready");
 
         Turn pain = user.say("pain-knee");
 
-        assertThat(pain.speech()).isEqualTo("Stop there. Pain in your knee is a signal, not effort, so we don't push"
+        assertThat(pain.speech()).isIn("Stop there. Pain in your knee is a signal, not effort, so we don't push"
+                + " through it. That set won't count. Would you like to switch to incline push ups instead, or skip to"
+                + " move on?",
+                "Let's stop that. Pain in your knee is a signal, not effort, so we don't push"
                 + " through it. That set won't count. Would you like to switch to incline push ups instead, or skip to"
                 + " move on?");
         assertThat(pain.ends()).isFalse();
@@ -63,7 +66,7 @@ class SafetyConversationTest {
 
     @Test
     void swapAfterTheFirstSet_shouldNameTheNewExercise_andSayItsBreathing() {
-        user.say("start-push-up-focus");
+        user.say("train-my-chest");
         user.say("ready");
         user.say("rate-4");
         user.say("ready");
@@ -125,7 +128,8 @@ class SafetyConversationTest {
         user.say("ready");
 
         Turn hard = user.say("too-hard");
-        assertThat(hard.speech()).startsWith("Let's ease off. Next set, pick a lighter weight, and we'll do six reps.").containsIgnoringCase("how strongly did you feel your biceps").endsWith("?");
+        assertThat(hard.speech()).containsAnyOf("Let's ease off. Next set, pick a lighter weight, and we'll do six reps.",
+                "Easier, then: pick a lighter weight, and six reps from the next set.").containsIgnoringCase("how strongly did you feel your biceps").endsWith("?");
         user.say("rate-3");
         assertThat(user.say("ready").speech()).contains("And that's six!").doesNotContain("seven");
 

@@ -108,7 +108,7 @@ class WorkoutStateMachineEveryPairTest {
 
             BRIEFING                                            | SKIP_WARM_UP                      | stays WarmUpSkipped ExerciseIntroduced
 
-            SWITCHING_SIDES                                     | Pain(knee,null)                   | ends-at FINISHED PainHeard WorkoutFinished Closing
+            SWITCHING_SIDES                                     | Pain(knee,null)                   | ends-at AFTER_PAIN PainHeard Closing
             SWITCHING_SIDES                                     | Pain(dizzy)                       | ends-at AFTER_PAIN PainHeard
             SWITCHING_SIDES                                     | READY YES NEXT RESUME             | RATING SetCoached
             SWITCHING_SIDES                                     | SKIP                              | BRIEFING SetSkipped
@@ -140,10 +140,9 @@ class WorkoutStateMachineEveryPairTest {
             PAUSED_RATING OFFERING_RESUME_RATING                | READY YES RESUME                  | RATING Resumed
             PAUSED_RESTING OFFERING_RESUME_RESTING              | READY YES RESUME                  | RESTING Resumed
             PAUSED_AFTER_PAIN                                   | READY YES RESUME                  | AFTER_PAIN Resumed
-            AFTER_PAIN                                          | READY YES                         | BRIEFING ExerciseSwapped ExerciseIntroduced
-            AFTER_PAIN                                          | NO NEXT SKIP SKIP_EXERCISE        | BRIEFING ExerciseSkipped ExerciseIntroduced
+            AFTER_PAIN                                          | READY YES NEXT SKIP SKIP_EXERCISE | BRIEFING ExerciseSkipped ExerciseIntroduced
 
-            CHOOSING FINISHED                                   | NO                                | ends Goodbye
+            CHOOSING FINISHED AFTER_PAIN                        | NO                                | ends Goodbye
             BRIEFING RESTING PAUSED_*                           | NO                                | stays Waiting
             OFFERING_RESUME_*                                   | NO                                | CHOOSING ResumeDeclined
 
@@ -175,8 +174,10 @@ class WorkoutStateMachineEveryPairTest {
             PAUSED_*                                            | TOO_HARD TOO_EASY                 | PAUSED EffortChanged
             OFFERING_RESUME_*                                   | TOO_HARD TOO_EASY                 | OFFERING_RESUME EffortChanged
 
-            CONFIRMING_BRIEFING CONFIRMING_RATING               | READY YES                         | BRIEFING ExerciseSkipped ExerciseIntroduced
-            CONFIRMING_RESTING                                  | READY YES                         | BRIEFING StartedOver ExerciseIntroduced
+            CONFIRMING_BRIEFING CONFIRMING_RATING               | YES                               | BRIEFING ExerciseSkipped ExerciseIntroduced
+            CONFIRMING_RESTING                                  | YES                               | BRIEFING StartedOver ExerciseIntroduced
+            CONFIRMING_BRIEFING CONFIRMING_RESTING              | READY                             | RATING SetCoached
+            CONFIRMING_RATING                                   | READY                             | RESTING RatingTaken RestStarted
             CONFIRMING_BRIEFING                                 | NO                                | BRIEFING KeptGoing
             CONFIRMING_RATING                                   | NO                                | RATING KeptGoing
             CONFIRMING_RESTING                                  | NO                                | RESTING KeptGoing

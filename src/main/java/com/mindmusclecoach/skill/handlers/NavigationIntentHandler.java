@@ -11,7 +11,7 @@ public final class NavigationIntentHandler extends ActionIntentHandler {
 
     public NavigationIntentHandler(Coach coach) {
         super(coach, Map.of(IntentNames.NEXT, Action.NEXT, IntentNames.SKIP, Action.SKIP, IntentNames.SKIP_EXERCISE, Action.SKIP_EXERCISE,
-                IntentNames.SKIP_WARM_UP, Action.SKIP_WARM_UP, IntentNames.SKIP_COOL_DOWN, Action.SKIP,
+                IntentNames.SKIP_WARM_UP, Action.SKIP_WARM_UP, IntentNames.SKIP_COOL_DOWN, Action.NO,
                 IntentNames.NO_EQUIPMENT, Action.NO_EQUIPMENT,
                 IntentNames.START_OVER, Action.START_OVER, IntentNames.REPEAT, Action.REPEAT));
     }
