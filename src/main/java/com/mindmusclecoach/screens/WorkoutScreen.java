@@ -98,7 +98,8 @@ public final class WorkoutScreen {
             case CHOOSING, BRIEFING, PAUSED, OFFERING_RESUME, CONFIRMING, COOLING_DOWN, FINISHED -> exercise.form();
         };
         Map<String, Object> fields = fields(capitalized(routine.name()), capitalized(exercise.plural()),
-                "Target: " + exercise.muscle(), counter, cue, tempo(exercise.tempo().shifted(session.preferences().tempoShift())),
+                "Target: " + exercise.muscle(), counter, cue, tempo(exercise.tempo().shifted(Math.min(Tempo.MAX_SHIFT,
+                        session.preferences().tempoShift() + session.adjustment().tempo()))),
                 hint(session, exercise), percent(session.completed().size(), routine.totalSets()));
         if (rest != null) {
             fields.put(REST_SECONDS, rest.seconds());

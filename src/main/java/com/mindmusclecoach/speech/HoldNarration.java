@@ -26,11 +26,18 @@ final class HoldNarration {
 
     /** A stretch or any hold with its own cues: said in turn, about every seven seconds. */
     static void render(Ssml ssml, int seconds, String opening, List<String> cues) {
+        render(ssml, seconds, opening, cues, null);
+    }
+
+    /** @param halfway what to say at the half instead of the time left ("Switch sides."), or null */
+    static void render(Ssml ssml, int seconds, String opening, List<String> cues, String halfway) {
         List<Mark> marks = new ArrayList<>();
         marks.add(new Mark(0, opening));
         int countdown = Math.min(5, seconds - 1);
         int lastCue = seconds - countdown - (seconds >= 20 ? 10 : 0);
-        if (seconds >= 30) {
+        if (halfway != null) {
+            marks.add(new Mark(seconds / 2, halfway));
+        } else if (seconds >= 30) {
             marks.add(new Mark(seconds / 2, Words.capitalized(Words.number(seconds - seconds / 2)) + " seconds to go."));
         }
         if (seconds >= 20) {

@@ -237,7 +237,8 @@ public final class Narrator {
             return SetNarration.render(e, brief(next), firstOfExercise);
         }
         if (event instanceof Event.RatingTaken e) {
-            return s.say(ratingReply(e.rating(), e.exercise(), next.completed().size() - 1));
+            String reply = ratingReply(e.rating(), e.exercise(), next.completed().size() - 1);
+            return s.say(next.activePhase() == Phase.RESTING ? reply : laterNotNextSet(reply));
         }
         if (event instanceof Event.RestStarted e) {
             return RestNarration.render(e, next.completed().size());
@@ -267,7 +268,7 @@ public final class Narrator {
             return s.say("Let's switch to " + e.to().plural() + ": easier on your body, and still your " + e.to().muscle() + ".");
         }
         if (event instanceof Event.EffortChanged e) {
-            return s.say(effort(e, turn));
+            return s.say(moreSetsOfIt(next) ? effort(e, turn) : laterNotNextSet(effort(e, turn)));
         }
         if (event instanceof Event.RepsCorrected e) {
             return s.say(e.reps() == e.planned() ? "All " + Words.number(e.reps()) + ", great."
@@ -412,6 +413,18 @@ public final class Narrator {
     private static String tempoLine(Event.TempoChanged e) {
         String change = e.slower() ? "Slower it is." : "A little quicker, then.";
         return e.tempo() == null || e.exercise().isHold() ? change : change + " " + Tempos.announced(e.exercise(), e.tempo());
+    }
+
+    /** Whether another set of the exercise under way is still to come: advice for "next set" can be taken. */
+    private boolean moreSetsOfIt(WorkoutSession s) {
+        return s.activePhase() != Phase.RATING
+                || catalogue.stepOf(s).map(step -> s.setNumber() < step.sets()).orElse(false);
+    }
+
+    /** Advice for a set that is not coming: the exercise is done, so it is for next time. */
+    private static String laterNotNextSet(String advice) {
+        return advice.replace(" from the next set", " next time").replace("Next set, ", "Next time, ")
+                .replace("next set", "next time");
     }
 
     /** What "too hard" or "too easy" changed, in one sentence, worded differently from one turn to the next. */

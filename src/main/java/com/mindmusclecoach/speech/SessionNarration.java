@@ -33,7 +33,7 @@ final class SessionNarration {
         Ssml ssml = Ssml.speech().say("Let's cool down. Breathe slowly through each stretch, easing in, never forcing.");
         for (Stretch stretch : stretches) {
             HoldNarration.render(ssml, stretch.seconds(), Words.capitalized(stretch.name()) + ". " + stretch.say(),
-                    STRETCH_CUES);
+                    STRETCH_CUES, stretch.say().contains("halfway") ? "Now switch sides." : null);
         }
         return ssml;
     }

@@ -151,4 +151,20 @@ class SafetyConversationTest {
         assertThat(stored().repsCompleted()).isEqualTo(6);
         assertThat(user.say("reps-done-unheard").speech()).startsWith("Tell me right after a set");
     }
+
+    @Test
+    void tooHardAtTheLastSetOfAnExercise_shouldAdviseForNextTime_notANextSetThatIsNotComing() {
+        user.say("start-bicep-focus");
+        for (int set = 1; set < 3; set++) {
+            user.say("ready");
+            user.say("rate-4");
+        }
+        user.say("ready");
+
+        Turn hard = user.say("too-hard");
+
+        assertThat(hard.speech()).containsAnyOf("Let's ease off. Next time, pick a lighter weight",
+                "Easier, then: pick a lighter weight, and six reps next time").doesNotContain("next set")
+                .doesNotContain("Next set");
+    }
 }

@@ -78,6 +78,7 @@ class SessionConversationTest {
         assertThat(finished.ends()).isFalse();
         assertThat(cooled.ends()).isTrue();
         assertThat(cooled.speech()).startsWith("Let's cool down.").contains("Arm stretch. Reach one arm across your chest")
+                .contains("Now switch sides.")
                 .endsWith("Great work today. Next time, try squat focus, so these muscles can recover. See you then.");
         UserProgress stored = storage.find(USER).map(StoredProgress::progress).orElseThrow();
         assertThat(stored.workoutsCompleted()).isEqualTo(1);
