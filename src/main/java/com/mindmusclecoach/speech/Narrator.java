@@ -462,11 +462,11 @@ public final class Narrator {
             case SWITCHING_SIDES -> "Switch sides and get into position, then say ready for the left side, the same reps."
                     + " Or say pause, or stop to finish for today.";
             case BRIEFING -> "Say ready to start the set. You can also say slower, faster, make it ten reps,"
-                    + " or skip this exercise.";
+                    + " I don't have dumbbells, or skip this exercise. If anything hurts, just tell me.";
             case RATING -> "Rate how strongly you felt your " + muscle(next) + ": one is barely, five is a strong,"
-                    + " clear burn. Or say skip.";
+                    + " clear burn. Or say skip. You can also say it was too hard or too easy, or how many you managed.";
             case RESTING -> "Say ready for the next set. You can also ask how many are left, say pause, or say"
-                    + " stop to finish for today.";
+                    + " stop to finish for today. If anything hurts, just tell me.";
             case PAUSED -> "We're paused. Say resume to pick up right where we left off, or stop to end for today.";
             case OFFERING_RESUME -> "Say yes to pick up your last workout where you left off, or name another one,"
                     + " like leg day.";

@@ -167,4 +167,12 @@ class SafetyConversationTest {
                 "Easier, then: pick a lighter weight, and six reps next time").doesNotContain("next set")
                 .doesNotContain("Next set");
     }
+
+    @Test
+    void help_shouldSayPainAndEffortCanBeToldInWords_whereTheyApply() {
+        user.say("start-bicep-focus");
+        assertThat(user.say("help").speech()).contains("I don't have dumbbells").contains("If anything hurts, just tell me.");
+        user.say("ready");
+        assertThat(user.say("help").speech()).contains("too hard or too easy, or how many you managed").endsWith("?");
+    }
 }
