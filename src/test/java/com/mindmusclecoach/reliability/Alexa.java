@@ -24,11 +24,13 @@ final class Alexa {
 
     /** Every fixture the conversation tests use, by file name without {@code .json}. */
     static final List<String> FIXTURES = List.of("brief-cues", "cancel", "delete-data", "dizzy", "fallback", "faster",
-            "full-cues", "help", "how-many-left", "launch", "lets-do-biceps", "navigate-home", "next", "no", "pain-knee",
+            "full-cues", "help", "how-many-left", "launch", "lets-do-biceps", "navigate-home", "next", "no", "no-equipment",
+            "pain-knee",
             "pain-unnamed", "pause", "progress", "rate-3", "rate-4", "rate-5", "rate-eleven", "rate-unheard", "ready", "repeat",
-            "reps-10", "reps-1000", "reps-done-6", "reps-done-unheard", "rest-90", "resume", "session-ended",
+            "reps-10", "reps-1000", "reps-20", "reps-done-6", "reps-done-unheard", "rest-90", "resume", "session-ended",
             "session-ended-silence", "skill-disabled",
-            "skip-exercise", "skip", "slower", "start-bicep-focus", "start-leg-day", "start-over", "start-push-up-focus",
+            "skip-cool-down", "skip-exercise", "skip-warm-up", "skip", "slower", "start-bicep-focus", "start-leg-day",
+            "start-over", "start-push-up-focus", "start-single-arm-row",
             "start-squat-focus", "start-toe-focus", "start-without-workout", "stop", "too-easy", "too-hard", "train-my-chest",
             "unknown-intent", "why", "yes");
 

@@ -50,7 +50,8 @@ final class Hostile {
             "StartWorkoutIntent", "RateIntent", "SetRepsIntent", "SetRestIntent", "ReadyIntent", "ProgressIntent",
             "DeleteDataIntent", "AMAZON.YesIntent", "AMAZON.NoIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent",
             "AMAZON.StopIntent", "AMAZON.PauseIntent", "AMAZON.ResumeIntent", "AMAZON.StartOverIntent", "PainIntent",
-            "DizzyIntent", "TooHardIntent", "TooEasyIntent", "RepsDoneIntent");
+            "DizzyIntent", "TooHardIntent", "TooEasyIntent", "RepsDoneIntent", "SkipWarmUpIntent", "SkipCoolDownIntent",
+            "NoEquipmentIntent");
 
     static final List<String> SLOT_NAMES = List.of("workout", "rating", "reps", "seconds", "bodyPart", "nonsense");
 

@@ -163,6 +163,7 @@ class RandomConversationTest {
                     r -> r.pick("0", "5", "121", "86400", "-90", "?")))),
             Gen.Weighted.of(2, g -> new Step(Kind.PAIN, g.oneOf(r -> r.pick(BODY_PARTS), r -> null, r -> UNKNOWN_BODY_PART))),
             Gen.Weighted.of(2, intents("DizzyIntent", "TooHardIntent", "TooEasyIntent")),
+            Gen.Weighted.of(2, intents("SkipWarmUpIntent", "SkipCoolDownIntent", "NoEquipmentIntent")),
             Gen.Weighted.of(2, g -> new Step(Kind.REPS_DONE, g.oneOf(r -> String.valueOf(r.between(0, 20)),
                     r -> r.pick("21", "1000000", "-5", "?")))),
             Gen.Weighted.of(1, intents("DeleteDataIntent")),
