@@ -53,6 +53,27 @@ public final class CoachSkill {
         return create(catalogue, progress, skillId, clock, TimeZones.NONE);
     }
 
+    /**
+     * A skill that refuses every request with an error naming {@code reason}: the Lambda entry point's answer when it
+     * is deployed without a skill ID (see {@link CoachStreamHandler}).
+     */
+    static Skill refusingEverything(String reason) {
+        // The SDK builds no skill without a handler; this one is never reached.
+        return new OwnRequestsOnlySkill.Builder().refusingEverything(reason)
+                .addRequestHandler(new com.amazon.ask.dispatcher.request.handler.RequestHandler() {
+                    @Override
+                    public boolean canHandle(com.amazon.ask.dispatcher.request.handler.HandlerInput input) {
+                        return false;
+                    }
+
+                    @Override
+                    public java.util.Optional<com.amazon.ask.model.Response> handle(
+                            com.amazon.ask.dispatcher.request.handler.HandlerInput input) {
+                        return java.util.Optional.empty();
+                    }
+                }).build();
+    }
+
     /** @param timeZones finds the device's time zone once per session, so training days follow the user's midnight */
     public static Skill create(Catalogue catalogue, ProgressRepository progress, String skillId, Clock clock,
                                TimeZones timeZones) {

@@ -13,6 +13,7 @@ import org.crac.Resource;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,10 @@ import java.util.concurrent.TimeoutException;
  * (set by template.yaml) and the skill ID from {@code SKILL_ID}. Built once per container, at init, with the
  * DynamoDB client built on a second thread meanwhile; with SnapStart, {@link SnapStartPriming} warms it all
  * before the snapshot is taken.
+ *
+ * <p>Without {@code SKILL_ID} every request is refused (an error, logged once at init and on every request): a
+ * function that answers any skill would let anyone's skill read and write our users' progress. Local tools and tests
+ * that post requests for no particular skill set {@code ALLOW_ANY_SKILL=true} instead.
  */
 public final class CoachStreamHandler extends SkillStreamHandler implements Resource {
 
@@ -34,8 +39,12 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
     private final CompletableFuture<Void> warmedUp;
 
     public CoachStreamHandler() {
+        this(System.getenv());
+    }
+
+    CoachStreamHandler(Map<String, String> env) {
         // The DynamoDB client starts building first: it is the longest step, and the catalogue needs none of it.
-        this(CompletableFuture.supplyAsync(() -> progress(System.getenv("TABLE_NAME"))), Catalogue.standard());
+        this(CompletableFuture.supplyAsync(() -> progress(env.get("TABLE_NAME"))), Catalogue.standard(), env);
     }
 
     /**
@@ -44,16 +53,36 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
      * call path (marshalling, signing, HTTP, unmarshalling) and opens a connection, so the first user's read is
      * quick. Nobody waits on it, except the SnapStart checkpoint, so no read is in flight in the snapshot.
      */
-    private CoachStreamHandler(CompletableFuture<ProgressRepository> building, Catalogue catalogue) {
-        this(new DeferredProgressRepository(building), catalogue, building.thenAcceptAsync(CoachStreamHandler::warmUp));
+    private CoachStreamHandler(CompletableFuture<ProgressRepository> building, Catalogue catalogue, Map<String, String> env) {
+        this(new DeferredProgressRepository(building), catalogue, building.thenAcceptAsync(CoachStreamHandler::warmUp), env);
     }
 
-    private CoachStreamHandler(ProgressRepository progress, Catalogue catalogue, CompletableFuture<Void> warmedUp) {
-        super(CoachSkill.create(catalogue, progress, System.getenv("SKILL_ID"), Clock.systemUTC(), timeZones()));
+    private CoachStreamHandler(ProgressRepository progress, Catalogue catalogue, CompletableFuture<Void> warmedUp,
+                               Map<String, String> env) {
+        super(refusal(env) != null ? CoachSkill.refusingEverything(refusal(env))
+                : CoachSkill.create(catalogue, progress, skillId(env), Clock.systemUTC(), timeZones(env)));
         this.catalogue = catalogue;
         this.progress = progress;
         this.warmedUp = warmedUp;
+        if (refusal(env) != null) {
+            LoggerFactory.getLogger(CoachStreamHandler.class).error(refusal(env));
+        }
         Core.getGlobalContext().register(this);
+    }
+
+    private static String skillId(Map<String, String> env) {
+        String id = env.get("SKILL_ID");
+        return id == null || id.isBlank() ? null : id.strip();
+    }
+
+    /** Null when a skill ID is set, or any skill is allowed on purpose; otherwise what to do about it. */
+    static String refusal(Map<String, String> env) {
+        if (skillId(env) != null || "true".equalsIgnoreCase(String.valueOf(env.get("ALLOW_ANY_SKILL")).strip())) {
+            return null;
+        }
+        return "SKILL_ID is not set, so this function would answer any skill's requests: every request is refused."
+                + " Set SKILL_ID to the skill's ID (template.yaml's SkillId parameter), or ALLOW_ANY_SKILL=true for"
+                + " local tools only.";
     }
 
     private static void warmUp(ProgressRepository progress) {
@@ -86,8 +115,8 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
      * On Lambda the device's time zone comes from the Alexa Settings API; elsewhere (tests, benchmarks) this
      * entry point never calls out, and training days are UTC days.
      */
-    private static TimeZones timeZones() {
-        return System.getenv("AWS_LAMBDA_FUNCTION_NAME") != null ? new AlexaSettingsTimeZones() : TimeZones.NONE;
+    private static TimeZones timeZones(Map<String, String> env) {
+        return env.get("AWS_LAMBDA_FUNCTION_NAME") != null ? new AlexaSettingsTimeZones() : TimeZones.NONE;
     }
 
     private static ProgressRepository progress(String table) {

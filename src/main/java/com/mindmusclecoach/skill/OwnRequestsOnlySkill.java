@@ -18,21 +18,37 @@ final class OwnRequestsOnlySkill extends Skill {
 
     private static final Logger LOG = LoggerFactory.getLogger(OwnRequestsOnlySkill.class);
 
-    private OwnRequestsOnlySkill(SkillConfiguration configuration) {
+    /** Why every request is refused, or null when requests are answered. */
+    private final String refusal;
+
+    private OwnRequestsOnlySkill(SkillConfiguration configuration, String refusal) {
         super(configuration);
+        this.refusal = refusal;
     }
 
     /** The SDK's builder, building this skill. */
     static final class Builder extends CustomSkillBuilder {
 
+        private String refusal;
+
+        /** Every request will fail with {@code reason}, logged: for a deployment that cannot tell its own requests. */
+        Builder refusingEverything(String reason) {
+            this.refusal = reason;
+            return this;
+        }
+
         @Override
         public Skill build() {
-            return new OwnRequestsOnlySkill(getConfigBuilder().build());
+            return new OwnRequestsOnlySkill(getConfigBuilder().build(), refusal);
         }
     }
 
     @Override
     protected ResponseEnvelope invoke(UnmarshalledRequest<RequestEnvelope> request, Object context) {
+        if (refusal != null) {
+            LOG.error("request refused: {}", refusal);
+            throw new IllegalStateException(refusal);
+        }
         if (skillId != null && applicationId(request.getUnmarshalledRequest()) == null) {
             LOG.warn("refused a request that names no skill; this endpoint serves {}", skillId);
             return null; // as for another skill's request: the caller reports that no skill handles it

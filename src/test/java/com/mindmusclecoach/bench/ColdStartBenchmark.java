@@ -53,7 +53,8 @@ public final class ColdStartBenchmark {
                     new ProgressChange.WorkoutStarted("bicep_focus"),
                     new ProgressChange.SetDone("biceps_curl", 8, LocalDate.now()))), 0);
             Map<String, String> env = Map.of("TABLE_NAME", TABLE, "AWS_ENDPOINT_URL_DYNAMODB", engine.endpoint().toString(),
-                    "AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local");
+                    "AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local",
+                    "ALLOW_ANY_SKILL", "true");
             List<String> probe = List.of("-cp", jar + File.pathSeparator + testClasses, ColdStartProbe.class.getName(),
                     request.toString());
             Path archive = Path.of("target", "coach-appcds.jsa");
