@@ -5,6 +5,7 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedReason;
 import com.amazon.ask.model.SessionEndedRequest;
 import com.amazon.ask.model.User;
+import com.mindmusclecoach.progress.PlausibleChanges;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.ProgressReport;
@@ -41,9 +42,10 @@ import java.util.Set;
  * One coached turn, the same for every handler: read the session, apply the command to the workout, save
  * what must be remembered, speak what happened and ask the next question.
  *
- * <p>Storage is touched sparingly: progress is read once per session (and again only after a failed read
- * or a lost write race), and written when a set or workout is done, when the conversation ends with
- * something worth remembering, and for "delete my data". If storage fails, the workout goes on from the
+ * <p>Storage is touched sparingly: progress is read once per session to speak from, and written when a set or
+ * workout is done, when the conversation ends with something worth remembering, and for "delete my data". Each
+ * write is preceded by a read, so it applies the unsaved changes to the stored item, never to the copy that came
+ * back in the session. If storage fails, the workout goes on from the
  * session and the changes wait in it for the next save.
  *
  * <p>On a device with a screen, each response also shows what is happening (see {@link WorkoutScreen}).
@@ -68,10 +70,12 @@ public final class Coach {
     private final ProgressStore store;
     private final Clock clock;
     private final TimeZones timeZones;
+    private final PlausibleChanges plausible;
 
     public Coach(WorkoutStateMachine machine, Narrator narrator, WorkoutScreen screens, ProgressStore store, Clock clock,
-                 TimeZones timeZones) {
+                 TimeZones timeZones, PlausibleChanges plausible) {
         this.machine = machine;
+        this.plausible = plausible;
         this.narrator = narrator;
         this.screens = screens;
         this.store = store;
@@ -116,7 +120,7 @@ public final class Coach {
     }
 
     private Optional<Response> turn(HandlerInput input, CommandFromProgress commandFrom) {
-        SessionState state = loaded(SessionState.read(input.getAttributesManager()).nextTurn(), input);
+        SessionState state = loaded(read(input).nextTurn(), input);
         Command command = commandFrom.of(progress(state), today(state));
         String user = userId(input);
         WorkoutSession before = startingPoint(state);
@@ -135,7 +139,7 @@ public final class Coach {
 
     /** "How am I doing?": the report, then the question the workout is waiting on. */
     public Optional<Response> report(HandlerInput input) {
-        SessionState state = loaded(SessionState.read(input.getAttributesManager()).nextTurn(), input);
+        SessionState state = loaded(read(input).nextTurn(), input);
         WorkoutSession session = startingPoint(state);
         state.with(session).write(input.getAttributesManager());
         ProgressReport report = state.stored() == null ? null : ProgressReport.of(progress(state), today(state));
@@ -150,7 +154,7 @@ public final class Coach {
 
     /** "Delete my data": asks first; nothing is deleted until the user says yes. */
     public Optional<Response> askToDelete(HandlerInput input) {
-        SessionState state = SessionState.read(input.getAttributesManager()).nextTurn().confirmingDelete(true);
+        SessionState state = read(input).nextTurn().confirmingDelete(true);
         state.write(input.getAttributesManager());
         return respond(input, narrator.confirmDelete());
     }
@@ -161,7 +165,7 @@ public final class Coach {
      * is dropped and nothing is deleted.
      */
     private Optional<Response> askToDeleteAgain(HandlerInput input, Command.Action command) {
-        SessionState state = SessionState.read(input.getAttributesManager()).nextTurn().confirmingDelete(true);
+        SessionState state = read(input).nextTurn().confirmingDelete(true);
         state.write(input.getAttributesManager());
         return respond(input, switch (command) {
             case HELP -> narrator.deleteHelp();
@@ -171,7 +175,7 @@ public final class Coach {
     }
 
     public Optional<Response> answerDelete(HandlerInput input, boolean confirmed) {
-        SessionState state = SessionState.read(input.getAttributesManager()).nextTurn();
+        SessionState state = read(input).nextTurn();
         if (!confirmed) {
             state.write(input.getAttributesManager());
             return respond(input, narrator.keptData(state.workout(), state.turn()));
@@ -200,7 +204,7 @@ public final class Coach {
 
     /** The session ended without a goodbye (silence, an error, the user walked away): keep what was done. */
     public Optional<Response> sessionEnded(HandlerInput input) {
-        SessionState state = SessionState.read(input.getAttributesManager());
+        SessionState state = read(input);
         if (!state.pending().isEmpty() || state.workout().isUnfinished()) {
             saved(state, userId(input), droppedAt(input, state.workout()));
         }
@@ -228,8 +232,20 @@ public final class Coach {
 
     /** Apologizes for a fault and asks again; the session attributes of the request are left as they were. */
     public Optional<Response> recover(HandlerInput input) {
-        SessionState state = SessionState.read(input.getAttributesManager());
+        SessionState state = read(input);
         return respond(input, narrator.trouble(state.workout(), state.turn() + 1));
+    }
+
+    /**
+     * The session as the device sent it back, trusted no further than this skill could have left it: a workout it
+     * could not have reached starts afresh, and unsaved changes it could not have made are dropped, each on its own,
+     * with a warning (see {@link PlausibleChanges}).
+     */
+    private SessionState read(HandlerInput input) {
+        SessionState given = SessionState.read(input.getAttributesManager());
+        PlausibleChanges.Checked checked = plausible.check(given.pending(), LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+        checked.dropped().forEach((index, why) -> LOG.warn("dropped unsaved change {} the session brought back: {}", index, why));
+        return given.with(machine.repaired(given.workout())).withChecked(checked);
     }
 
     /**
@@ -277,16 +293,16 @@ public final class Coach {
         if (user == null || !worthSaving(given, place)) {
             return given;
         }
-        SessionState state = given;
-        if (state.stored() == null || state.sent() > 0) {
-            // After a failed write, read first: while storage stays away, a turn costs one failed call, not two,
-            // and sends nothing, so the changes since can still be merged; and the read settles that write.
-            try {
-                state = state.readAgain(store.load(user), clock.instant());
-            } catch (ProgressUnavailableException e) {
-                LOG.warn("storage unreadable; {} changes kept in the session for the next save", state.pending().size(), e);
-                return state;
-            }
+        SessionState state;
+        // Read first: what is written is the stored item plus the pending changes, never the copy of the progress that
+        // came back in the session, which the device could have altered. After a failed write, the read also settles
+        // what that write landed; and while storage stays away, a turn costs one failed call, not two, and sends
+        // nothing, so the changes since can still be merged.
+        try {
+            state = given.readAgain(store.load(user), clock.instant());
+        } catch (ProgressUnavailableException e) {
+            LOG.warn("storage unreadable; {} changes kept in the session for the next save", given.pending().size(), e);
+            return given;
         }
         state = state.withSaveId();
         try {

@@ -3,6 +3,7 @@ package com.mindmusclecoach.skill;
 import com.amazon.ask.Skill;
 
 import com.amazon.ask.builder.CustomSkillBuilder;
+import com.mindmusclecoach.progress.PlausibleChanges;
 import com.mindmusclecoach.progress.ProgressRepository;
 import com.mindmusclecoach.progress.ProgressStore;
 import com.mindmusclecoach.screens.WorkoutScreen;
@@ -78,7 +79,7 @@ public final class CoachSkill {
     public static Skill create(Catalogue catalogue, ProgressRepository progress, String skillId, Clock clock,
                                TimeZones timeZones) {
         Coach coach = new Coach(new WorkoutStateMachine(catalogue), new Narrator(catalogue), new WorkoutScreen(catalogue),
-                new ProgressStore(progress), clock, timeZones);
+                new ProgressStore(progress), clock, timeZones, new PlausibleChanges(catalogue));
         CustomSkillBuilder builder = new OwnRequestsOnlySkill.Builder()
                 // First match wins: this list is the priority order, with the catch-all last.
                 .addRequestHandlers(

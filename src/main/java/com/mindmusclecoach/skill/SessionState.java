@@ -44,6 +44,13 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
      */
     static final Duration SETTLED_AFTER = Duration.ofSeconds(30);
 
+    /**
+     * More unsaved changes than a session makes: they are compacted to one per day plus the pain reports and one of
+     * each last-writer-wins kind.
+     */
+    static final int MAX_PENDING = 64;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SessionState.class);
+
     private static final String WORKOUT = "workout";
     private static final String TURN = "turn";
     private static final String STORED = "progress";
@@ -93,16 +100,39 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
             workout = null;
         }
         StoredProgress stored = convert(all.get(STORED), MAPPER.constructType(StoredProgress.class));
-        List<ProgressChange> pending = convert(all.get(PENDING), PENDING_TYPE);
+        List<ProgressChange> pending = changes(all.get(PENDING));
         Object turn = all.get(TURN);
         String saveId = all.get(SAVE_ID) instanceof String id && !id.isBlank() && id.length() <= 64 ? id : null;
         // A batch without its count may have been sent whole: none of its changes may move.
         int sent = all.get(SENT) instanceof Number n ? n.intValue() : saveId != null ? Integer.MAX_VALUE : 0;
         return new SessionState(workout, turn instanceof Number n ? Math.max(0, n.intValue()) : 0,
                 stored == null || stored.progress() == null ? null : stored,
-                pending == null ? null : pending.stream().filter(java.util.Objects::nonNull).toList(),
+                pending,
                 Boolean.TRUE.equals(all.get(CONFIRMING_DELETE)), zone(all.get(ZONE)),
                 saveId, sent, instant(all.get(SENT_AT)));
+    }
+
+    /**
+     * The pending changes, each read on its own: one that cannot be read is dropped with a warning, and the rest
+     * are kept. The list is bounded first: compacted, a real session's list holds a few changes a day.
+     */
+    private static List<ProgressChange> changes(Object value) {
+        if (!(value instanceof List<?> list)) {
+            return List.of();
+        }
+        List<ProgressChange> changes = new java.util.ArrayList<>();
+        for (Object element : list.subList(0, Math.min(list.size(), MAX_PENDING))) {
+            ProgressChange change = element == null ? null : convert(element, MAPPER.constructType(ProgressChange.class));
+            if (change == null) {
+                LOG.warn("dropped an unsaved change the session brought back: unreadable");
+            } else {
+                changes.add(change);
+            }
+        }
+        if (list.size() > MAX_PENDING) {
+            LOG.warn("dropped {} unsaved changes the session brought back: more than {}", list.size() - MAX_PENDING, MAX_PENDING);
+        }
+        return changes;
     }
 
     private static Instant instant(Object value) {
@@ -211,6 +241,18 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
     /** A write carried every pending change and failed {@code now}: it may have landed, so none of them may move. */
     SessionState sentAll(Instant now) {
         return new SessionState(workout, turn, stored, pending, confirmingDelete, zone, saveId, pending.size(), now);
+    }
+
+    /**
+     * Only the pending changes that passed {@code checked}; those dropped from the part a failed write carried no
+     * longer count in it.
+     */
+    SessionState withChecked(com.mindmusclecoach.progress.PlausibleChanges.Checked checked) {
+        if (checked.dropped().isEmpty()) {
+            return this;
+        }
+        return new SessionState(workout, turn, stored, checked.kept(), confirmingDelete, zone, saveId,
+                sent - checked.droppedBefore(sent), sentAt);
     }
 
     SessionState confirmingDelete(boolean value) {

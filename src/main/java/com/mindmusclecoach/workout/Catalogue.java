@@ -110,8 +110,9 @@ public final class Catalogue {
         return routines.values();
     }
 
+    /** The exercise, or empty for an unknown id (null included: ids come back from devices). */
     public Optional<Exercise> exercise(String id) {
-        return Optional.ofNullable(exercises.get(id));
+        return id == null ? Optional.empty() : Optional.ofNullable(exercises.get(id));
     }
 
     /** A named routine, or a single exercise as a routine of its own; empty for an unknown id. */

@@ -577,7 +577,11 @@ public final class WorkoutStateMachine {
      * Session attributes come back from the device and may be stale (a routine renamed in a new release) or
      * inconsistent; such a session starts again from the choice instead of failing every turn.
      */
-    private WorkoutSession repaired(WorkoutSession given) {
+    /**
+     * The workout as it can go on: a session that this skill could not have left (it comes back from the device, which
+     * may have been tampered with, or from an older release) starts afresh, keeping the preferences in range.
+     */
+    public WorkoutSession repaired(WorkoutSession given) {
         if (given == null || given.phase() == null) {
             return WorkoutSession.choosing();
         }
@@ -597,8 +601,22 @@ public final class WorkoutStateMachine {
                 && (s.phase() != Phase.CONFIRMING || isChange(s.confirming()))
                 && Math.abs(adjustment.reps()) <= Catalogue.MAX_HOLD_SECONDS
                 && adjustment.tempo() >= 0 && adjustment.tempo() <= Tempo.MAX_SHIFT - Tempo.MIN_SHIFT
-                && (s.activePhase() != Phase.RATING || !s.completed().isEmpty());
+                && (s.activePhase() != Phase.RATING || !s.completed().isEmpty())
+                && couldHaveCoached(s.completed(), routine(s));
         return consistent ? s : WorkoutSession.choosing(s.preferences());
+    }
+
+    /**
+     * Sets this skill could have coached in {@code routine}: no more than it holds (starting again empties the list),
+     * of known exercises, with set numbers, reps and ratings in range. They become the place stored to resume.
+     */
+    private boolean couldHaveCoached(List<CompletedSet> sets, Routine routine) {
+        int mostSets = routine.steps().stream().mapToInt(RoutineStep::sets).max().orElse(0);
+        return sets.size() <= routine.totalSets() && sets.stream().allMatch(set -> set != null
+                && catalogue.exercise(set.exerciseId()).isPresent()
+                && set.setNumber() >= 1 && set.setNumber() <= mostSets
+                && set.reps() >= MIN_REPS && set.reps() <= MAX_REPS
+                && (set.rating() == null || set.rating() >= MIN_RATING && set.rating() <= MAX_RATING));
     }
 
     private boolean isChange(String change) {

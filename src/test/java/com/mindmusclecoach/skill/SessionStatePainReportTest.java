@@ -51,7 +51,7 @@ class SessionStatePainReportTest {
     }
 
     @Test
-    void pendingPainReportThatCouldNeverHaveBeenMade_shouldBeDropped_likeAnyTamperedChange() {
+    void pendingPainReportThatCouldNeverHaveBeenMade_shouldBeDropped_withoutTheChangesBesideIt() {
         for (Consumer<Map<String, Object>> tamper : List.<Consumer<Map<String, Object>>>of(
                 pain -> pain.put("bodyPart", "KNEE"),
                 pain -> pain.put("bodyPart", ""),
@@ -66,7 +66,9 @@ class SessionStatePainReportTest {
 
             SessionState read = SessionState.read(manager(attributes));
 
-            assertThat(read.pending()).as("%s", attributes.get("pending")).isEmpty();
+            List<ProgressChange> genuine = new java.util.ArrayList<>(PENDING);
+            genuine.remove(1);
+            assertThat(read.pending()).as("%s", attributes.get("pending")).containsExactlyElementsOf(genuine);
         }
     }
 
