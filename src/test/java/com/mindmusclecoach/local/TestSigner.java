@@ -35,10 +35,15 @@ public final class TestSigner {
 
     /** A signer with a new key, kept in {@code dir} under {@code name}. */
     public static TestSigner create(Path dir, String name) throws Exception {
+        return create(dir, name, "echo-api.amazon.com");
+    }
+
+    /** A signer whose certificate names {@code dnsName} instead of echo-api.amazon.com: the wrong subject. */
+    static TestSigner create(Path dir, String name, String dnsName) throws Exception {
         Path store = dir.resolve(name + ".p12");
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                 "-genkeypair", "-alias", "alexa", "-keyalg", "RSA", "-keysize", "2048",
-                "-dname", "CN=echo-api.amazon.com", "-ext", "SAN=dns:echo-api.amazon.com",
+                "-dname", "CN=" + dnsName, "-ext", "SAN=dns:" + dnsName,
                 "-startdate", "-30d", "-validity", "3650",
                 "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", "changeit", "-keypass", "changeit")
                 .redirectErrorStream(true).start();
@@ -66,6 +71,11 @@ public final class TestSigner {
     }
 
     AlexaRequestVerifier verifier(java.time.Clock clock) {
-        return new AlexaRequestVerifier(url -> List.of(certificate), Set.of(new TrustAnchor(certificate, null)), clock);
+        return verifier(url -> List.of(certificate), clock);
+    }
+
+    /** A verifier that trusts only this signer's certificate and gets chains from {@code fetcher}. */
+    AlexaRequestVerifier verifier(java.util.function.Function<java.net.URI, List<X509Certificate>> fetcher, java.time.Clock clock) {
+        return new AlexaRequestVerifier(fetcher, Set.of(new TrustAnchor(certificate, null)), clock);
     }
 }
