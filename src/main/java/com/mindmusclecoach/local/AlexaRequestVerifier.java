@@ -23,7 +23,6 @@ import java.util.function.Function;
  */
 final class AlexaRequestVerifier {
 
-    static final long TOLERANCE_SECONDS = RequestTimestamp.TOLERANCE.toSeconds();
     static final String CERT_URL_HEADER = "SignatureCertChainUrl";
     static final String SIGNATURE_HEADER = "Signature-256";
 

@@ -70,6 +70,8 @@ final class CertificateChains {
     private final ChainValidator validator;
     private final Clock clock;
     private final ThreadPoolExecutor fetchers;
+    private final Duration fetchTimeout;
+    private final Duration wait;
     // All three maps are guarded by this object's lock, held only for map operations, never while fetching or waiting.
     private final Map<URI, List<X509Certificate>> chains = new LinkedHashMap<>(32, 0.75f, true) {
         @Override
@@ -86,6 +88,14 @@ final class CertificateChains {
     private final Map<URI, CompletableFuture<List<X509Certificate>>> inFlight = new HashMap<>();
 
     CertificateChains(Function<URI, List<X509Certificate>> fetcher, ChainValidator validator, Clock clock) {
+        this(fetcher, validator, clock, FETCH_TIMEOUT, WAIT);
+    }
+
+    /** With other time limits: for tests that hold a fetch open on a machine too busy to promise 2 s. */
+    CertificateChains(Function<URI, List<X509Certificate>> fetcher, ChainValidator validator, Clock clock,
+                      Duration fetchTimeout, Duration wait) {
+        this.fetchTimeout = fetchTimeout;
+        this.wait = wait;
         this.fetcher = fetcher;
         this.validator = validator;
         this.clock = clock;
@@ -121,9 +131,9 @@ final class CertificateChains {
             }
         }
         try {
-            return Lookup.found(pending.get(WAIT.toMillis(), TimeUnit.MILLISECONDS));
+            return Lookup.found(pending.get(wait.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
-            return Lookup.missing("the certificate chain did not arrive within " + WAIT.toSeconds() + " s");
+            return Lookup.missing("the certificate chain did not arrive within " + wait.toSeconds() + " s");
         } catch (ExecutionException e) {
             return Lookup.missing(reason(e.getCause()));
         } catch (InterruptedException e) {
@@ -160,11 +170,11 @@ final class CertificateChains {
         ScheduledFuture<?> alarm = ALARMS.schedule(() -> {
             synchronized (guard) {
                 if (running[0] && result.completeExceptionally(new TimeoutException(
-                        "fetching the certificate chain took longer than " + FETCH_TIMEOUT.toSeconds() + " s"))) {
+                        "fetching the certificate chain took longer than " + fetchTimeout.toSeconds() + " s"))) {
                     worker.interrupt();
                 }
             }
-        }, FETCH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        }, fetchTimeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
             List<X509Certificate> chain = fetcher.apply(url);
             validator.check(chain);

@@ -48,9 +48,13 @@ final class ChainValidator {
         PKIXParameters parameters = new PKIXParameters(trusted);
         parameters.setRevocationEnabled(false);
         parameters.setDate(Date.from(clock.instant()));
-        // A chain that includes its root: the root is the anchor, not part of the path (unless it is all there is).
+        // A chain that ends with its root: the root is the anchor, not part of the path. Only the last certificate
+        // can be the root, and the signer always stays: an empty path would validate against any anchor.
         List<X509Certificate> path = new ArrayList<>(chain);
-        path.removeIf(c -> path.size() > 1 && trusted.stream().anyMatch(a -> c.equals(a.getTrustedCert())));
+        X509Certificate last = path.get(path.size() - 1);
+        if (path.size() > 1 && trusted.stream().anyMatch(a -> last.equals(a.getTrustedCert()))) {
+            path.remove(path.size() - 1);
+        }
         CertPathValidator.getInstance("PKIX").validate(factory.generateCertPath(path), parameters);
     }
 

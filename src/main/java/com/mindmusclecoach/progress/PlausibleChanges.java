@@ -46,10 +46,12 @@ public final class PlausibleChanges {
     }
 
     /**
-     * @param kept    the changes that could have been made, in their order
+     * @param kept    the changes that could have been made, in their order, each in its place
      * @param dropped for each change dropped, its position in the list given and why
+     * @param cut     for each day's totals that passed a bound in part, its position and what was cut: the rest of it
+     *                is kept, in its place
      */
-    public record Checked(List<ProgressChange> kept, Map<Integer, String> dropped) {
+    public record Checked(List<ProgressChange> kept, Map<Integer, String> dropped, Map<Integer, String> cut) {
 
         /** How many of the first {@code count} changes given were dropped. */
         public int droppedBefore(int count) {
@@ -61,6 +63,7 @@ public final class PlausibleChanges {
     public Checked check(List<ProgressChange> changes, LocalDate today) {
         List<ProgressChange> kept = new ArrayList<>();
         Map<Integer, String> dropped = new HashMap<>();
+        Map<Integer, String> cut = new HashMap<>();
         Tally tally = new Tally();
         int pain = 0;
         for (int i = 0; i < changes.size(); i++) {
@@ -69,16 +72,26 @@ public final class PlausibleChanges {
             if (problem == null && change instanceof ProgressChange.PainReported && ++pain > UserProgress.MAX_PAIN_REPORTS) {
                 problem = "more pain reports than are kept";
             }
-            if (problem == null) {
-                problem = ProgressChange.DayTotals.of(change).map(tally::add).orElse(null);
-            }
-            if (problem == null) {
-                kept.add(change);
-            } else {
+            if (problem != null) {
                 dropped.put(i, problem);
+                continue;
+            }
+            ProgressChange.DayTotals counted = ProgressChange.DayTotals.of(change).orElse(null);
+            if (counted == null) {
+                kept.add(change);
+                continue;
+            }
+            Tally.Fit fit = tally.fit(counted);
+            if (fit.fits() == null) {
+                dropped.put(i, fit.problem());
+            } else if (fit.problem() != null) {
+                cut.put(i, fit.problem());
+                kept.add(fit.fits());
+            } else {
+                kept.add(change);
             }
         }
-        return new Checked(List.copyOf(kept), Map.copyOf(dropped));
+        return new Checked(List.copyOf(kept), Map.copyOf(dropped), Map.copyOf(cut));
     }
 
     /**
@@ -87,7 +100,7 @@ public final class PlausibleChanges {
      */
     private String problemOrUnreadable(ProgressChange change, LocalDate today) {
         try {
-            return change == null ? "missing" : problem(change, today);
+            return problem(change, today);
         } catch (RuntimeException unreadable) {
             return "unreadable: " + unreadable.getClass().getSimpleName();
         }
@@ -102,6 +115,8 @@ public final class PlausibleChanges {
         } else if (change instanceof ProgressChange.RatingGiven rating) {
             known(problems, muscles, rating.muscle(), "muscle");
             day(problems, rating.day(), today);
+        } else if (change instanceof ProgressChange.WorkoutDone done) {
+            day(problems, done.day(), today);
         } else if (change instanceof ProgressChange.DayTotals totals) {
             totals.sets().keySet().forEach(id -> known(problems, exercises, id, "exercise"));
             totals.ratings().keySet().forEach(muscle -> known(problems, muscles, muscle, "muscle"));
@@ -119,8 +134,10 @@ public final class PlausibleChanges {
                 known(problems, exercises, pain.exerciseId(), "exercise");
             }
             day(problems, pain.day(), today);
-        } else {
+        } else if (change instanceof ProgressChange.Unfinished) {
             problems.add("a place to resume is never a pending change");
+        } else {
+            problems.add("an unknown kind of change");
         }
         return problems.isEmpty() ? null : String.join("; ", problems);
     }
@@ -141,32 +158,53 @@ public final class PlausibleChanges {
         return id == null ? "null" : id.length() > 40 ? id.substring(0, 40) + "..." : id;
     }
 
-    /** Counts of one list's changes per day, to bound a day's sets, ratings and workouts however they are split. */
+    /**
+     * Counts of one list's changes per day, to bound a day's sets, ratings and workouts however they are split. Each
+     * exercise, muscle and the workouts count on their own: the part of a day's totals past a bound is cut, the rest
+     * kept, so a forged exercise does not take the genuine ones of its day with it.
+     */
     private static final class Tally {
 
-        private final Map<String, Integer> sets = new HashMap<>();
-        private final Map<String, Integer> ratings = new HashMap<>();
+        /** The part of a day's totals within the bounds (null when none is), and what was cut (null when nothing). */
+        record Fit(ProgressChange.DayTotals fits, String problem) {
+        }
+
+        private final Map<LocalDate, Map<String, Integer>> sets = new HashMap<>();
+        private final Map<LocalDate, Map<String, Integer>> ratings = new HashMap<>();
         private final Map<LocalDate, Integer> workouts = new HashMap<>();
 
-        /** Counts the day's totals in, or leaves the tally as it was and says which bound they would pass. */
-        String add(ProgressChange.DayTotals totals) {
-            for (var set : totals.sets().entrySet()) {
-                if (sets.getOrDefault(totals.day() + set.getKey(), 0) + set.getValue().sets() > MAX_SETS_OF_AN_EXERCISE) {
-                    return "more than " + MAX_SETS_OF_AN_EXERCISE + " sets of " + set.getKey() + " on " + totals.day();
+        Fit fit(ProgressChange.DayTotals totals) {
+            LocalDate day = totals.day();
+            List<String> problems = new ArrayList<>();
+            Map<String, ExerciseTotals> keptSets = new HashMap<>();
+            Map<String, Integer> daySets = sets.computeIfAbsent(day, d -> new HashMap<>());
+            totals.sets().forEach((exercise, t) -> {
+                if (daySets.getOrDefault(exercise, 0) + t.sets() > MAX_SETS_OF_AN_EXERCISE) {
+                    problems.add("more than " + MAX_SETS_OF_AN_EXERCISE + " sets of " + exercise + " on " + day);
+                } else {
+                    daySets.merge(exercise, t.sets(), Integer::sum);
+                    keptSets.put(exercise, t);
                 }
-            }
-            for (var rating : totals.ratings().entrySet()) {
-                if (ratings.getOrDefault(totals.day() + rating.getKey(), 0) + rating.getValue().count() > MAX_RATINGS_OF_A_MUSCLE) {
-                    return "more than " + MAX_RATINGS_OF_A_MUSCLE + " ratings of " + rating.getKey() + " on " + totals.day();
+            });
+            Map<String, RatingTally> keptRatings = new HashMap<>();
+            Map<String, Integer> dayRatings = ratings.computeIfAbsent(day, d -> new HashMap<>());
+            totals.ratings().forEach((muscle, r) -> {
+                if (dayRatings.getOrDefault(muscle, 0) + r.count() > MAX_RATINGS_OF_A_MUSCLE) {
+                    problems.add("more than " + MAX_RATINGS_OF_A_MUSCLE + " ratings of " + muscle + " on " + day);
+                } else {
+                    dayRatings.merge(muscle, r.count(), Integer::sum);
+                    keptRatings.put(muscle, r);
                 }
+            });
+            int keptWorkouts = totals.workouts();
+            if (workouts.getOrDefault(day, 0) + totals.workouts() > MAX_WORKOUTS) {
+                problems.add("more than " + MAX_WORKOUTS + " workouts on " + day);
+                keptWorkouts = 0;
             }
-            if (workouts.getOrDefault(totals.day(), 0) + totals.workouts() > MAX_WORKOUTS) {
-                return "more than " + MAX_WORKOUTS + " workouts on " + totals.day();
-            }
-            totals.sets().forEach((id, t) -> sets.merge(totals.day() + id, t.sets(), Integer::sum));
-            totals.ratings().forEach((muscle, r) -> ratings.merge(totals.day() + muscle, r.count(), Integer::sum));
-            workouts.merge(totals.day(), totals.workouts(), Integer::sum);
-            return null;
+            workouts.merge(day, keptWorkouts, Integer::sum);
+            boolean any = !keptSets.isEmpty() || !keptRatings.isEmpty() || keptWorkouts > 0;
+            return new Fit(any ? new ProgressChange.DayTotals(day, keptSets, keptRatings, keptWorkouts) : null,
+                    problems.isEmpty() ? null : String.join("; ", problems));
         }
     }
 }

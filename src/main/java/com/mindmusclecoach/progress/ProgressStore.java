@@ -55,10 +55,21 @@ public final class ProgressStore {
      */
     public StoredProgress save(String userId, StoredProgress basis, List<ProgressChange> batch, String saveId,
                                List<ProgressChange> always) {
+        return save(userId, basis, batch, saveId, batch.size(), always);
+    }
+
+    /**
+     * As {@link #save(String, StoredProgress, List, String, List)}, when only the first {@code sent} changes of the
+     * batch can have landed before: those a failed write carried. A write landing during the retries is counted no
+     * further than them, so a change dropped from that part since (it could not have been made) does not let a later
+     * one be taken as landed.
+     */
+    public StoredProgress save(String userId, StoredProgress basis, List<ProgressChange> batch, String saveId, int sent,
+                               List<ProgressChange> always) {
         StoredProgress current = basis;
         long start = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
-            int landed = saveId == null ? 0 : Math.min(current.progress().savedCount(saveId), batch.size());
+            int landed = saveId == null ? 0 : Math.min(current.progress().savedCount(saveId), Math.min(sent, batch.size()));
             UserProgress next = current.progress().applyAll(batch.subList(landed, batch.size())).applyAll(always);
             if (saveId != null) {
                 next = next.savedAs(saveId, batch.size());

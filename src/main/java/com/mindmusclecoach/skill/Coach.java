@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -243,8 +244,9 @@ public final class Coach {
      */
     private SessionState read(HandlerInput input) {
         SessionState given = SessionState.read(input.getAttributesManager());
-        PlausibleChanges.Checked checked = plausible.check(given.pending(), LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+        PlausibleChanges.Checked checked = plausible.check(given.pending(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         checked.dropped().forEach((index, why) -> LOG.warn("dropped unsaved change {} the session brought back: {}", index, why));
+        checked.cut().forEach((index, why) -> LOG.warn("cut unsaved change {} the session brought back: {}", index, why));
         return given.with(machine.repaired(given.workout())).withChecked(checked);
     }
 
@@ -306,7 +308,7 @@ public final class Coach {
         }
         state = state.withSaveId();
         try {
-            return state.withProgress(store.save(user, state.stored(), state.pending(), state.saveId(), place), List.of());
+            return state.withProgress(store.save(user, state.stored(), state.pending(), state.saveId(), state.sent(), place), List.of());
         } catch (ProgressUnavailableException e) {
             LOG.warn("save failed; {} changes kept in the session for the next save", state.pending().size(), e);
             return state.sentAll(clock.instant());

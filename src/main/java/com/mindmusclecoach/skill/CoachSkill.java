@@ -1,6 +1,9 @@
 package com.mindmusclecoach.skill;
 
 import com.amazon.ask.Skill;
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
 
 import com.amazon.ask.builder.CustomSkillBuilder;
 import com.mindmusclecoach.progress.PlausibleChanges;
@@ -35,6 +38,7 @@ import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.WorkoutStateMachine;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /** Wires the skill by hand: no container, no scanning, so a cold start builds only what it uses. */
 public final class CoachSkill {
@@ -60,19 +64,17 @@ public final class CoachSkill {
      */
     static Skill refusingEverything(String reason) {
         // The SDK builds no skill without a handler; this one is never reached.
-        return new OwnRequestsOnlySkill.Builder().refusingEverything(reason)
-                .addRequestHandler(new com.amazon.ask.dispatcher.request.handler.RequestHandler() {
-                    @Override
-                    public boolean canHandle(com.amazon.ask.dispatcher.request.handler.HandlerInput input) {
-                        return false;
-                    }
+        return new OwnRequestsOnlySkill.Builder().refusingEverything(reason).addRequestHandler(new RequestHandler() {
+            @Override
+            public boolean canHandle(HandlerInput input) {
+                return false;
+            }
 
-                    @Override
-                    public java.util.Optional<com.amazon.ask.model.Response> handle(
-                            com.amazon.ask.dispatcher.request.handler.HandlerInput input) {
-                        return java.util.Optional.empty();
-                    }
-                }).build();
+            @Override
+            public Optional<Response> handle(HandlerInput input) {
+                return Optional.empty();
+            }
+        }).build();
     }
 
     /** @param timeZones finds the device's time zone once per session, so training days follow the user's midnight */

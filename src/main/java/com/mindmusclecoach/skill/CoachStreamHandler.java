@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.amazon.ask.Skill;
 import com.amazon.ask.SkillStreamHandler;
 import com.mindmusclecoach.progress.DeferredProgressRepository;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
@@ -59,15 +60,21 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
 
     private CoachStreamHandler(ProgressRepository progress, Catalogue catalogue, CompletableFuture<Void> warmedUp,
                                Map<String, String> env) {
-        super(refusal(env) != null ? CoachSkill.refusingEverything(refusal(env))
-                : CoachSkill.create(catalogue, progress, skillId(env), Clock.systemUTC(), timeZones(env)));
+        super(skill(catalogue, progress, env));
         this.catalogue = catalogue;
         this.progress = progress;
         this.warmedUp = warmedUp;
-        if (refusal(env) != null) {
-            LoggerFactory.getLogger(CoachStreamHandler.class).error(refusal(env));
-        }
         Core.getGlobalContext().register(this);
+    }
+
+    /** The skill, or one refusing every request when it cannot tell its own (see {@link #refusal}), said once here. */
+    private static Skill skill(Catalogue catalogue, ProgressRepository progress, Map<String, String> env) {
+        String refusal = refusal(env);
+        if (refusal != null) {
+            LoggerFactory.getLogger(CoachStreamHandler.class).error(refusal);
+            return CoachSkill.refusingEverything(refusal);
+        }
+        return CoachSkill.create(catalogue, progress, skillId(env), Clock.systemUTC(), timeZones(env));
     }
 
     private static String skillId(Map<String, String> env) {

@@ -8,13 +8,18 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mindmusclecoach.progress.PlausibleChanges;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.workout.WorkoutSession;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +54,7 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
      * each last-writer-wins kind.
      */
     static final int MAX_PENDING = 64;
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SessionState.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SessionState.class);
 
     private static final String WORKOUT = "workout";
     private static final String TURN = "turn";
@@ -100,39 +105,44 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
             workout = null;
         }
         StoredProgress stored = convert(all.get(STORED), MAPPER.constructType(StoredProgress.class));
-        List<ProgressChange> pending = changes(all.get(PENDING));
         Object turn = all.get(TURN);
         String saveId = all.get(SAVE_ID) instanceof String id && !id.isBlank() && id.length() <= 64 ? id : null;
         // A batch without its count may have been sent whole: none of its changes may move.
         int sent = all.get(SENT) instanceof Number n ? n.intValue() : saveId != null ? Integer.MAX_VALUE : 0;
+        List<ProgressChange> pending = new ArrayList<>();
+        int unreadableSent = readChanges(all.get(PENDING), sent, pending);
         return new SessionState(workout, turn instanceof Number n ? Math.max(0, n.intValue()) : 0,
                 stored == null || stored.progress() == null ? null : stored,
                 pending,
                 Boolean.TRUE.equals(all.get(CONFIRMING_DELETE)), zone(all.get(ZONE)),
-                saveId, sent, instant(all.get(SENT_AT)));
+                saveId, sent == Integer.MAX_VALUE ? sent : sent - unreadableSent, instant(all.get(SENT_AT)));
     }
 
     /**
-     * The pending changes, each read on its own: one that cannot be read is dropped with a warning, and the rest
-     * are kept. The list is bounded first: compacted, a real session's list holds a few changes a day.
+     * Reads the pending changes into {@code into}, each on its own: one that cannot be read is dropped with a warning,
+     * and the rest are kept. At most {@value #MAX_PENDING} are read.
+     *
+     * @return how many of the first {@code sent} were dropped: the changes a failed write carried are counted by
+     *         position, so the count shrinks with them
      */
-    private static List<ProgressChange> changes(Object value) {
+    private static int readChanges(Object value, int sent, List<ProgressChange> into) {
         if (!(value instanceof List<?> list)) {
-            return List.of();
+            return 0;
         }
-        List<ProgressChange> changes = new java.util.ArrayList<>();
-        for (Object element : list.subList(0, Math.min(list.size(), MAX_PENDING))) {
-            ProgressChange change = element == null ? null : convert(element, MAPPER.constructType(ProgressChange.class));
+        int droppedSent = 0;
+        for (int i = 0; i < Math.min(list.size(), MAX_PENDING); i++) {
+            ProgressChange change = list.get(i) == null ? null : convert(list.get(i), MAPPER.constructType(ProgressChange.class));
             if (change == null) {
-                LOG.warn("dropped an unsaved change the session brought back: unreadable");
+                LOG.warn("dropped unsaved change {} the session brought back: unreadable", i);
+                droppedSent += i < sent ? 1 : 0;
             } else {
-                changes.add(change);
+                into.add(change);
             }
         }
         if (list.size() > MAX_PENDING) {
             LOG.warn("dropped {} unsaved changes the session brought back: more than {}", list.size() - MAX_PENDING, MAX_PENDING);
         }
-        return changes;
+        return droppedSent;
     }
 
     private static Instant instant(Object value) {
@@ -247,8 +257,8 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
      * Only the pending changes that passed {@code checked}; those dropped from the part a failed write carried no
      * longer count in it.
      */
-    SessionState withChecked(com.mindmusclecoach.progress.PlausibleChanges.Checked checked) {
-        if (checked.dropped().isEmpty()) {
+    SessionState withChecked(PlausibleChanges.Checked checked) {
+        if (checked.dropped().isEmpty() && checked.cut().isEmpty()) {
             return this;
         }
         return new SessionState(workout, turn, stored, checked.kept(), confirmingDelete, zone, saveId,

@@ -574,12 +574,10 @@ public final class WorkoutStateMachine {
     }
 
     /**
-     * Session attributes come back from the device and may be stale (a routine renamed in a new release) or
-     * inconsistent; such a session starts again from the choice instead of failing every turn.
-     */
-    /**
-     * The workout as it can go on: a session that this skill could not have left (it comes back from the device, which
-     * may have been tampered with, or from an older release) starts afresh, keeping the preferences in range.
+     * The workout as it can go on. Session attributes come back from the device and may be stale (a routine renamed
+     * in a new release), inconsistent or tampered with: a session this skill could not have left starts again from
+     * the choice, keeping the preferences in range, instead of failing every turn or being stored as the place to
+     * resume.
      */
     public WorkoutSession repaired(WorkoutSession given) {
         if (given == null || given.phase() == null) {

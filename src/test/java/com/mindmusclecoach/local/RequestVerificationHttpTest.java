@@ -1,5 +1,7 @@
 package com.mindmusclecoach.local;
 
+import com.mindmusclecoach.skill.MutableClock;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.skill.CoachSkill;

@@ -73,6 +73,20 @@ class SessionStatePainReportTest {
     }
 
     @Test
+    void unreadableChangeAmongThoseAFailedWriteCarried_shouldLeaveTheCountOfSentChangesToTheRest() {
+        SessionState sentTwo = new SessionState(null, 1, null, PENDING, false, "Europe/Berlin", "s1", 2,
+                java.time.Instant.parse("2026-11-25T08:00:00Z"));
+        Map<String, Object> attributes = attributes(sentTwo);
+        pendingAt(attributes, 0).put("reps", 999);
+
+        SessionState read = SessionState.read(manager(attributes));
+
+        assertThat(read.pending()).containsExactlyElementsOf(PENDING.subList(1, PENDING.size()));
+        assertThat(read.sent()).as("only the pain report after it was carried, so a landed write of two takes no unsent change")
+                .isEqualTo(1);
+    }
+
+    @Test
     void storedPainReportThatCouldNeverHaveBeenStored_shouldDropTheStoredProgress_toBeReadAgain() {
         StoredProgress stored = new StoredProgress(UserProgress.NONE.applyAll(PENDING), 3);
         Map<String, Object> attributes = attributes(state(List.of(), stored));
