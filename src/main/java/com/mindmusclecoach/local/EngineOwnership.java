@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,6 +31,11 @@ import java.util.concurrent.TimeUnit;
 final class EngineOwnership implements AutoCloseable {
 
     private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+    /**
+     * Folders this JVM holds. A second claim from the same JVM must not even open the owner file: on POSIX, closing
+     * any descriptor of a file drops every lock the process holds on it, so the refusal would free the folder.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     private final Path dataDir;
     private final Path file;
@@ -56,6 +63,18 @@ final class EngineOwnership implements AutoCloseable {
     static EngineOwnership claim(Path dataDir) {
         Path folder = dataDir.toAbsolutePath().normalize();
         Path file = ownerFile(folder);
+        if (!HELD.add(folder)) {
+            throw inUse(folder, ProcessHandle.current().pid());
+        }
+        try {
+            return claim(folder, file);
+        } catch (RuntimeException e) {
+            HELD.remove(folder);
+            throw e;
+        }
+    }
+
+    private static EngineOwnership claim(Path folder, Path file) {
         FileChannel channel;
         try {
             Files.createDirectories(file.getParent());
@@ -77,14 +96,18 @@ final class EngineOwnership implements AutoCloseable {
         if (lock == null) {
             Record owner = read(file);
             closeQuietly(channel);
-            String pid = owner.coachPid() > 0 ? " (pid " + owner.coachPid() + ")" : "";
-            throw new EngineUnavailableException("the data folder " + folder + " is in use by another running coach" + pid,
-                    "stop that coach first (quit it, Ctrl-C in its terminal" + (pid.isEmpty() ? "" : ", or kill "
-                            + owner.coachPid()) + "), or use another folder with --data DIR");
+            throw inUse(folder, owner.coachPid());
         }
         EngineOwnership ownership = new EngineOwnership(folder, file, channel, lock);
-        ownership.stopOrphans(read(file));
+        ownership.stopOrphans(ownership.previous());
         return ownership;
+    }
+
+    private static EngineUnavailableException inUse(Path folder, long coachPid) {
+        String pid = coachPid > 0 ? " (pid " + coachPid + ")" : "";
+        return new EngineUnavailableException("the data folder " + folder + " is in use by another running coach" + pid,
+                "stop that coach first (quit it, Ctrl-C in its terminal" + (pid.isEmpty() ? "" : ", or kill " + coachPid)
+                        + "), or use another folder with --data DIR");
     }
 
     /** Notes the engine now serving the folder, so a later coach can find it should this one die without stopping it. */
@@ -93,11 +116,36 @@ final class EngineOwnership implements AutoCloseable {
                 + "\nfolder=" + dataDir + "\n");
     }
 
-    /** What the owner file says now (a coach that never wrote one reads as pids 0). */
+    /**
+     * What the owner file says now (a coach that never wrote one reads as pids 0). Not for the process holding the
+     * folder: opening and closing the file again would drop its lock (POSIX drops all of a process's locks on a
+     * file when any descriptor of it closes); that process reads through its own channel.
+     */
     static Record read(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException unreadable) {
+            return new Record(0, 0);
+        }
+    }
+
+    /** The record a previous owner left, read through the locked channel. */
+    private Record previous() {
+        try {
+            ByteBuffer bytes = ByteBuffer.allocate((int) Math.min(channel.size(), 64 * 1024));
+            while (bytes.hasRemaining() && channel.read(bytes, bytes.position()) > 0) {
+                // read until full or at the end
+            }
+            return parse(new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8));
+        } catch (IOException unreadable) {
+            return new Record(0, 0);
+        }
+    }
+
+    private static Record parse(String text) {
         Properties properties = new Properties();
         try {
-            properties.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+            properties.load(new StringReader(text));
         } catch (IOException | IllegalArgumentException unreadable) {
             return new Record(0, 0);
         }
@@ -128,6 +176,7 @@ final class EngineOwnership implements AutoCloseable {
             // the lock goes with the channel anyway
         } finally {
             closeQuietly(channel);
+            HELD.remove(dataDir);
         }
     }
 
