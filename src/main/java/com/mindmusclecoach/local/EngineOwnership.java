@@ -99,7 +99,12 @@ final class EngineOwnership implements AutoCloseable {
             throw inUse(folder, owner.coachPid());
         }
         EngineOwnership ownership = new EngineOwnership(folder, file, channel, lock);
-        ownership.stopOrphans(ownership.previous());
+        try {
+            ownership.stopOrphans(ownership.previous());
+        } catch (RuntimeException orphanStaysPut) {
+            ownership.close();
+            throw orphanStaysPut;
+        }
         return ownership;
     }
 
