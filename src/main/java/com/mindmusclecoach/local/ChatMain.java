@@ -47,7 +47,9 @@ public final class ChatMain {
                     "  --real-time  wait out the coach's pauses, so a set can be followed",
                     "  --user NAME  who is training (progress is kept per user)",
                     "  --memory     keep progress in memory only, for this run",
-                    "Progress is kept in " + LocalStorage.DATA_DIR + " by an embedded DynamoDB-compatible engine.",
+                    "  --data DIR   keep progress in DIR (default " + LocalStorage.DATA_DIR + ")",
+                    "Progress is kept in " + LocalStorage.DATA_DIR + " by an embedded DynamoDB-compatible engine;",
+                    "if it cannot start, the coach says why and stops (exit status 3) rather than forget progress.",
                     "With AWS_ENDPOINT_URL_DYNAMODB set, that DynamoDB is used instead (table TABLE_NAME, created if",
                     "missing); with --aws, the DynamoDB of your AWS credentials and AWS_REGION (TABLE_NAME required)."));
             return;
@@ -59,7 +61,7 @@ public final class ChatMain {
             System.err.println("Cannot find " + MODEL + ": run this from the project's folder.");
             System.exit(2);
         }
-        LocalStorage storage = LocalStorage.open(options, System.getenv());
+        LocalStorage storage = LocalStorage.openOrExit(options, System.getenv());
         System.out.println("(progress: " + storage.description() + ")");
         CustomSkill skill = CoachSkill.create(Catalogue.standard(), storage.repository(), null);
         RequestFactory requests = new RequestFactory("amzn1.ask.skill.local-mind-muscle-coach",

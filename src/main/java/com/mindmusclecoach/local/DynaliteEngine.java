@@ -1,93 +1,73 @@
 package com.mindmusclecoach.local;
 
 import com.mindmusclecoach.progress.dynamodb.DynamoDbClients;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A DynamoDB-compatible engine on this machine: dynalite (Apache-2.0) from {@code tools/dynamodb-engine}, run
  * with Node.js as a child process on a free loopback port, in memory or keeping its data in a folder. The
  * local coach and the tests use it where AWS would use DynamoDB; it needs no account and no network.
+ * <p>
+ * An engine with a data folder owns that folder ({@link EngineOwnership}: one coach at a time, and an engine an
+ * earlier coach left behind is stopped first) and is restarted should it die ({@link EngineSupervisor}). An engine
+ * in memory is neither: nothing else can share its data, and a restart would bring back an empty database.
  */
 public final class DynaliteEngine implements AutoCloseable {
 
     public static final Path DEFAULT_HOME = Path.of("tools", "dynamodb-engine");
-    private static final Duration STARTUP = Duration.ofSeconds(30);
-    private static final Duration SHUTDOWN = Duration.ofSeconds(5);
+    /** Long enough for the port to be let go, short enough that a user mid-workout hardly notices. */
+    public static final Duration RESTART_DELAY = Duration.ofMillis(500);
     private static final int PORT_TRIES = 3;
 
-    private final Process process;
-    private final Thread killAtExit;
+    private final EngineSupervisor supervisor;
+    private final Process inMemory;
+    private final EngineOwnership ownership;
     private final URI endpoint;
     private final DynamoDbClient client;
 
-    private DynaliteEngine(Process process, Thread killAtExit, URI endpoint, DynamoDbClient client) {
-        this.process = process;
-        this.killAtExit = killAtExit;
-        this.endpoint = endpoint;
-        this.client = client;
+    private DynaliteEngine(EngineSupervisor supervisor, Process inMemory, EngineOwnership ownership, int port) {
+        this.supervisor = supervisor;
+        this.inMemory = inMemory;
+        this.ownership = ownership;
+        this.endpoint = DynaliteLauncher.endpoint(port);
+        this.client = DynamoDbClients.forEndpoint(endpoint);
     }
 
     /**
      * @param home    the folder holding {@code node_modules/dynalite} ({@code npm ci} there installs it)
      * @param dataDir where to keep the data between runs, or null to keep it in memory
-     * @throws IllegalStateException with a reason a person can act on, if the engine cannot start
+     * @throws EngineUnavailableException with a reason and a fix a person can act on, if the engine cannot start
      */
     public static DynaliteEngine start(Path home, Path dataDir) {
-        Path cli = home.resolve("node_modules/dynalite/cli.js");
-        if (!Files.isRegularFile(cli)) {
-            install(home);
-        }
-        if (!Files.isRegularFile(cli)) {
-            throw new IllegalStateException("the DynamoDB engine is not installed: " + cli + " is missing after `npm ci`"
-                    + " in " + home);
-        }
-        IllegalStateException last = null;
-        for (int attempt = 1; attempt <= PORT_TRIES; attempt++) {
-            try {
-                return launch(cli, freeLoopbackPort(), dataDir);
-            } catch (PortTaken e) {
-                last = new IllegalStateException(e.getMessage());
-            }
-        }
-        throw last;
+        return start(home, dataDir, RESTART_DELAY);
     }
 
-    /**
-     * {@code npm ci} from the pinned lock file, the first time the engine is needed on a machine. Its standard
-     * input is not the caller's, so a conversation piped to the text coach is not swallowed.
-     */
-    private static synchronized void install(Path home) {
-        if (Files.isRegularFile(home.resolve("node_modules/dynalite/cli.js"))) {
-            return;
+    /** As {@link #start(Path, Path)}, waiting {@code restartDelay} before restarting an engine that died. */
+    public static DynaliteEngine start(Path home, Path dataDir, Duration restartDelay) {
+        if (dataDir == null) {
+            DynaliteLauncher launcher = new DynaliteLauncher(home, null);
+            Started started = onFreePort(launcher);
+            Thread killAtExit = new Thread(started.process()::destroyForcibly, "kill-dynalite");
+            Runtime.getRuntime().addShutdownHook(killAtExit);
+            started.process().onExit().thenRun(() -> removeHook(killAtExit));
+            return new DynaliteEngine(null, started.process(), null, started.port());
         }
-        System.err.println("(installing the local DynamoDB engine into " + home + " with npm ci, once)");
+        Path folder = dataDir.toAbsolutePath().normalize();
+        EngineOwnership ownership = EngineOwnership.claim(folder);
         try {
-            Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(home.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .redirectErrorStream(true).start();
-            String output = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (npm.waitFor() != 0) {
-                throw new IllegalStateException("`npm ci` in " + home + " failed:\n" + output);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run npm to install the DynamoDB engine: are Node.js and npm"
-                    + " installed? " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while installing the DynamoDB engine", e);
+            DynaliteLauncher launcher = new DynaliteLauncher(home, folder);
+            Started started = onFreePort(launcher);
+            ownership.record(started.process().pid(), started.port());
+            EngineSupervisor supervisor = new EngineSupervisor(launcher, started.process(), started.port(), restartDelay,
+                    pid -> ownership.record(pid, started.port()));
+            return new DynaliteEngine(supervisor, null, ownership, started.port());
+        } catch (RuntimeException e) {
+            ownership.close();
+            throw e;
         }
     }
 
@@ -95,110 +75,54 @@ public final class DynaliteEngine implements AutoCloseable {
         return endpoint;
     }
 
-    /** A client for the engine, with the timeouts the skill uses. */
+    /** A client for the engine, with the timeouts the skill uses; it keeps working across restarts. */
     public DynamoDbClient client() {
         return client;
+    }
+
+    /** The engine process now serving (a restart changes it). */
+    public long pid() {
+        return supervisor != null ? supervisor.pid() : inMemory.pid();
+    }
+
+    /** How many times the engine was restarted after dying. */
+    public int restarts() {
+        return supervisor != null ? supervisor.restarts() : 0;
     }
 
     @Override
     public void close() {
         client.close();
-        kill(process);
-        try {
-            Runtime.getRuntime().removeShutdownHook(killAtExit);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or has run: the engine is being stopped anyway
+        if (supervisor != null) {
+            supervisor.close();
+            ownership.close();
+        } else {
+            DynaliteLauncher.stop(inMemory);
         }
     }
 
-    private static DynaliteEngine launch(Path cli, int port, Path dataDir) {
-        Path log;
-        Process process;
-        try {
-            log = Files.createTempFile("dynalite-", ".log");
-            log.toFile().deleteOnExit();
-            ProcessBuilder builder = dataDir == null
-                    ? new ProcessBuilder("node", cli.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port))
-                    : new ProcessBuilder("node", cli.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port),
-                            "--path", Files.createDirectories(dataDir).toString());
-            process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the DynamoDB engine: is Node.js (`node`, 18 or later) on the"
-                    + " PATH? " + e.getMessage(), e);
-        }
-        Process started = process;
-        Thread killAtExit = new Thread(started::destroyForcibly, "kill-dynalite");
-        Runtime.getRuntime().addShutdownHook(killAtExit);
-        URI endpoint = URI.create("http://127.0.0.1:" + port);
-        DynamoDbClient client = DynamoDbClients.forEndpoint(endpoint);
-        if (answers(process, client)) {
-            return new DynaliteEngine(process, killAtExit, endpoint, client);
-        }
-        client.close();
-        kill(process);
-        Runtime.getRuntime().removeShutdownHook(killAtExit);
-        String output = read(log);
-        if (output.contains("EADDRINUSE")) {
-            throw new PortTaken("port " + port + " was taken");
-        }
-        throw new IllegalStateException("the DynamoDB engine did not answer on " + endpoint + " within "
-                + STARTUP.toSeconds() + " s. Its output:\n" + output);
-    }
-
-    private static boolean answers(Process process, DynamoDbClient client) {
-        Instant deadline = Instant.now().plus(STARTUP);
-        while (process.isAlive() && Instant.now().isBefore(deadline)) {
+    private static Started onFreePort(DynaliteLauncher launcher) {
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= PORT_TRIES; attempt++) {
+            int port = DynaliteLauncher.freeLoopbackPort();
             try {
-                client.listTables();
-                return true;
-            } catch (SdkClientException notYet) {
-                pause(Duration.ofMillis(100));
+                return new Started(launcher.launch(port), port);
+            } catch (DynaliteLauncher.PortTaken e) {
+                last = e;
             }
         }
-        return false;
+        throw new EngineUnavailableException("no free loopback port for the DynamoDB engine (" + last.getMessage() + ")",
+                "try again", last);
     }
 
-    private static String read(Path log) {
+    private static void removeHook(Thread hook) {
         try {
-            return Files.readString(log, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(no output: " + e.getMessage() + ")";
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run
         }
     }
 
-    private static void kill(Process process) {
-        process.destroy();
-        try {
-            if (!process.waitFor(SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor(SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** A port nobody listens on now; another process may take it before the engine does, hence the retries. */
-    private static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the DynamoDB engine", e);
-        }
-    }
-
-    private static final class PortTaken extends RuntimeException {
-        PortTaken(String message) {
-            super(message);
-        }
+    private record Started(Process process, int port) {
     }
 }

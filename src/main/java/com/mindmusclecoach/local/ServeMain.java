@@ -28,14 +28,14 @@ public final class ServeMain {
                     "  --host ADDRESS  address to bind (default 127.0.0.1)",
                     "  --no-verify     skip Amazon's signature and timestamp checks, for local test tools only",
                     "  --skill-id ID   accept only requests for this skill (also SKILL_ID)",
-                    "  --memory, --aws progress storage, as for the text coach"));
+                    "  --memory, --aws, --data DIR  progress storage, as for the text coach"));
             return;
         }
         int port = Integer.parseInt(value(options, "--port", "8080"));
         String host = value(options, "--host", "127.0.0.1");
         String skillId = value(options, "--skill-id", System.getenv("SKILL_ID"));
         boolean verify = !options.contains("--no-verify");
-        LocalStorage storage = LocalStorage.open(options, System.getenv());
+        LocalStorage storage = LocalStorage.openOrExit(options, System.getenv());
         JsonSkill skill = new JsonSkill(CoachSkill.create(Catalogue.standard(), storage.repository(), skillId));
         try (storage; SkillHttpServer server = new SkillHttpServer(new InetSocketAddress(InetAddress.getByName(host), port),
                 skill, verify ? AlexaRequestVerifier.standard(Clock.systemUTC()) : null, skillId, 8)) {
