@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /** The skill as JSON in, JSON out, the way Alexa talks to it: shared by the text coach and the HTTP endpoint. */
 final class JsonSkill {
@@ -25,8 +26,18 @@ final class JsonSkill {
         this.skill = skill;
     }
 
-    /** @throws IllegalArgumentException when the JSON is not an Alexa request envelope */
+    /** The skill's answer; {@code null} (in JSON) when it refuses the request, as the Lambda path writes it. */
     String invoke(String requestJson) {
+        return answer(requestJson).orElse("null");
+    }
+
+    /**
+     * The skill's answer, or empty when the skill refuses the request: the SDK returns no response to a request
+     * for another skill, and {@code OwnRequestsOnlySkill} none to a request that names no skill.
+     *
+     * @throws IllegalArgumentException when the JSON is not an Alexa request envelope
+     */
+    Optional<String> answer(String requestJson) {
         RequestEnvelope envelope;
         try {
             envelope = SERIALIZER.deserialize(requestJson, RequestEnvelope.class);
@@ -40,7 +51,7 @@ final class JsonSkill {
             throw new IllegalArgumentException("not an Alexa request envelope: a " + envelope.getRequest().getType()
                     + " comes with a session");
         }
-        return SERIALIZER.serialize(skill.invoke(envelope));
+        return Optional.ofNullable(skill.invoke(envelope)).map(SERIALIZER::serialize);
     }
 
     JsonNode invoke(JsonNode request) {

@@ -1,169 +1,109 @@
 package com.mindmusclecoach.local;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The skill hosted as a web service: {@code POST /} with an Alexa request returns the skill's response.
  * Requests are verified as Amazon requires unless verification was switched off for local test tools; a
- * configured skill ID must match. Anything else gets an HTTP error with a JSON message, never a stack trace.
+ * configured skill ID must match. Anything else gets an HTTP error with a JSON message, never a page or a stack
+ * trace (see {@link SkillEndpoint}, {@link SkillHandler}, {@link JsonErrorHandler}).
+ *
+ * <p>Jetty rather than the JDK's server: the JDK's writes its own HTML for a request line it cannot parse, before
+ * any handler runs, and holds one of its few threads for as long as a client takes to send a request, so a handful
+ * of idle connections stopped it answering anyone. Here a connection waiting for bytes holds no thread, and every
+ * connection, loopback included, has the same bounds:
+ * <ul>
+ * <li>request line and headers: {@value #HEADER_SECONDS} s in total, from the connection opening or the last
+ * answer on it ({@link HeaderDeadline}), and no pause longer than that (the connector's idle timeout). A
+ * connection that runs out is closed without an answer;</li>
+ * <li>body: {@value #BODY_SECONDS} s in total from the headers ({@link BodyReader}), and no pause longer than
+ * that (the idle timeout Jetty applies while a request is handled), else 408; at most {@link #MAX_BODY_BYTES},
+ * else 413.</li>
+ * </ul>
  */
 final class SkillHttpServer implements AutoCloseable {
 
     static final int MAX_BODY_BYTES = 256 * 1024;
-    private static final Logger LOG = LoggerFactory.getLogger(SkillHttpServer.class);
+    static final int HEADER_SECONDS = 5;
+    static final int BODY_SECONDS = 10;
+    /** Request line and headers: Jetty answers 431 beyond this (its default too, stated so it is not a surprise). */
+    static final int MAX_HEADER_BYTES = 8 * 1024;
 
-    static {
-        // The JDK's server sends the headers and the body of an answer in two writes; with Nagle's algorithm on, the
-        // body then waits for the client's delayed ACK of the headers, about 40 ms on every request. Read once,
-        // when the JDK's server classes load, so it is set before the first server is created.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
-    private final HttpServer server;
+    private final Server server;
+    private final ServerConnector connector;
     private final ExecutorService workers;
-    private final JsonSkill skill;
-    private final AlexaRequestVerifier verifier;
-    private final String skillId;
 
     /**
      * @param verifier checks signatures and timestamps; null only when switched off explicitly
      * @param skillId  the application id to accept, or null to accept any
+     * @param threads  how many requests the skill answers at once (it blocks on storage); reading and writing
+     *                 the network takes no thread of these
+     * @throws IOException when the address cannot be bound
      */
     SkillHttpServer(InetSocketAddress address, JsonSkill skill, AlexaRequestVerifier verifier, String skillId, int threads)
             throws IOException {
-        this.skill = skill;
-        this.verifier = verifier;
-        this.skillId = skillId;
-        this.workers = Executors.newFixedThreadPool(threads);
-        this.server = HttpServer.create(address, 128);
-        server.createContext("/", this::handle);
-        server.setExecutor(workers);
+        QueuedThreadPool jettyThreads = new QueuedThreadPool(32, 4);
+        jettyThreads.setName("serve-http");
+        server = new Server(jettyThreads);
+
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        http.setIdleTimeout(Duration.ofSeconds(BODY_SECONDS).toMillis()); // while a request is handled
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(address.getAddress() != null ? address.getAddress().getHostAddress() : address.getHostString());
+        connector.setPort(address.getPort());
+        connector.setAcceptQueueSize(128);
+        connector.setIdleTimeout(Duration.ofSeconds(HEADER_SECONDS).toMillis()); // between requests and within headers
+        HeaderDeadline headerDeadline = new HeaderDeadline(server.getScheduler(), Duration.ofSeconds(HEADER_SECONDS));
+        connector.addEventListener(headerDeadline);
+        server.addConnector(connector);
+
+        workers = Executors.newFixedThreadPool(threads, named("serve-skill-"));
+        server.setHandler(new SkillHandler(new SkillEndpoint(skill, verifier, skillId), workers, headerDeadline,
+                server.getScheduler(), MAX_BODY_BYTES, Duration.ofSeconds(BODY_SECONDS)));
+        server.setErrorHandler(new JsonErrorHandler());
+        connector.open(); // binds now, as the JDK's server did: a port in use fails here, and port() is known
     }
 
     void start() {
-        server.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the HTTP server did not start: " + e.getMessage(), e);
+        }
     }
 
     int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        workers.shutdownNow();
-    }
-
-    /** The 500 is sent before the exchange closes: a fault inside the skill still gets its JSON answer. */
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            try {
-                route(exchange);
-            } catch (RuntimeException e) {
-                LOG.error("request failed", e);
-                reply(exchange, 500, error("the skill failed to answer"));
-            }
-        }
-    }
-
-    private void route(HttpExchange exchange) throws IOException {
-        if (!exchange.getRequestURI().getPath().equals("/")) {
-            reply(exchange, 404, error("no such path: POST Alexa requests to /"));
-            return;
-        }
-        if (!exchange.getRequestMethod().equals("POST")) {
-            exchange.getResponseHeaders().set("Allow", "POST");
-            reply(exchange, 405, error("only POST is allowed"));
-            return;
-        }
-        Optional<byte[]> body = readBody(exchange.getRequestBody());
-        if (body.isEmpty()) {
-            reply(exchange, 413, error("the body is larger than " + MAX_BODY_BYTES + " bytes"));
-            return;
-        }
-        respond(exchange, body.get());
-    }
-
-    private void respond(HttpExchange exchange, byte[] body) throws IOException {
-        JsonNode request;
         try {
-            request = JsonSkill.JSON.readTree(body);
-        } catch (IOException e) {
-            reply(exchange, 400, error("the body is not JSON"));
-            return;
-        }
-        if (request == null || !request.isObject() || !request.path("request").isObject()) {
-            reply(exchange, 400, error("the body is not an Alexa request envelope"));
-            return;
-        }
-        if (verifier != null) {
-            Optional<String> problem = verifier.problem(headers(exchange), body, request);
-            if (problem.isPresent()) {
-                reply(exchange, 400, error(problem.get()));
-                return;
-            }
-        }
-        String applicationId = applicationId(request);
-        if (skillId != null && !skillId.equals(applicationId)) {
-            reply(exchange, 403, error("this endpoint serves another skill"));
-            return;
-        }
-        try {
-            reply(exchange, 200, skill.invoke(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException notAnEnvelope) {
-            reply(exchange, 400, error(notAnEnvelope.getMessage()));
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the HTTP server did not stop cleanly", e);
+        } finally {
+            connector.close();
+            workers.shutdownNow();
         }
     }
 
-    private static String applicationId(JsonNode request) {
-        String fromContext = request.path("context").path("System").path("application").path("applicationId").asText(null);
-        return fromContext != null ? fromContext : request.path("session").path("application").path("applicationId").asText(null);
-    }
-
-    private static Map<String, String> headers(HttpExchange exchange) {
-        Map<String, String> headers = new HashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!values.isEmpty()) {
-                headers.put(name.toLowerCase(Locale.ROOT), values.get(0));
-            }
-        });
-        return headers;
-    }
-
-    private static Optional<byte[]> readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        return body.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(body);
-    }
-
-    private static byte[] error(String message) {
-        ObjectNode error = JsonSkill.JSON.createObjectNode().put("error", message);
-        return error.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void reply(HttpExchange exchange, int status, byte[] json) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
-        exchange.sendResponseHeaders(status, json.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(json);
-        }
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> new Thread(task, prefix + count.incrementAndGet());
     }
 }

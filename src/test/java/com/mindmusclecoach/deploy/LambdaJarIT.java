@@ -213,7 +213,7 @@ class LambdaJarIT {
     }
 
     @Test
-    void lambdaJar_shouldStayWithinItsBudget_withoutSdkV1ApacheNettyOrLog4j() throws IOException {
+    void lambdaJar_shouldStayWithinItsBudget_withoutSdkV1ApacheNettyLog4jOrJetty() throws IOException {
         Path jar = lambdaJar();
         assertThat(Files.size(jar)).as("the Lambda jar's size in bytes (issue 5: at most 8 MB)").isLessThanOrEqualTo(MAX_JAR_BYTES);
         List<String> entries;
@@ -227,7 +227,26 @@ class LambdaJarIT {
                 .as("no Apache or Netty HTTP client").noneMatch(e -> e.startsWith("org/apache/http/")
                         || e.startsWith("org/apache/hc/") || e.startsWith("io/netty/")
                         || e.startsWith("software/amazon/awssdk/http/apache") || e.startsWith("software/amazon/awssdk/http/nio/"))
-                .as("no Log4j").noneMatch(e -> e.startsWith("org/apache/logging/log4j/"));
+                .as("no Log4j").noneMatch(e -> e.startsWith("org/apache/logging/log4j/"))
+                .as("no Jetty: only serve uses it").noneMatch(e -> e.startsWith("org/eclipse/jetty/"));
+    }
+
+    /**
+     * ProGuard drops classes nothing in the skill reaches, Jetty's among them, so the deployed jar alone would not
+     * show that shade still leaves serve's server out: the jar shade built, before shrinking, does.
+     */
+    @Test
+    void lambdaJar_shouldBeBuiltWithoutServesHttpServer() throws IOException {
+        Path unshrunk = Path.of(System.getProperty("lambda.unshrunk.jar",
+                "target/mind-muscle-coach-0.1.0-SNAPSHOT-lambda_proguard_base.jar"));
+        assertThat(unshrunk).as("the shaded jar before ProGuard (mvn package builds it)").isRegularFile();
+        List<String> entries;
+        try (ZipFile zip = new ZipFile(unshrunk.toFile())) {
+            entries = zip.stream().map(ZipEntry::getName).toList();
+        }
+        assertThat(entries).as("the skill is in it").contains("com/mindmusclecoach/skill/CoachStreamHandler.class")
+                .as("no Jetty class").noneMatch(e -> e.startsWith("org/eclipse/jetty/"))
+                .as("no Jetty metadata").noneMatch(e -> e.startsWith("META-INF/maven/org.eclipse.jetty/"));
     }
 
     /** What Lambda sets (AWS_LAMBDA_FUNCTION_NAME turns the Alexa Settings API on) and what template.yaml adds. */
