@@ -57,14 +57,6 @@ public record UserProgress(
     public static final int PAIN_DAYS = 28;
     /** At most this many pain reports are kept (see {@link #painReports()}). */
     public static final int MAX_PAIN_REPORTS = 16;
-    /**
-     * A stored day holds at most this many sets, of all exercises, this many ratings of one muscle, and
-     * {@value #MAX_WORKOUTS_A_DAY} finished workouts: a change that would pass one is not counted. Far above any real
-     * day (five whole workouts are about sixty sets), this bounds what forged changes can add over many sessions, where
-     * {@link PlausibleChanges} bounds one session's.
-     */
-    public static final int MAX_SETS_A_DAY = 100;
-    public static final int MAX_WORKOUTS_A_DAY = PlausibleChanges.MAX_WORKOUTS;
     public static final UserProgress NONE = new UserProgress(0, Map.of(), List.of(), null, null, 0, null,
             Preferences.DEFAULT, null, null, List.of(), List.of());
 
@@ -194,9 +186,6 @@ public record UserProgress(
     private UserProgress withDayTotals(ProgressChange.DayTotals trained) {
         int sets = trained.sets().values().stream().mapToInt(ExerciseTotals::sets).sum();
         int reps = trained.sets().values().stream().mapToInt(ExerciseTotals::reps).sum();
-        if (overfills(trained, sets)) {
-            return this;
-        }
         Map<String, ExerciseTotals> nextTotals = new HashMap<>(totals);
         trained.sets().forEach((exercise, t) -> nextTotals.merge(exercise, t, ExerciseTotals::plus));
         UserProgress next = sets == 0 ? this : trainedOn(trained.day()).withTotals(nextTotals);
@@ -207,14 +196,6 @@ public record UserProgress(
             }
             return result;
         });
-    }
-
-    /** Whether the day's totals would pass a bound of the day they are for (see {@link #MAX_SETS_A_DAY}). */
-    private boolean overfills(ProgressChange.DayTotals trained, int sets) {
-        DayLog day = days.stream().filter(d -> d.day().equals(trained.day())).findFirst().orElse(DayLog.empty(trained.day()));
-        return day.sets() + sets > MAX_SETS_A_DAY || day.workouts() + trained.workouts() > MAX_WORKOUTS_A_DAY
-                || trained.ratings().entrySet().stream().anyMatch(r -> r.getValue().count()
-                        + day.ratings().getOrDefault(r.getKey(), RatingTally.NONE).count() > MAX_SETS_A_DAY);
     }
 
     public UserProgress applyAll(List<ProgressChange> changes) {

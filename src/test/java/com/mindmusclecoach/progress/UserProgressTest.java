@@ -305,19 +305,4 @@ class UserProgressTest {
     private static ProgressChange set(String exercise, int reps, LocalDate day) {
         return new ProgressChange.SetDone(exercise, reps, day);
     }
-
-    @Test
-    void dayTotalsPastWhatADayHolds_shouldNotBeCounted_whateverWasStoredBefore() {
-        ProgressChange.DayTotals twenty = new ProgressChange.DayTotals(MONDAY,
-                java.util.Map.of("squat", new ExerciseTotals(20, 200)), java.util.Map.of(), 0);
-        UserProgress progress = UserProgress.NONE;
-        for (int session = 0; session < 8; session++) {
-            progress = progress.apply(twenty);
-        }
-
-        assertThat(progress.days()).singleElement().extracting(DayLog::sets).isEqualTo(UserProgress.MAX_SETS_A_DAY);
-        assertThat(progress.totals().get("squat").sets()).isEqualTo(UserProgress.MAX_SETS_A_DAY);
-        assertThat(progress.apply(new ProgressChange.SetDone("squat", 10, MONDAY.plusDays(1))).setsCompleted())
-                .as("the next day counts again").isEqualTo(UserProgress.MAX_SETS_A_DAY + 1);
-    }
 }
