@@ -27,6 +27,11 @@ public final class DeferredProgressRepository implements ProgressRepository {
     }
 
     @Override
+    public long put(String userId, UserProgress progress, StoredProgress basis) {
+        return ready().put(userId, progress, basis);
+    }
+
+    @Override
     public void delete(String userId) {
         ready().delete(userId);
     }

@@ -28,6 +28,17 @@ public final class InMemoryProgressRepository implements ProgressRepository {
     }
 
     @Override
+    public long put(String userId, UserProgress progress, StoredProgress basis) {
+        StoredProgress stored = byUser.get(userId);
+        boolean sameContent = stored == null || stored.progress().equals(basis.progress())
+                || basis.progress().equals(UserProgress.NONE);
+        if (!sameContent) {
+            throw new ProgressConflictException(userId, basis.version());
+        }
+        return put(userId, progress, basis.version());
+    }
+
+    @Override
     public void delete(String userId) {
         byUser.remove(userId);
     }

@@ -20,6 +20,19 @@ public interface ProgressRepository {
      */
     long put(String userId, UserProgress progress, long expectedVersion);
 
+    /**
+     * Stores {@code progress} if what is stored is still {@code basis}: its version, and its content too where the
+     * storage can tell (the basis comes back in session attributes, which a device may alter; see
+     * {@link ProgressFingerprint}). An item whose content could not be read is replaced on its version alone. The
+     * default compares the version alone: for test doubles that wrap a store; both real stores compare content.
+     *
+     * @return the new version
+     * @throws ProgressConflictException if another write came first, or the stored content is not the basis's
+     */
+    default long put(String userId, UserProgress progress, StoredProgress basis) {
+        return put(userId, progress, basis.version());
+    }
+
     /** Removes everything stored for the user; deleting a user with nothing stored is fine. */
     void delete(String userId);
 }

@@ -75,7 +75,7 @@ public final class ProgressStore {
                 next = next.savedAs(saveId, batch.size());
             }
             try {
-                return new StoredProgress(next, repository.put(userId, next, current.version()));
+                return new StoredProgress(next, repository.put(userId, next, current));
             } catch (ProgressConflictException lostRace) {
                 if (attempt >= MIN_ATTEMPTS && System.nanoTime() - start > raceBudgetNanos) {
                     throw new ProgressUnavailableException("progress of " + userId + " kept changing; will retry", lostRace);

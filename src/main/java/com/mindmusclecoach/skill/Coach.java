@@ -43,10 +43,11 @@ import java.util.Set;
  * One coached turn, the same for every handler: read the session, apply the command to the workout, save
  * what must be remembered, speak what happened and ask the next question.
  *
- * <p>Storage is touched sparingly: progress is read once per session to speak from, and written when a set or
- * workout is done, when the conversation ends with something worth remembering, and for "delete my data". Each
- * write is preceded by a read, so it applies the unsaved changes to the stored item, never to the copy that came
- * back in the session. If storage fails, the workout goes on from the
+ * <p>Storage is touched sparingly: progress is read once per session (and again only after a failed read
+ * or a lost write race), and written when a set or workout is done, when the conversation ends with
+ * something worth remembering, and for "delete my data". A write lands only on the very item its basis holds
+ * (version and content, see {@link com.mindmusclecoach.progress.ProgressFingerprint}), so a copy of the progress
+ * altered in the session is never written: the write loses its "race", and the changes go onto the item read anew. If storage fails, the workout goes on from the
  * session and the changes wait in it for the next save.
  *
  * <p>On a device with a screen, each response also shows what is happening (see {@link WorkoutScreen}).
@@ -295,16 +296,16 @@ public final class Coach {
         if (user == null || !worthSaving(given, place)) {
             return given;
         }
-        SessionState state;
-        // Read first: what is written is the stored item plus the pending changes, never the copy of the progress that
-        // came back in the session, which the device could have altered. After a failed write, the read also settles
-        // what that write landed; and while storage stays away, a turn costs one failed call, not two, and sends
-        // nothing, so the changes since can still be merged.
-        try {
-            state = given.readAgain(store.load(user), clock.instant());
-        } catch (ProgressUnavailableException e) {
-            LOG.warn("storage unreadable; {} changes kept in the session for the next save", given.pending().size(), e);
-            return given;
+        SessionState state = given;
+        if (state.stored() == null || state.sent() > 0) {
+            // After a failed write, read first: while storage stays away, a turn costs one failed call, not two,
+            // and sends nothing, so the changes since can still be merged; and the read settles that write.
+            try {
+                state = state.readAgain(store.load(user), clock.instant());
+            } catch (ProgressUnavailableException e) {
+                LOG.warn("storage unreadable; {} changes kept in the session for the next save", state.pending().size(), e);
+                return state;
+            }
         }
         state = state.withSaveId();
         try {

@@ -63,6 +63,13 @@ public final class CountingProgressRepository implements ProgressRepository {
     }
 
     @Override
+    public long put(String userId, UserProgress progress, StoredProgress basis) {
+        writes.incrementAndGet();
+        failIfDown();
+        return inner.put(userId, progress, basis);
+    }
+
+    @Override
     public void delete(String userId) {
         writes.incrementAndGet();
         failIfDown();

@@ -67,6 +67,35 @@ class DynamoDbConversationTest {
     }
 
     @Test
+    void returningUsersWorkout_shouldReadOnce_andWriteOncePerSet_theSessionsCopyMatchingTheStoredItem() {
+        Conversation kitchen = device();
+        kitchen.say("start-squat-focus");
+        kitchen.say("ready");
+        kitchen.say("rate-4");
+        kitchen.say("stop");
+        clock.advance(Duration.ofDays(1));
+        storage.resetCounts();
+
+        Conversation again = device();
+        again.say("launch");
+        again.say("no");
+        Turn turn = again.say("start-bicep-focus");
+        int sets = 0;
+        for (int turns = 0; turns < 60 && !turn.ends(); turns++) {
+            boolean rating = turn.workout().path("phase").asText().equals("RATING");
+            sets += rating ? 1 : 0;
+            turn = again.say(rating ? "rate-4" : "ready");
+        }
+
+        assertThat(turn.ends()).as("the workout ended").isTrue();
+        // The copy of the progress the session carries, written back as JSON and read again, still has the stored
+        // item's fingerprint: no write is refused as if it had lost a race, and nothing is read again.
+        assertThat(storage.reads.get()).as("reads in one session").isEqualTo(1);
+        assertThat(storage.writes.get()).as("writes").isEqualTo(sets);
+        assertThat(stored().setsCompleted()).isEqualTo(1 + sets);
+    }
+
+    @Test
     void twoDevicesTrainingAtOnce_shouldLoseNoSet() {
         Conversation one = device();
         Conversation two = device();

@@ -1,6 +1,7 @@
 package com.mindmusclecoach.progress.dynamodb;
 
 import com.mindmusclecoach.progress.ProgressConflictException;
+import com.mindmusclecoach.progress.ProgressFingerprint;
 import com.mindmusclecoach.progress.ProgressRepository;
 import com.mindmusclecoach.progress.ProgressUnavailableException;
 import com.mindmusclecoach.progress.StoredProgress;
@@ -79,6 +80,22 @@ public final class DynamoDbProgressRepository implements ProgressRepository {
 
     @Override
     public long put(String userId, UserProgress progress, long expectedVersion) {
+        return write(userId, progress, expectedVersion, null);
+    }
+
+    /**
+     * Conditional on the basis's version and, unless the basis is empty (nothing stored, or an item whose content
+     * could not be read and is being replaced), on its content: the item's {@code fp} must be the basis's
+     * fingerprint, or absent (an item written before fingerprints were kept).
+     */
+    @Override
+    public long put(String userId, UserProgress progress, StoredProgress basis) {
+        boolean contentKnown = !basis.isNew() && !basis.progress().equals(UserProgress.NONE);
+        return write(userId, progress, basis.version(), contentKnown ? ProgressFingerprint.of(basis.progress()) : null);
+    }
+
+    /** @param expectedFingerprint the content the item must hold besides its version; null: the version alone */
+    private long write(String userId, UserProgress progress, long expectedVersion, String expectedFingerprint) {
         long next = expectedVersion + 1;
         PutItemRequest.Builder request = PutItemRequest.builder()
                 .tableName(table)
@@ -86,10 +103,15 @@ public final class DynamoDbProgressRepository implements ProgressRepository {
         if (expectedVersion == 0) {
             request.conditionExpression("attribute_not_exists(#key)")
                     .expressionAttributeNames(Map.of("#key", ProgressItemCodec.KEY));
-        } else {
+        } else if (expectedFingerprint == null) {
             request.conditionExpression("#version = :expected")
                     .expressionAttributeNames(Map.of("#version", ProgressItemCodec.VERSION))
                     .expressionAttributeValues(Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersion))));
+        } else {
+            request.conditionExpression("#version = :expected AND (attribute_not_exists(#fp) OR #fp = :fp)")
+                    .expressionAttributeNames(Map.of("#version", ProgressItemCodec.VERSION, "#fp", ProgressItemCodec.FINGERPRINT))
+                    .expressionAttributeValues(Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersion)),
+                            ":fp", AttributeValue.fromS(expectedFingerprint)));
         }
         try {
             call("write", userId, () -> client.putItem(request.build()));

@@ -3,6 +3,7 @@ package com.mindmusclecoach.progress.dynamodb;
 import com.mindmusclecoach.progress.DayLog;
 import com.mindmusclecoach.progress.ExerciseTotals;
 import com.mindmusclecoach.progress.PainReport;
+import com.mindmusclecoach.progress.ProgressFingerprint;
 import com.mindmusclecoach.progress.RatingTally;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.workout.Adjustment;
@@ -80,6 +81,11 @@ final class ProgressItemCodec {
     static final String UNFINISHED = "unfinished";
     static final String SAVES = "saves";
     static final String PAIN = "pain";
+    /**
+     * {@link ProgressFingerprint} of the progress as read back from this item (so equal for whoever reads it):
+     * writes are conditional on it as well as on the version.
+     */
+    static final String FINGERPRINT = "fp";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgressItemCodec.class);
 
@@ -117,6 +123,7 @@ final class ProgressItemCodec {
         if (!progress.painReports().isEmpty()) {
             item.put(PAIN, AttributeValue.fromL(progress.painReports().stream().map(p -> stringValue(pain(p))).toList()));
         }
+        item.put(FINGERPRINT, stringValue(ProgressFingerprint.of(progress(item))));
         return item;
     }
 

@@ -365,6 +365,34 @@ class DynamoDbProgressRepositoryTest {
         };
     }
 
+    @Test
+    void putOverABasis_shouldLand_onlyWhereTheStoredContentIsTheBasis() {
+        long version = repository.put(user, progress(2), 0);
+        StoredProgress read = repository.find(user).orElseThrow();
+        StoredProgress forged = new StoredProgress(progress(77), version);
+
+        assertThatThrownBy(() -> repository.put(user, progress(78), forged))
+                .as("a basis altered on its way back from a device").isInstanceOf(ProgressConflictException.class);
+        assertThat(repository.find(user).orElseThrow().progress().setsCompleted()).isEqualTo(2);
+
+        long next = repository.put(user, progress(3), read);
+        assertThat(repository.find(user).orElseThrow()).isEqualTo(new StoredProgress(progress(3), next));
+    }
+
+    @Test
+    void putOverABasis_shouldLandOnAnItemWrittenBeforeFingerprints_andOnOneThatCouldNotBeRead() {
+        long version = repository.put(user, progress(2), 0);
+        DYNAMO.client().updateItem(b -> b.tableName(LocalDynamoDb.TABLE)
+                .key(Map.of(ProgressItemCodec.KEY, AttributeValue.fromS(user)))
+                .updateExpression("REMOVE #fp").expressionAttributeNames(Map.of("#fp", ProgressItemCodec.FINGERPRINT)));
+
+        long next = repository.put(user, progress(3), new StoredProgress(progress(2), version));
+        assertThat(repository.find(user).orElseThrow().progress().setsCompleted()).isEqualTo(3);
+
+        assertThat(repository.put(user, progress(1), new StoredProgress(UserProgress.NONE, next)))
+                .as("an unreadable item is read as no progress, and replaced on its version").isEqualTo(next + 1);
+    }
+
     private static DynamoDbProgressRepository repository(DynamoDbClient client) {
         return new DynamoDbProgressRepository(client, LocalDynamoDb.TABLE, Clock.fixed(NOW, ZoneOffset.UTC));
     }

@@ -1,0 +1,41 @@
+package com.mindmusclecoach.progress;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * A short digest of a user's progress, the same for equal progress in any process: every map is taken in key order.
+ * A write conditional on it (besides the version) lands only on the very content its basis holds, so a copy of the
+ * progress altered on its way back from a device never becomes the basis of a write, and the skill still reads the
+ * progress once per session rather than before every write.
+ */
+public final class ProgressFingerprint {
+
+    private ProgressFingerprint() {
+    }
+
+    /** 22 characters: the first 128 bits of SHA-256 over the canonical text, base64url. */
+    public static String of(UserProgress progress) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical(progress).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** Every field, maps sorted; records and lists print in a fixed order already. */
+    static String canonical(UserProgress p) {
+        List<Object> days = p.days().stream()
+                .map(d -> List.of(d.day(), d.workouts(), d.sets(), d.reps(), new TreeMap<>(d.ratings())))
+                .map(Object.class::cast).toList();
+        return String.valueOf(Arrays.asList(p.workoutsCompleted(), new TreeMap<>(p.totals()), days, p.streakStart(),
+                p.lastTrainingDay(), p.bestStreak(), p.lastWorkout(), p.preferences(), p.unfinished(), p.droppedAt(),
+                p.recentSaves(), p.painReports()));
+    }
+}
