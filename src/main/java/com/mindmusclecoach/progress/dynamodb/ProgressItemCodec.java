@@ -54,6 +54,8 @@ import java.util.function.Function;
  *                  c: L of M {e: S exercise, n: N set number, r: N reps, g: N rating (absent if none)},
  *                  d: N epoch second a session that went silent left it there (absent if the user chose to leave,
  *                  or if written before this was kept)}
+ * fp            S  ProgressFingerprint of the progress as decoded from this item: every write is conditional on
+ *                  its basis's fingerprint besides its version; absent in items written before it was kept
  * </pre>
  *
  * Attributes this version does not know are ignored, so adding one needs no new schema version. Decoding is

@@ -123,6 +123,8 @@ class ProgressItemCodecTest {
                 "o", fromM(Map.of("r", fromN("0"), "t", fromN("0"), "s", fromN("0"), "v", fromS("FULL"))),
                 "c", fromL(List.of(fromM(Map.of("e", fromS("push_up"), "n", fromN("1"), "r", fromN("8"))))))));
 
+        expected.put("fp", fromS(com.mindmusclecoach.progress.ProgressFingerprint.of(progress)));
+
         assertThat(ProgressItemCodec.item("u", progress, 7, NOW)).isEqualTo(expected);
     }
 
