@@ -75,7 +75,12 @@ public final class ProgressStore {
                 next = next.savedAs(saveId, batch.size());
             }
             try {
-                return new StoredProgress(next, repository.put(userId, next, current));
+                // The basis given may have come back in a session: the write must find its content too. A basis read
+                // here, after a lost race, is the item itself: its version is enough, so an item whose fingerprint
+                // another release computed differently is still written.
+                long version = attempt == 1 ? repository.put(userId, next, current)
+                        : repository.put(userId, next, current.version());
+                return new StoredProgress(next, version);
             } catch (ProgressConflictException lostRace) {
                 if (attempt >= MIN_ATTEMPTS && System.nanoTime() - start > raceBudgetNanos) {
                     throw new ProgressUnavailableException("progress of " + userId + " kept changing; will retry", lostRace);

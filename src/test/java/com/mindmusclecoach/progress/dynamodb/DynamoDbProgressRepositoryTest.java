@@ -393,6 +393,18 @@ class DynamoDbProgressRepositoryTest {
                 .as("an unreadable item is read as no progress, and replaced on its version").isEqualTo(next + 1);
     }
 
+    @Test
+    void save_shouldLandOnAnItemWhoseFingerprintAnotherReleaseComputed_afterOneLostRace() {
+        long version = repository.put(user, progress(2), 0);
+        editRawItem(item -> item.put(ProgressItemCodec.FINGERPRINT, AttributeValue.fromS("computed-another-way")));
+        StoredProgress read = repository.find(user).orElseThrow();
+
+        StoredProgress saved = new ProgressStore(repository).save(user, read, List.of(new ProgressChange.SetDone("squat", 10, DAY)));
+
+        assertThat(saved.version()).isEqualTo(version + 1);
+        assertThat(repository.find(user).orElseThrow().progress().setsCompleted()).isEqualTo(3);
+    }
+
     private static DynamoDbProgressRepository repository(DynamoDbClient client) {
         return new DynamoDbProgressRepository(client, LocalDynamoDb.TABLE, Clock.fixed(NOW, ZoneOffset.UTC));
     }
