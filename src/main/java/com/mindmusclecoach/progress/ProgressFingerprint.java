@@ -36,6 +36,6 @@ public final class ProgressFingerprint {
                 .map(Object.class::cast).toList();
         return String.valueOf(Arrays.asList(p.workoutsCompleted(), new TreeMap<>(p.totals()), days, p.streakStart(),
                 p.lastTrainingDay(), p.bestStreak(), p.lastWorkout(), p.preferences(), p.unfinished(), p.droppedAt(),
-                p.recentSaves(), p.painReports()));
+                p.recentSaves(), p.painReports(), p.reminders()));
     }
 }
