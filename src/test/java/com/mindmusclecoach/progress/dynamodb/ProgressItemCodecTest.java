@@ -122,6 +122,7 @@ class ProgressItemCodecTest {
                 "p", fromS("RATING"), "w", fromS("full_body"), "i", fromN("1"), "n", fromN("2"),
                 "o", fromM(Map.of("r", fromN("0"), "t", fromN("0"), "s", fromN("0"), "v", fromS("FULL"))),
                 "c", fromL(List.of(fromM(Map.of("e", fromS("push_up"), "n", fromN("1"), "r", fromN("8"))))))));
+        expected.put("fp", fromS(com.mindmusclecoach.progress.ProgressFingerprint.of(progress)));
 
         assertThat(ProgressItemCodec.item("u", progress, 7, NOW)).isEqualTo(expected);
     }
