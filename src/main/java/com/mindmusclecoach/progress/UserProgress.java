@@ -55,10 +55,13 @@ public record UserProgress(
         List<String> reminders) {
 
     public static final int HISTORY_DAYS = 42;
-    /** At most this many training reminders' alert tokens are kept (one reminder covers a whole weekly schedule). */
-    public static final int MAX_REMINDERS = 4;
-    /** Longer than any alert token the Reminders API gives (a UUID-like id). */
-    public static final int MAX_REMINDER_TOKEN_CHARS = 200;
+    /**
+     * At most this many training reminders' alert tokens are kept: one reminder covers a whole weekly schedule, and
+     * one more is an old one that could not be deleted yet.
+     */
+    public static final int MAX_REMINDERS = 2;
+    /** Longer than any alert token the Reminders API gives (a UUID, 36 characters); keeps the item under 4 KB. */
+    public static final int MAX_REMINDER_TOKEN_CHARS = 64;
     public static final int RECENT_SAVES = 4;
     /** Pain reports are kept for this many days, counted back from the newest report's day, that day included. */
     public static final int PAIN_DAYS = 28;

@@ -2,6 +2,7 @@ package com.mindmusclecoach.skill;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mindmusclecoach.progress.UserProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,8 +57,12 @@ public final class AlexaReminders implements Reminders {
         }
         try {
             JsonNode token = JSON.readTree(response.body()).path("alertToken");
-            if (token.isTextual() && !token.asText().isBlank() && token.asText().length() <= 200) {
-                return new Result(Outcome.DONE, token.asText());
+            if (token.isTextual() && !token.asText().isBlank()) {
+                if (token.asText().length() <= UserProgress.MAX_REMINDER_TOKEN_CHARS) {
+                    return new Result(Outcome.DONE, token.asText());
+                }
+                LOG.warn("reminder created with an alert token too long to keep ({} characters)", token.asText().length());
+                return new Result(Outcome.DONE, null);
             }
         } catch (IOException | RuntimeException unreadable) {
             LOG.info("reminder created, but its answer is unreadable: {}", unreadable.toString());

@@ -24,7 +24,10 @@ public interface Reminders {
         REFUSED
     }
 
-    /** @param alertToken the created reminder's token; null unless a create is {@link Outcome#DONE} */
+    /**
+     * @param alertToken the created reminder's token; null unless a create is {@link Outcome#DONE}, and null for a
+     *                   token too long to keep (the reminder is set, but can only be cancelled in the Alexa app)
+     */
     record Result(Outcome outcome, String alertToken) {
 
         static Result of(Outcome outcome) {

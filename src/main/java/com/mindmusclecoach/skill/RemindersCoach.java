@@ -175,7 +175,9 @@ public final class RemindersCoach {
     private Coach.Aside created(HandlerInput input, WeeklySchedule schedule, String alertToken, UserProgress progress,
                                 long started) {
         List<String> kept = new ArrayList<>();
-        kept.add(alertToken);
+        if (alertToken != null) {
+            kept.add(alertToken);
+        }
         for (String old : progress.reminders()) {
             if (old.equals(alertToken)) {
                 continue;
@@ -186,8 +188,8 @@ public final class RemindersCoach {
                 kept.add(old);
             }
         }
-        return new Coach.Aside(ReminderWords.set(schedule.days(), schedule.time(), !progress.reminders().isEmpty()),
-                new ProgressChange.RemindersSet(kept), List.of(), null);
+        String said = ReminderWords.set(schedule.days(), schedule.time(), !progress.reminders().isEmpty(), alertToken != null);
+        return new Coach.Aside(said, kept.equals(progress.reminders()) ? null : new ProgressChange.RemindersSet(kept), List.of(), null);
     }
 
     private static Coach.Aside askForPermission(WeeklySchedule schedule) {

@@ -22,10 +22,11 @@ public final class ReminderWords {
     private ReminderWords() {
     }
 
-    public static String set(Set<DayOfWeek> days, LocalTime time, boolean replaced) {
+    /** @param cancellable whether the coach kept what it needs to cancel it ("cancel my reminders") */
+    public static String set(Set<DayOfWeek> days, LocalTime time, boolean replaced, boolean cancellable) {
         return "Done. I'll remind you to train " + days(days) + " at " + time(time) + "."
                 + (replaced ? " That replaces your earlier reminder." : "")
-                + " Say cancel my reminders to stop them.";
+                + (cancellable ? " Say cancel my reminders to stop them." : " You can stop it in the Alexa app.");
     }
 
     public static String askingPermission() {
@@ -39,27 +40,27 @@ public final class ReminderWords {
 
     public static String notAnswered(int turn) {
         return Words.pick(List.of("I didn't get an answer, so no reminder is set. Just ask me again when you're ready.",
-                "No answer came through, so I haven't set a reminder. Ask me again any time."), turn);
+                "No answer came through, so no reminder is set yet. Ask me again any time."), turn);
     }
 
     /** A 401: the consent card goes to the Alexa app. */
     public static String unauthorized() {
-        return "Alexa didn't let me set reminders just now, so none is set. I've put a card in your Alexa app"
+        return "Alexa didn't let me set reminders just now, so no reminder is set. I've put a card in your Alexa app"
                 + " where you can allow them.";
     }
 
     public static String busy(int turn) {
-        return Words.pick(List.of("Alexa's reminders are busy right now, so none is set. Please ask me again in a minute.",
-                "Reminders are swamped at the moment, so nothing is set yet. Try me again in a minute."), turn);
+        return Words.pick(List.of("Alexa's reminders are busy right now, so no reminder is set. Please ask me again in a minute.",
+                "Reminders are swamped at the moment, so no reminder is set yet. Try me again in a minute."), turn);
     }
 
     public static String down(int turn) {
-        return Words.pick(List.of("I couldn't reach Alexa's reminders just now, so none is set. Please try again a little later.",
-                "Alexa's reminders aren't answering right now, so nothing is set. Let's try again later."), turn);
+        return Words.pick(List.of("I couldn't reach Alexa's reminders just now, so no reminder is set. Please try again a little later.",
+                "Alexa's reminders aren't answering right now, so no reminder is set yet. Let's try again later."), turn);
     }
 
     public static String refused() {
-        return "Alexa couldn't schedule that reminder, so none is set. Try a plain time, like: " + EXAMPLE + ".";
+        return "Alexa couldn't schedule that reminder, so no reminder is set. Try a plain time, like: " + EXAMPLE + ".";
     }
 
     public static String noDays() {

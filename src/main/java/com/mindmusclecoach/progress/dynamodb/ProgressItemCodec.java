@@ -55,7 +55,7 @@ import java.util.function.Function;
  *                  d: N epoch second a session that went silent left it there (absent if the user chose to leave,
  *                  or if written before this was kept)}
  * reminders     L  S alert tokens of the training reminders set through the Alexa Reminders API, to cancel them;
- *                  absent when none (at most 4, see UserProgress.reminders)
+ *                  absent when none (at most 2, see UserProgress.reminders)
  * </pre>
  *
  * Attributes this version does not know are ignored, so adding one needs no new schema version. Decoding is
