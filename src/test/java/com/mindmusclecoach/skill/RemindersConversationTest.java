@@ -362,4 +362,20 @@ class RemindersConversationTest {
         assertThat(turn.speech()).contains("so no reminder is set");
         assertThat(turn.ends()).isFalse();
     }
+
+    @Test
+    void aTokenStorageCouldNotTakeYet_shouldWaitInTheSession_andBeSavedLater() {
+        user.send(request("launch", true));
+        storage.down(true);
+
+        Conversation.Turn set = remindMe();
+
+        assertThat(set.speech()).contains("I'll remind you to train");
+        assertThat(set.ends()).isFalse();
+        storage.down(false);
+        assertThat(storedReminders()).isEmpty();
+
+        user.send(request("session-ended", true));
+        assertThat(storedReminders()).containsExactly("alert-1");
+    }
 }
