@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Turns typed words into an intent and slots the way Alexa would, from the interaction model itself: sample
  * utterances with {slot} placeholders, custom slot values and synonyms resolved to ids, number words for
- * AMAZON.NUMBER, and the usual phrasings of the built-in intents. Anything else becomes AMAZON.FallbackIntent.
+ * AMAZON.NUMBER, AMAZON.TIME, and the usual phrasings of the built-in intents. Anything else becomes AMAZON.FallbackIntent.
  */
 final class UtteranceResolver {
 
@@ -106,12 +106,68 @@ final class UtteranceResolver {
                     return Optional.empty();
                 }
                 slots.put(name, new SlotValue(Integer.toString(number.get()), null, false));
+            } else if (type.equals("AMAZON.TIME")) {
+                // As Alexa gives it, "07:00"; words that are no time on the clock are passed on as heard.
+                slots.put(name, new SlotValue(time(heard).orElse(heard), null, false));
             } else {
                 String id = model.slotValues().getOrDefault(type, Map.of()).get(heard);
                 slots.put(name, new SlotValue(heard, id, true));
             }
         }
         return Optional.of(slots);
+    }
+
+    /**
+     * A time of day as AMAZON.TIME gives it, "HH:mm": "seven", "seven thirty", "six oh five pm", "7 30 in the evening",
+     * "noon". An hour past 23 is kept ("twenty five o'clock" is "25:00"), for the skill to refuse; empty for words that
+     * are no time at all.
+     */
+    static Optional<String> time(String words) {
+        String w = words.strip().replaceAll("\\bo ?'? ?clock\\b", "").replaceAll("\\s+", " ").strip();
+        if (w.equals("noon") || w.equals("midday")) {
+            return Optional.of("12:00");
+        }
+        if (w.equals("midnight")) {
+            return Optional.of("00:00");
+        }
+        Matcher part = Pattern.compile("^(.*?)\\s*(am|a m|pm|p m|in the morning|in the afternoon|in the evening|at night|tonight)?$")
+                .matcher(w);
+        if (!part.matches() || part.group(1).isBlank()) {
+            return Optional.empty();
+        }
+        String[] tokens = part.group(1).split(" ");
+        Optional<Integer> hour = number(tokens[0]);
+        int minute = 0;
+        if (tokens.length > 1) {
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(tokens, 1, tokens.length)).replaceFirst("^oh ", "");
+            Optional<Integer> minutes = number(rest);
+            // "twenty five": an hour in two words
+            Optional<Integer> wholeHour = number(part.group(1));
+            if (minutes.isEmpty() && wholeHour.isEmpty()) {
+                return Optional.empty();
+            }
+            if (minutes.isPresent() && hour.isPresent() && hour.get() < 24 && !(tokens.length == 2 && wholeHour.isPresent()
+                    && hour.get() >= 20 && minutes.get() < 10)) {
+                minute = minutes.get();
+            } else if (wholeHour.isPresent()) {
+                hour = wholeHour;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (hour.isEmpty() || hour.get() < 0 || minute < 0) {
+            return Optional.empty();
+        }
+        int h = hour.get();
+        String suffix = part.group(2) == null ? "" : part.group(2);
+        boolean later = suffix.startsWith("p") || suffix.contains("afternoon") || suffix.contains("evening")
+                || suffix.contains("night");
+        if (later && h < 12) {
+            h += 12;
+        } else if ((suffix.startsWith("a") || suffix.contains("morning")) && h == 12) {
+            h = 0;
+        }
+        return Optional.of(String.format(Locale.ROOT, "%02d:%02d", h, minute));
     }
 
     static Optional<Integer> number(String words) {

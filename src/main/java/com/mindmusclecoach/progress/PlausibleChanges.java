@@ -134,6 +134,8 @@ public final class PlausibleChanges {
                 known(problems, exercises, pain.exerciseId(), "exercise");
             }
             day(problems, pain.day(), today);
+        } else if (change instanceof ProgressChange.RemindersSet) {
+            // Checked as it was made (UserProgress.reminderTokens): a token is only of use with the user's own access token.
         } else if (change instanceof ProgressChange.Unfinished) {
             problems.add("a place to resume is never a pending change");
         } else {

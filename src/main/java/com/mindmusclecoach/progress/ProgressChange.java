@@ -168,6 +168,19 @@ public sealed interface ProgressChange {
         }
     }
 
+    /**
+     * The alert tokens of the training reminders set through the Alexa Reminders API, so "cancel my reminders" can
+     * delete them; empty once none is left. Last writer wins.
+     *
+     * @param alertTokens at most {@value UserProgress#MAX_REMINDERS}, each a short id the API gave
+     */
+    record RemindersSet(java.util.List<String> alertTokens) implements ProgressChange {
+
+        public RemindersSet {
+            alertTokens = UserProgress.reminderTokens(alertTokens);
+        }
+    }
+
     private static void required(Object value, String name) {
         if (value == null) {
             throw new IllegalArgumentException("a progress change needs its " + name);

@@ -34,8 +34,14 @@ public final class ProgressFingerprint {
         List<Object> days = p.days().stream()
                 .map(d -> List.of(d.day(), d.workouts(), d.sets(), d.reps(), new TreeMap<>(d.ratings())))
                 .map(Object.class::cast).toList();
-        return String.valueOf(Arrays.asList(p.workoutsCompleted(), new TreeMap<>(p.totals()), days, p.streakStart(),
-                p.lastTrainingDay(), p.bestStreak(), p.lastWorkout(), p.preferences(), p.unfinished(), p.droppedAt(),
-                p.recentSaves(), p.painReports()));
+        List<Object> fields = new java.util.ArrayList<>(Arrays.asList(p.workoutsCompleted(), new TreeMap<>(p.totals()), days,
+                p.streakStart(), p.lastTrainingDay(), p.bestStreak(), p.lastWorkout(), p.preferences(), p.unfinished(),
+                p.droppedAt(), p.recentSaves(), p.painReports()));
+        // Only when there are some: progress without reminders keeps the fingerprint it had before they existed, so
+        // items stored then still match their own content.
+        if (!p.reminders().isEmpty()) {
+            fields.add(p.reminders());
+        }
+        return String.valueOf(fields);
     }
 }

@@ -36,6 +36,8 @@ import java.util.Set;
  * @param painReports     pain reported, oldest first (in the order applied within a day): only those of the
  *                        {@value #PAIN_DAYS} days up to the newest report's day, and at most
  *                        {@value #MAX_PAIN_REPORTS} of them (see {@link #painReports()})
+ * @param reminders       alert tokens of the training reminders set for this user, so they can be cancelled (see
+ *                        {@link #reminderTokens}); empty when none
  */
 public record UserProgress(
         int workoutsCompleted,
@@ -49,16 +51,54 @@ public record UserProgress(
         WorkoutSession unfinished,
         Instant droppedAt,
         List<String> recentSaves,
-        List<PainReport> painReports) {
+        List<PainReport> painReports,
+        List<String> reminders) {
 
     public static final int HISTORY_DAYS = 42;
+    /**
+     * At most this many training reminders' alert tokens are kept: one reminder covers a whole weekly schedule, and
+     * one more is an old one that could not be deleted yet.
+     */
+    public static final int MAX_REMINDERS = 2;
+    /** Longer than any alert token the Reminders API gives (a UUID, 36 characters); keeps the item under 4 KB. */
+    public static final int MAX_REMINDER_TOKEN_CHARS = 64;
     public static final int RECENT_SAVES = 4;
     /** Pain reports are kept for this many days, counted back from the newest report's day, that day included. */
     public static final int PAIN_DAYS = 28;
     /** At most this many pain reports are kept (see {@link #painReports()}). */
     public static final int MAX_PAIN_REPORTS = 16;
     public static final UserProgress NONE = new UserProgress(0, Map.of(), List.of(), null, null, 0, null,
-            Preferences.DEFAULT, null, null, List.of(), List.of());
+            Preferences.DEFAULT, null, null, List.of(), List.of(), List.of());
+
+    /** Progress as kept before reminders existed: none set. */
+    public UserProgress(int workoutsCompleted, Map<String, ExerciseTotals> totals, List<DayLog> days,
+                        LocalDate streakStart, LocalDate lastTrainingDay, int bestStreak, String lastWorkout,
+                        Preferences preferences, WorkoutSession unfinished, Instant droppedAt, List<String> recentSaves,
+                        List<PainReport> painReports) {
+        this(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak, lastWorkout, preferences,
+                unfinished, droppedAt, recentSaves, painReports, List.of());
+    }
+
+    /**
+     * Alert tokens as kept: none null, blank or longer than {@value #MAX_REMINDER_TOKEN_CHARS} characters, no
+     * duplicates, at most {@value #MAX_REMINDERS}.
+     *
+     * @throws IllegalArgumentException for any other list
+     */
+    public static List<String> reminderTokens(List<String> tokens) {
+        if (tokens == null) {
+            return List.of();
+        }
+        if (tokens.size() > MAX_REMINDERS || new HashSet<>(tokens).size() != tokens.size()) {
+            throw new IllegalArgumentException("at most " + MAX_REMINDERS + " distinct reminders are kept");
+        }
+        for (String token : tokens) {
+            if (token == null || token.isBlank() || token.length() > MAX_REMINDER_TOKEN_CHARS) {
+                throw new IllegalArgumentException("not a reminder's alert token");
+            }
+        }
+        return List.copyOf(tokens);
+    }
 
     public UserProgress {
         if ((streakStart == null) != (lastTrainingDay == null)) {
@@ -70,6 +110,7 @@ public record UserProgress(
         droppedAt = unfinished == null || droppedAt == null ? null : droppedAt.truncatedTo(ChronoUnit.SECONDS);
         recentSaves = recentSaves == null ? List.of() : List.copyOf(recentSaves);
         painReports = recentPain(painReports);
+        reminders = reminderTokens(reminders);
     }
 
     /**
@@ -156,7 +197,7 @@ public record UserProgress(
             saves.remove(0);
         }
         return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak, lastWorkout,
-                preferences, unfinished, droppedAt, saves, painReports);
+                preferences, unfinished, droppedAt, saves, painReports, reminders);
     }
 
     public UserProgress apply(ProgressChange change) {
@@ -166,21 +207,25 @@ public record UserProgress(
         }
         if (change instanceof ProgressChange.Unfinished u) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    lastWorkout, preferences, u.session(), u.droppedAt(), recentSaves, painReports);
+                    lastWorkout, preferences, u.session(), u.droppedAt(), recentSaves, painReports, reminders);
         }
         if (change instanceof ProgressChange.PainReported pain) {
             List<PainReport> reports = new ArrayList<>(painReports);
             reports.add(pain.report());
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, reports);
+                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, reports, reminders);
         }
         if (change instanceof ProgressChange.WorkoutStarted started) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    started.routineId(), preferences, unfinished, droppedAt, recentSaves, painReports);
+                    started.routineId(), preferences, unfinished, droppedAt, recentSaves, painReports, reminders);
+        }
+        if (change instanceof ProgressChange.RemindersSet set) {
+            return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
+                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, set.alertTokens());
         }
         ProgressChange.PreferencesSet p = (ProgressChange.PreferencesSet) change;
         return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, p.preferences(), unfinished, droppedAt, recentSaves, painReports);
+                lastWorkout, p.preferences(), unfinished, droppedAt, recentSaves, painReports, reminders);
     }
 
     private UserProgress withDayTotals(ProgressChange.DayTotals trained) {
@@ -230,17 +275,17 @@ public record UserProgress(
         LocalDate start = continues ? streakStart : day;
         int length = (int) (day.toEpochDay() - start.toEpochDay()) + 1;
         return new UserProgress(workoutsCompleted, totals, days, start, day, Math.max(bestStreak, length),
-                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports);
+                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, reminders);
     }
 
     private UserProgress withWorkoutsCompleted(int count) {
         return new UserProgress(count, totals, days, streakStart, lastTrainingDay, bestStreak, lastWorkout, preferences,
-                unfinished, droppedAt, recentSaves, painReports);
+                unfinished, droppedAt, recentSaves, painReports, reminders);
     }
 
     private UserProgress withTotals(Map<String, ExerciseTotals> nextTotals) {
         return new UserProgress(workoutsCompleted, nextTotals, days, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports);
+                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, reminders);
     }
 
     private UserProgress withDay(LocalDate day, java.util.function.UnaryOperator<DayLog> change) {
@@ -261,6 +306,6 @@ public record UserProgress(
             next.remove(0);
         }
         return new UserProgress(workoutsCompleted, totals, next, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports);
+                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, reminders);
     }
 }

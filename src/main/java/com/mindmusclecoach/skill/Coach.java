@@ -149,6 +149,59 @@ public final class Coach {
         return respond(input, narrator.report(report, session, state.turn()), screen);
     }
 
+    /**
+     * What a side request (training reminders, see {@link RemindersCoach}) makes of what is stored.
+     *
+     * @param said           a statement: the workout's question follows it
+     * @param change         what to store, or null for nothing
+     * @param consentCard    permissions a card in the Alexa app asks for; empty for no card
+     * @param handOff        a directive that hands the conversation to Alexa for a while (the permission question),
+     *                       or null: with one, no question follows, and the session waits for Alexa's answer
+     */
+    public record Aside(String said, ProgressChange change, List<String> consentCard, com.amazon.ask.model.Directive handOff) {
+
+        public Aside {
+            consentCard = consentCard == null ? List.of() : List.copyOf(consentCard);
+        }
+
+        public static Aside saying(String said) {
+            return new Aside(said, null, List.of(), null);
+        }
+    }
+
+    /** What a side request is told: the progress as now known, the device's zone id ("" when unknown), the turn. */
+    public record AsideContext(UserProgress progress, String zone, int turn) {
+    }
+
+    /**
+     * A side request in any state, mid-workout too: answered, its change (if any) saved with the progress, then back
+     * to the question the workout is waiting on.
+     */
+    public Optional<Response> aside(HandlerInput input, java.util.function.Function<AsideContext, Aside> answer) {
+        SessionState state = loaded(read(input).nextTurn(), input);
+        WorkoutSession session = startingPoint(state);
+        state = state.with(session);
+        Aside aside = answer.apply(new AsideContext(progress(state), state.zone() == null ? "" : state.zone(), state.turn()));
+        if (aside.change() != null) {
+            List<ProgressChange> pending = new ArrayList<>(state.pending());
+            pending.add(aside.change());
+            state = saved(state.withProgress(state.stored(), pending), userId(input));
+        }
+        state.write(input.getAttributesManager());
+        if (aside.handOff() != null) {
+            // Alexa asks its own question now, and answers with a Connections.Response: the session stays as it is.
+            return input.getResponseBuilder().withSpeech(com.mindmusclecoach.speech.Ssml.speech().say(aside.said()).toSpeech())
+                    .addDirective(aside.handOff()).build();
+        }
+        Speech speech = narrator.aside(aside.said(), session, state.turn());
+        var builder = input.getResponseBuilder().withSpeech(speech.ssml()).withShouldEndSession(speech.ends())
+                .withReprompt(speech.reprompt());
+        if (!aside.consentCard().isEmpty()) {
+            builder.withAskForPermissionsConsentCard(aside.consentCard());
+        }
+        return builder.build();
+    }
+
     /** Asked by every yes and no: reads only the flag, not the whole session. */
     public boolean isConfirmingDelete(HandlerInput input) {
         return SessionState.isConfirmingDelete(input.getAttributesManager());

@@ -10,7 +10,10 @@ import com.mindmusclecoach.progress.PlausibleChanges;
 import com.mindmusclecoach.progress.ProgressRepository;
 import com.mindmusclecoach.progress.ProgressStore;
 import com.mindmusclecoach.screens.WorkoutScreen;
+import com.mindmusclecoach.skill.handlers.CancelRemindersIntentHandler;
 import com.mindmusclecoach.skill.handlers.DeleteConfirmationHandler;
+import com.mindmusclecoach.skill.handlers.PermissionAnswerHandler;
+import com.mindmusclecoach.skill.handlers.SetReminderIntentHandler;
 import com.mindmusclecoach.skill.handlers.DeleteDataIntentHandler;
 import com.mindmusclecoach.skill.handlers.EffortIntentHandler;
 import com.mindmusclecoach.skill.handlers.ProgressIntentHandler;
@@ -80,8 +83,15 @@ public final class CoachSkill {
     /** @param timeZones finds the device's time zone once per session, so training days follow the user's midnight */
     public static Skill create(Catalogue catalogue, ProgressRepository progress, String skillId, Clock clock,
                                TimeZones timeZones) {
+        return create(catalogue, progress, skillId, clock, timeZones, Reminders.NONE);
+    }
+
+    /** @param reminders the Alexa Reminders API, for "remind me to train ..." and "cancel my reminders" */
+    public static Skill create(Catalogue catalogue, ProgressRepository progress, String skillId, Clock clock,
+                               TimeZones timeZones, Reminders reminders) {
         Coach coach = new Coach(new WorkoutStateMachine(catalogue), new Narrator(catalogue), new WorkoutScreen(catalogue),
                 new ProgressStore(progress), clock, timeZones, new PlausibleChanges(catalogue));
+        RemindersCoach remindersCoach = new RemindersCoach(coach, reminders, clock);
         CustomSkillBuilder builder = new OwnRequestsOnlySkill.Builder()
                 // First match wins: this list is the priority order, with the catch-all last.
                 .addRequestHandlers(
@@ -102,6 +112,9 @@ public final class CoachSkill {
                         new InfoIntentHandler(coach),
                         new ProgressIntentHandler(coach),
                         new DeleteDataIntentHandler(coach),
+                        new SetReminderIntentHandler(remindersCoach),
+                        new CancelRemindersIntentHandler(remindersCoach),
+                        new PermissionAnswerHandler(remindersCoach),
                         new HelpIntentHandler(coach),
                         new StopIntentHandler(coach),
                         new FallbackIntentHandler(coach),

@@ -74,7 +74,7 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
             LoggerFactory.getLogger(CoachStreamHandler.class).error(refusal);
             return CoachSkill.refusingEverything(refusal);
         }
-        return CoachSkill.create(catalogue, progress, skillId(env), Clock.systemUTC(), timeZones(env));
+        return CoachSkill.create(catalogue, progress, skillId(env), Clock.systemUTC(), timeZones(env), reminders(env));
     }
 
     private static String skillId(Map<String, String> env) {
@@ -124,6 +124,11 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
      */
     private static TimeZones timeZones(Map<String, String> env) {
         return env.get("AWS_LAMBDA_FUNCTION_NAME") != null ? new AlexaSettingsTimeZones() : TimeZones.NONE;
+    }
+
+    /** On Lambda, the Alexa Reminders API; elsewhere (tests, benchmarks) none: reminders are said to be unreachable. */
+    private static Reminders reminders(Map<String, String> env) {
+        return env.get("AWS_LAMBDA_FUNCTION_NAME") != null ? new AlexaReminders() : Reminders.NONE;
     }
 
     private static ProgressRepository progress(String table) {

@@ -27,6 +27,8 @@ public final class IntentNames {
     public static final String TOO_HARD = "TooHardIntent";
     public static final String TOO_EASY = "TooEasyIntent";
     public static final String REPS_DONE = "RepsDoneIntent";
+    public static final String SET_REMINDER = "SetReminderIntent";
+    public static final String CANCEL_REMINDERS = "CancelRemindersIntent";
 
     public static final String HELP = "AMAZON.HelpIntent";
     public static final String STOP = "AMAZON.StopIntent";
@@ -46,6 +48,9 @@ public final class IntentNames {
     public static final String SLOT_REPS = "reps";
     public static final String SLOT_SECONDS = "seconds";
     public static final String SLOT_BODY_PART = "bodyPart";
+    /** SetReminderIntent's days, in the order said (REMINDER_DAY ids), and its time (AMAZON.TIME). */
+    public static final java.util.List<String> SLOT_REMINDER_DAYS = java.util.List.of("dayOne", "dayTwo", "dayThree", "dayFour");
+    public static final String SLOT_TIME = "time";
 
     private IntentNames() {
     }

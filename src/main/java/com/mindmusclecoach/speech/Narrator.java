@@ -169,6 +169,11 @@ public final class Narrator {
                 : "Your " + t.muscle() + " connection went from " + from + " to " + to + " this month.";
     }
 
+    /** Something said aside (about reminders, say), then the question the workout is waiting on. */
+    public Speech aside(String said, WorkoutSession session, int turn) {
+        return open(Ssml.speech().say(said).then(prompt(session, turn)), reprompt(session));
+    }
+
     /** After a fault on our side: an apology, then the question the workout was already waiting on. */
     public Speech trouble(WorkoutSession session, int turn) {
         return open(Ssml.speech().say("Sorry, I had a little trouble there.").then(prompt(session, turn)), reprompt(session));

@@ -76,6 +76,7 @@ class UtteranceResolverTest {
                 String said = sample;
                 for (Map.Entry<String, String> slot : intent.slotTypes().entrySet()) {
                     String value = slot.getValue().equals("AMAZON.NUMBER") ? "three"
+                            : slot.getValue().equals("AMAZON.TIME") ? "seven"
                             : model.slotValues().get(slot.getValue()).keySet().iterator().next();
                     said = said.replace("{" + slot.getKey() + "}", value);
                 }
@@ -114,5 +115,23 @@ class UtteranceResolverTest {
         assertThat(r.intent()).isEqualTo("SomeIntent");
         assertThat(r.slots()).containsOnlyKeys("bodyPart");
         assertThat(r.slots().get("bodyPart").id()).isEqualTo("knee");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"seven, 07:00", "seven thirty, 07:30", "six oh five pm, 18:05", "7 30 in the evening, 19:30",
+        "noon, 12:00", "twelve am, 00:00", "twenty five o'clock, 25:00", "nine at night, 21:00", "banana, ''"})
+    void time_shouldBeWhatAmazonTimeGives(String said, String time) {
+        assertThat(UtteranceResolver.time(UtteranceResolver.normalize(said)).orElse("")).isEqualTo(time);
+    }
+
+    @Test
+    void resolve_shouldFindAReminderWithItsDaysAndTime() {
+        UtteranceResolver.Resolution r = resolver.resolve("remind me to train monday wednesday and friday at seven");
+
+        assertThat(r.intent()).isEqualTo("SetReminderIntent");
+        assertThat(r.slots().get("dayOne").id()).isEqualTo("MO");
+        assertThat(r.slots().get("dayThree").id()).isEqualTo("FR");
+        assertThat(r.slots().get("time").heard()).isEqualTo("07:00");
+        assertThat(resolver.resolve("cancel my reminders").intent()).isEqualTo("CancelRemindersIntent");
     }
 }

@@ -142,11 +142,14 @@ class SkillManifestTest {
     }
 
     @Test
-    void permissions_shouldBeNone_andTheOnlyInterfaceShouldBeTheScreensTheSkillDraws() {
+    void permissions_shouldBeTheRemindersOne_andTheOnlyInterfaceShouldBeTheScreensTheSkillDraws() {
         List<String> interfaces = new ArrayList<>();
         MANIFEST.path("apis").path("custom").path("interfaces").forEach(i -> interfaces.add(i.path("type").asText()));
+        List<String> permissions = new ArrayList<>();
+        MANIFEST.path("permissions").forEach(p -> permissions.add(p.path("name").asText()));
 
-        assertThat(MANIFEST.path("permissions").size()).as("no device permissions are asked for").isZero();
+        assertThat(permissions).as("the reminders permission, which the skill asks for by voice when it needs it")
+                .contains(RemindersCoach.PERMISSION).doesNotHaveDuplicates();
         assertThat(interfaces).containsExactly("ALEXA_PRESENTATION_APL");
     }
 }

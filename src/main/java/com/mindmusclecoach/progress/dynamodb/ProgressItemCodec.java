@@ -54,6 +54,8 @@ import java.util.function.Function;
  *                  c: L of M {e: S exercise, n: N set number, r: N reps, g: N rating (absent if none)},
  *                  d: N epoch second a session that went silent left it there (absent if the user chose to leave,
  *                  or if written before this was kept)}
+ * reminders     L  S alert tokens of the training reminders set through the Alexa Reminders API, to cancel them;
+ *                  absent when none (at most 2, see UserProgress.reminders)
  * fp            S  ProgressFingerprint of the progress as decoded from this item: every write is conditional on
  *                  its basis's fingerprint besides its version; absent in items written before it was kept
  * </pre>
@@ -83,6 +85,7 @@ final class ProgressItemCodec {
     static final String UNFINISHED = "unfinished";
     static final String SAVES = "saves";
     static final String PAIN = "pain";
+    static final String REMINDERS = "reminders";
     /**
      * {@link ProgressFingerprint} of the progress as read back from this item (so equal for whoever reads it):
      * writes are conditional on it as well as on the version.
@@ -125,6 +128,9 @@ final class ProgressItemCodec {
         if (!progress.painReports().isEmpty()) {
             item.put(PAIN, AttributeValue.fromL(progress.painReports().stream().map(p -> stringValue(pain(p))).toList()));
         }
+        if (!progress.reminders().isEmpty()) {
+            item.put(REMINDERS, AttributeValue.fromL(progress.reminders().stream().map(ProgressItemCodec::stringValue).toList()));
+        }
         item.put(FINGERPRINT, stringValue(ProgressFingerprint.of(progress(item))));
         return item;
     }
@@ -155,7 +161,8 @@ final class ProgressItemCodec {
                     orDropped(i, UNFINISHED, "unfinished workout", null, ProgressItemCodec::session),
                     orDropped(i, UNFINISHED, "time the unfinished workout was left", null, ProgressItemCodec::droppedAt),
                     i.containsKey(SAVES) ? list(i, SAVES).stream().map(ProgressItemCodec::string).toList() : List.of(),
-                    painReports(i));
+                    painReports(i),
+                    reminders(i));
         });
     }
 
@@ -241,6 +248,22 @@ final class ProgressItemCodec {
             }
         }
         return reports;
+    }
+
+    /**
+     * The stored reminders' alert tokens; none before this attribute existed, and none when they cannot be read
+     * (the reminders then stay in the user's Alexa app, where they can be deleted).
+     */
+    private static List<String> reminders(Map<String, AttributeValue> item) {
+        if (!item.containsKey(REMINDERS)) {
+            return List.of();
+        }
+        try {
+            return UserProgress.reminderTokens(list(item, REMINDERS).stream().map(ProgressItemCodec::string).toList());
+        } catch (RuntimeException unreadable) {
+            LOG.warn("stored reminders unreadable, dropped: {}", unreadable.toString());
+            return List.of();
+        }
     }
 
     private static AttributeValue preferences(Preferences preferences) {

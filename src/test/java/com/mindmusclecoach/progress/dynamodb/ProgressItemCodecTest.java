@@ -122,7 +122,6 @@ class ProgressItemCodecTest {
                 "p", fromS("RATING"), "w", fromS("full_body"), "i", fromN("1"), "n", fromN("2"),
                 "o", fromM(Map.of("r", fromN("0"), "t", fromN("0"), "s", fromN("0"), "v", fromS("FULL"))),
                 "c", fromL(List.of(fromM(Map.of("e", fromS("push_up"), "n", fromN("1"), "r", fromN("8"))))))));
-
         expected.put("fp", fromS(com.mindmusclecoach.progress.ProgressFingerprint.of(progress)));
 
         assertThat(ProgressItemCodec.item("u", progress, 7, NOW)).isEqualTo(expected);
@@ -276,5 +275,55 @@ class ProgressItemCodecTest {
         item.put("muscles", fromL(List.of(fromS("chest"))));
         item.put("days", fromL(List.of(fromS(day))));
         return item;
+    }
+
+    /** As long as any alert token the Reminders API gives, and longer. */
+    private static final List<String> MOST_REMINDERS = java.util.stream.IntStream.range(0, UserProgress.MAX_REMINDERS)
+            .mapToObj(i -> (i + "0123456789abcdef".repeat(4)).substring(0, UserProgress.MAX_REMINDER_TOKEN_CHARS)).toList();
+
+    @Test
+    void item_shouldRoundTripReminders_asAListOfTokens_andWriteNoneWhenThereAreNone() {
+        UserProgress progress = TrainingHistory.dailyTraining(10).apply(new ProgressChange.RemindersSet(List.of("alert-1")));
+
+        Map<String, AttributeValue> item = ProgressItemCodec.item("u", progress, 1, NOW);
+
+        assertThat(item.get("reminders")).isEqualTo(fromL(List.of(fromS("alert-1"))));
+        assertThat(ProgressItemCodec.progress(item)).isEqualTo(progress);
+        UserProgress cancelled = progress.apply(new ProgressChange.RemindersSet(List.of()));
+        assertThat(ProgressItemCodec.item("u", cancelled, 2, NOW)).doesNotContainKey("reminders");
+        assertThat(ProgressItemCodec.progress(ProgressItemCodec.item("u", cancelled, 2, NOW)).reminders()).isEmpty();
+    }
+
+    @Test
+    void progress_shouldDropOnlyTheReminders_whenTheyAreUnreadable() {
+        UserProgress progress = TrainingHistory.dailyTraining(3);
+        Map<String, AttributeValue> item = new HashMap<>(ProgressItemCodec.item("u", progress, 1, NOW));
+        item.put("reminders", fromL(List.of(fromS("alert-1"), fromN("2"))));
+
+        assertThat(ProgressItemCodec.progress(item)).isEqualTo(progress);
+        item.put("reminders", fromL(List.of(fromS("x".repeat(UserProgress.MAX_REMINDER_TOKEN_CHARS + 1)))));
+        assertThat(ProgressItemCodec.progress(item)).isEqualTo(progress);
+    }
+
+    @Test
+    void item_shouldStayUnderFourKilobytes_withAYearOfTrainingTheMostPainSavesAndReminders() {
+        UserProgress year = TrainingHistory.dailyTraining(365);
+        LocalDate lastDay = TrainingHistory.FIRST_DAY.plusDays(364);
+        for (int i = 0; i < UserProgress.MAX_PAIN_REPORTS; i++) {
+            year = year.apply(new ProgressChange.PainReported(i % 2 == 0 ? "lower_back" : "right_knee",
+                    "overhead_triceps_extension", lastDay.minusDays(i)));
+        }
+        for (int save = 0; save < UserProgress.RECENT_SAVES; save++) {
+            year = year.savedAs(java.util.UUID.randomUUID().toString(), 100 + save);
+        }
+        UserProgress reminded = year.apply(new ProgressChange.RemindersSet(MOST_REMINDERS));
+
+        Map<String, AttributeValue> item = ProgressItemCodec.item(TrainingHistory.LONG_USER_ID, reminded, 999, NOW);
+        int size = DynamoDbItemSize.of(item);
+        System.out.printf("A year of daily training, the most pain, saves and reminders kept: %d bytes (%d of them the reminders)%n",
+                size, DynamoDbItemSize.value(item.get("reminders")));
+
+        assertThat(ProgressItemCodec.progress(item)).isEqualTo(reminded);
+        assertThat(size).isLessThan(4 * 1024);
     }
 }
