@@ -21,10 +21,15 @@ public record Trainee(String account, String person) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,512}");
 
     public Trainee {
-        if (account == null || account.isBlank()) {
-            throw new IllegalArgumentException("no account");
+        if (account == null || account.isBlank() || account.contains(SEPARATOR)) {
+            throw new IllegalArgumentException("not an account id: " + account);
         }
         person = person == null || !ID.matcher(person).matches() ? null : person;
+    }
+
+    /** Whether {@code accountId} can key progress: Alexa's never contain {@link #SEPARATOR}, and one that does is refused. */
+    public static boolean isAccountId(String accountId) {
+        return accountId != null && !accountId.isBlank() && !accountId.contains(SEPARATOR);
     }
 
     /** Whether {@code personId} can be taken as a person at all (a blank or malformed one is nobody recognized). */
