@@ -266,4 +266,18 @@ class PeopleConversationTest {
         assertThat(storage.stored(ACCOUNT)).isNotEqualTo(UserProgress.NONE);
         assertThat(storage.find(ACCOUNT).map(StoredProgress::version)).isPresent();
     }
+
+    /** A person id that is not one of Alexa's (markup, the storage separator): nobody recognized, nothing injected. */
+    @Test
+    void malformedPersonId_shouldCountAsNobodyRecognized() {
+        Conversation forged = speaker("\"/><audio src=\"https://x\"/>#" + BOB);
+        Turn welcome = forged.say("launch");
+        forged.say("start-bicep-focus");
+        forged.say("ready");
+        forged.say("rate-4");
+
+        assertThat(welcome.ssml()).doesNotContain("alexa:name").doesNotContain("audio");
+        assertThat(stored(ACCOUNT).setsCompleted()).isEqualTo(1);
+        assertThat(storage.find(BOBS)).isEmpty();
+    }
 }
