@@ -36,6 +36,11 @@ public final class DeferredProgressRepository implements ProgressRepository {
         ready().delete(userId);
     }
 
+    @Override
+    public void deleteAccount(String accountId) {
+        ready().deleteAccount(accountId);
+    }
+
     private ProgressRepository ready() {
         try {
             return building.get();

@@ -42,4 +42,9 @@ public final class InMemoryProgressRepository implements ProgressRepository {
     public void delete(String userId) {
         byUser.remove(userId);
     }
+
+    @Override
+    public void deleteAccount(String accountId) {
+        byUser.keySet().removeIf(id -> id.equals(accountId) || id.startsWith(accountId + Trainee.SEPARATOR));
+    }
 }

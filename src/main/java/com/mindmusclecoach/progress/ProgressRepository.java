@@ -35,4 +35,13 @@ public interface ProgressRepository {
 
     /** Removes everything stored for the user; deleting a user with nothing stored is fine. */
     void delete(String userId);
+
+    /**
+     * Removes everything stored under an Alexa account: the account's own progress and every recognized person's
+     * (see {@link Trainee}). The default deletes the account's own only: for test doubles that keep no people;
+     * every real store overrides it.
+     */
+    default void deleteAccount(String accountId) {
+        delete(accountId);
+    }
 }

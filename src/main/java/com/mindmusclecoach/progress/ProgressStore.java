@@ -112,4 +112,9 @@ public final class ProgressStore {
     public void delete(String userId) {
         repository.delete(userId);
     }
+
+    /** Everything under the account: its own progress and every recognized person's. */
+    public void deleteAccount(String accountId) {
+        repository.deleteAccount(accountId);
+    }
 }

@@ -12,6 +12,7 @@ import com.mindmusclecoach.progress.ProgressReport;
 import com.mindmusclecoach.progress.ProgressStore;
 import com.mindmusclecoach.progress.ProgressUnavailableException;
 import com.mindmusclecoach.progress.StoredProgress;
+import com.mindmusclecoach.progress.Trainee;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.screens.Apl;
 import com.mindmusclecoach.screens.ProgressScreen;
@@ -19,6 +20,7 @@ import com.mindmusclecoach.screens.Screen;
 import com.mindmusclecoach.screens.WorkoutScreen;
 import com.mindmusclecoach.speech.Narrator;
 import com.mindmusclecoach.speech.Speech;
+import com.mindmusclecoach.speech.Ssml;
 import com.mindmusclecoach.workout.Command;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Preferences;
@@ -51,6 +53,11 @@ import java.util.Set;
  * session and the changes wait in it for the next save.
  *
  * <p>On a device with a screen, each response also shows what is happening (see {@link WorkoutScreen}).
+ *
+ * <p>Progress is whoever's is training (see {@link Trainee}): a voice profile Alexa recognized, or the account's when
+ * nobody was recognized. A session belongs to whoever opened it: a turn in which Alexa recognizes nobody goes on as
+ * theirs (recognition can miss a short reply), and a turn in which it recognizes someone else first saves the
+ * session's changes for whoever opened it, then starts afresh for the new speaker (see {@link #handOver}).
  */
 public final class Coach {
 
@@ -86,7 +93,17 @@ public final class Coach {
     }
 
     public Optional<Response> welcome(HandlerInput input) {
-        SessionState state = loaded(new SessionState(null, 0, null, List.of(), false, null, null, 0, null), input);
+        return welcome(input, null, 0);
+    }
+
+    /**
+     * @param previous what is said first, when this welcome takes over a session from someone else (see
+     *                 {@link #handOver}); null otherwise
+     */
+    private Optional<Response> welcome(HandlerInput input, Ssml previous, int turn) {
+        Trainee speaker = trainee(input);
+        String user = speaker == null ? null : speaker.id();
+        SessionState state = loaded(new SessionState(null, turn, null, List.of(), false, null, null, 0, null, user), input, user);
         UserProgress progress = progress(state);
         Optional<WorkoutSession> offer = Optional.ofNullable(progress.unfinished()).flatMap(machine::resumable);
         if (offer.isPresent() && justDropped(progress)) {
@@ -97,7 +114,8 @@ public final class Coach {
         boolean firstTime = state.stored() == null || state.stored().isNew();
         ProgressReport report = firstTime ? null : ProgressReport.of(progress, today(state));
         state.with(session).write(input.getAttributesManager());
-        return respond(input, narrator.welcome(report, offer.orElse(null)), screens.of(session));
+        return respond(input, narrator.welcome(report, offer.orElse(null), speaker == null ? null : speaker.person(), previous),
+                screens.of(session));
     }
 
     public Optional<Response> turn(HandlerInput input, Command command) {
@@ -122,9 +140,14 @@ public final class Coach {
     }
 
     private Optional<Response> turn(HandlerInput input, CommandFromProgress commandFrom) {
-        SessionState state = loaded(read(input).nextTurn(), input);
+        SessionState given = read(input).nextTurn();
+        Optional<Response> handedOver = handOver(input, given);
+        if (handedOver.isPresent()) {
+            return handedOver;
+        }
+        String user = whose(given, trainee(input));
+        SessionState state = loaded(given.ownedBy(user), input, user);
         Command command = commandFrom.of(progress(state), today(state));
-        String user = userId(input);
         WorkoutSession before = startingPoint(state);
         Transition transition = machine.apply(before, command);
         List<ProgressChange> pending = new ArrayList<>(ProgressChanges.revised(state.pending(), state.sent(), before, transition));
@@ -141,7 +164,13 @@ public final class Coach {
 
     /** "How am I doing?": the report, then the question the workout is waiting on. */
     public Optional<Response> report(HandlerInput input) {
-        SessionState state = loaded(read(input).nextTurn(), input);
+        SessionState given = read(input).nextTurn();
+        Optional<Response> handedOver = handOver(input, given);
+        if (handedOver.isPresent()) {
+            return handedOver;
+        }
+        String user = whose(given, trainee(input));
+        SessionState state = loaded(given.ownedBy(user), input, user);
         WorkoutSession session = startingPoint(state);
         state.with(session).write(input.getAttributesManager());
         ProgressReport report = state.stored() == null ? null : ProgressReport.of(progress(state), today(state));
@@ -209,9 +238,15 @@ public final class Coach {
 
     /** "Delete my data": asks first; nothing is deleted until the user says yes. */
     public Optional<Response> askToDelete(HandlerInput input) {
-        SessionState state = read(input).nextTurn().confirmingDelete(true);
+        SessionState given = read(input).nextTurn();
+        Optional<Response> handedOver = handOver(input, given);
+        if (handedOver.isPresent()) {
+            return handedOver;
+        }
+        String user = whose(given, trainee(input));
+        SessionState state = given.ownedBy(user).confirmingDelete(true);
         state.write(input.getAttributesManager());
-        return respond(input, narrator.confirmDelete());
+        return respond(input, narrator.confirmDelete(personOf(user)));
     }
 
     /**
@@ -230,30 +265,36 @@ public final class Coach {
     }
 
     public Optional<Response> answerDelete(HandlerInput input, boolean confirmed) {
-        SessionState state = read(input).nextTurn();
+        SessionState given = read(input).nextTurn();
+        Optional<Response> handedOver = handOver(input, given);
+        if (handedOver.isPresent()) {
+            return handedOver; // a yes in another voice deletes nothing
+        }
+        String user = whose(given, trainee(input));
+        SessionState state = given.ownedBy(user);
         if (!confirmed) {
             state.write(input.getAttributesManager());
             return respond(input, narrator.keptData(state.workout(), state.turn()));
         }
         try {
-            if (userId(input) != null) {
-                store.delete(userId(input));
+            if (user != null) {
+                store.delete(user);
             }
         } catch (ProgressUnavailableException e) {
             LOG.warn("delete failed, nothing deleted", e);
             state.write(input.getAttributesManager());
             return respond(input, narrator.deleteFailed(state.workout(), state.turn()));
         }
-        new SessionState(WorkoutSession.choosing(), state.turn(), StoredProgress.NEW, List.of(), false, state.zone(), null, 0, null)
+        new SessionState(WorkoutSession.choosing(), state.turn(), StoredProgress.NEW, List.of(), false, state.zone(), null, 0, null, user)
                 .write(input.getAttributesManager());
-        return respond(input, narrator.deleted());
+        return respond(input, narrator.deleted(personOf(user)));
     }
 
-    /** The user disabled the skill: everything stored about them goes. */
+    /** The user disabled the skill: everything stored under the account goes, its own and every person's. */
     public void forget(HandlerInput input) {
-        String user = userId(input);
-        if (user != null) {
-            store.delete(user);
+        String account = accountId(input);
+        if (account != null) {
+            store.deleteAccount(account);
         }
     }
 
@@ -261,7 +302,7 @@ public final class Coach {
     public Optional<Response> sessionEnded(HandlerInput input) {
         SessionState state = read(input);
         if (!state.pending().isEmpty() || state.workout().isUnfinished()) {
-            saved(state, userId(input), droppedAt(input, state.workout()));
+            saved(state, whose(state, trainee(input)), droppedAt(input, state.workout()));
         }
         return input.getResponseBuilder().build();
     }
@@ -308,9 +349,8 @@ public final class Coach {
      * What a session needs once: the device's time zone and the stored progress. If storage is down, carries
      * on without it and reads again next turn.
      */
-    private SessionState loaded(SessionState given, HandlerInput input) {
+    private SessionState loaded(SessionState given, HandlerInput input, String user) {
         SessionState state = given.zone() != null ? given : given.inZone(zoneOf(input));
-        String user = userId(input);
         if (state.stored() != null || user == null) {
             return state;
         }
@@ -406,14 +446,87 @@ public final class Coach {
         return builder.build();
     }
 
-    /** The Alexa user id, or null when a request carries none: such a request is coached but nothing is stored. */
+    /**
+     * Someone other than whoever opened the session is recognized: the session's changes are saved for whoever
+     * opened it, then the new speaker starts afresh, welcomed as at a launch. If that save fails, the session goes on
+     * as it was, said so, since switching now would lose those changes; the next turn tries again.
+     *
+     * @return the response, or empty when the speaker is the session's (or nobody was recognized this turn)
+     */
+    private Optional<Response> handOver(HandlerInput input, SessionState given) {
+        Trainee speaker = trainee(input);
+        if (speaker == null || !speaker.isPerson() || given.owner() == null
+                || !speaker.account().equals(accountOf(given.owner())) || speaker.id().equals(given.owner())) {
+            return Optional.empty();
+        }
+        String previous = given.owner();
+        List<ProgressChange> place = ProgressChanges.place(given.workout());
+        SessionState kept = saved(given, previous);
+        boolean safe = !worthSaving(given, place)
+                || kept.stored() != null && kept.pending().isEmpty() && !worthSaving(kept, place);
+        if (!safe) {
+            LOG.warn("another voice mid-session, but the session's changes are not saved yet; carrying on as before");
+            kept.write(input.getAttributesManager());
+            return respond(input, narrator.handOverFailed(personOf(previous), kept.workout(), kept.turn()));
+        }
+        return welcome(input, narrator.handedOver(personOf(previous)), given.turn());
+    }
+
+    /**
+     * Whose progress a turn works on: the session's owner, also in a turn where Alexa recognized nobody; the speaker's
+     * when the session has no owner yet, or one of another account (attributes no session of this account left).
+     */
+    private static String whose(SessionState state, Trainee speaker) {
+        if (speaker == null) {
+            return null;
+        }
+        String owner = state.owner();
+        return owner != null && speaker.account().equals(accountOf(owner)) ? owner : speaker.id();
+    }
+
+    private static String accountOf(String id) {
+        int at = id.indexOf(Trainee.SEPARATOR);
+        return at < 0 ? id : id.substring(0, at);
+    }
+
+    /** The person a storage id names, or null for an account's own. */
+    private static String personOf(String id) {
+        if (id == null) {
+            return null;
+        }
+        int at = id.indexOf(Trainee.SEPARATOR);
+        return at < 0 || !Trainee.isPersonId(id.substring(at + 1)) ? null : id.substring(at + 1);
+    }
+
+    /**
+     * Who is speaking: the account, and the voice profile Alexa recognized ({@code context.System.person.personId});
+     * null when the request names no account.
+     */
+    static Trainee trainee(HandlerInput input) {
+        String account = accountId(input);
+        if (account == null) {
+            return null;
+        }
+        var context = input.getRequestEnvelope().getContext();
+        var person = context == null || context.getSystem() == null ? null : context.getSystem().getPerson();
+        return new Trainee(account, person == null ? null : person.getPersonId());
+    }
+
+    /** The storage id of whoever is speaking (see {@link Trainee}), or null when the request names no account. */
     static String userId(HandlerInput input) {
+        Trainee trainee = trainee(input);
+        return trainee == null ? null : trainee.id();
+    }
+
+    /** The Alexa user id, or null when a request carries none: such a request is coached but nothing is stored. */
+    static String accountId(HandlerInput input) {
         var envelope = input.getRequestEnvelope();
         User user = envelope.getContext() != null && envelope.getContext().getSystem() != null
                 ? envelope.getContext().getSystem().getUser() : null;
         if (user == null && envelope.getSession() != null) {
             user = envelope.getSession().getUser();
         }
-        return user == null || user.getUserId() == null || user.getUserId().isBlank() ? null : user.getUserId();
+        // An id with the separator would name someone else's storage: coached, but nothing stored (Alexa's have none).
+        return user == null || !Trainee.isAccountId(user.getUserId()) ? null : user.getUserId();
     }
 }

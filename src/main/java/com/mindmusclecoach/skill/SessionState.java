@@ -39,9 +39,12 @@ import java.util.Map;
  *                places in the batch until that is settled ({@link #readAgain}); the rest are merged as they come
  *                ({@link ProgressChanges#compact})
  * @param sentAt  when that write failed; null when unknown
+ * @param owner   the storage id (see {@link com.mindmusclecoach.progress.Trainee}) whose progress {@code stored} and
+ *                {@code pending} are: whoever the session was opened for, so that changes made for one person are
+ *                never saved as another's when Alexa recognizes someone else mid-session; null until known
  */
 record SessionState(WorkoutSession workout, int turn, StoredProgress stored, List<ProgressChange> pending,
-                    boolean confirmingDelete, String zone, String saveId, int sent, Instant sentAt) {
+                    boolean confirmingDelete, String zone, String saveId, int sent, Instant sentAt, String owner) {
 
     /**
      * A write's fate is sealed long before this: the SDK gives up on a call after 2 s and Lambda stops a turn
@@ -65,6 +68,7 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
     private static final String SAVE_ID = "saveId";
     private static final String SENT = "sent";
     private static final String SENT_AT = "sentAt";
+    private static final String OWNER = "owner";
 
     // Only record components travel: derived answers such as WorkoutSession.isUnfinished() would be
     // serialized as extra properties on every response otherwise.
@@ -92,6 +96,11 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
     private interface ProgressChangeTypes {
     }
 
+    SessionState(WorkoutSession workout, int turn, StoredProgress stored, List<ProgressChange> pending,
+                 boolean confirmingDelete, String zone, String saveId, int sent, Instant sentAt) {
+        this(workout, turn, stored, pending, confirmingDelete, zone, saveId, sent, sentAt, null);
+    }
+
     SessionState {
         workout = workout == null ? WorkoutSession.choosing() : workout;
         pending = pending == null ? List.of() : List.copyOf(pending);
@@ -116,7 +125,8 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
                 stored == null || stored.progress() == null ? null : stored,
                 pending,
                 Boolean.TRUE.equals(all.get(CONFIRMING_DELETE)), zone(all.get(ZONE)),
-                saveId, sent == Integer.MAX_VALUE ? sent : sent - unreadableSent, instant(all.get(SENT_AT)));
+                saveId, sent == Integer.MAX_VALUE ? sent : sent - unreadableSent, instant(all.get(SENT_AT)),
+                all.get(OWNER) instanceof String owner && !owner.isBlank() && owner.length() <= 1100 ? owner : null);
     }
 
     /**
@@ -205,6 +215,9 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         if (sentAt != null) {
             all.put(SENT_AT, sentAt.toString());
         }
+        if (owner != null) {
+            all.put(OWNER, owner);
+        }
         try {
             attributes.setSessionAttributes(all);
         } catch (IllegalStateException outOfSession) {
@@ -213,11 +226,11 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
     }
 
     SessionState nextTurn() {
-        return new SessionState(workout, turn + 1, stored, pending, false, zone, saveId, sent, sentAt);
+        return new SessionState(workout, turn + 1, stored, pending, false, zone, saveId, sent, sentAt, owner);
     }
 
     SessionState with(WorkoutSession next) {
-        return new SessionState(next, turn, stored, pending, confirmingDelete, zone, saveId, sent, sentAt);
+        return new SessionState(next, turn, stored, pending, confirmingDelete, zone, saveId, sent, sentAt, owner);
     }
 
     /**
@@ -228,7 +241,7 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         boolean none = nextPending == null || nextPending.isEmpty();
         int keep = none ? 0 : Math.min(sent, nextPending.size());
         return new SessionState(workout, turn, nextStored, none ? List.of() : ProgressChanges.compact(nextPending, keep),
-                confirmingDelete, zone, none ? null : saveId, keep, sentAt);
+                confirmingDelete, zone, none ? null : saveId, keep, sentAt, owner);
     }
 
     /**
@@ -246,12 +259,12 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
             return withProgress(fresh, pending);
         }
         List<ProgressChange> rest = pending.subList(landed, pending.size());
-        return new SessionState(workout, turn, fresh, ProgressChanges.compact(rest, 0), confirmingDelete, zone, null, 0, null);
+        return new SessionState(workout, turn, fresh, ProgressChanges.compact(rest, 0), confirmingDelete, zone, null, 0, null, owner);
     }
 
     /** A write carried every pending change and failed {@code now}: it may have landed, so none of them may move. */
     SessionState sentAll(Instant now) {
-        return new SessionState(workout, turn, stored, pending, confirmingDelete, zone, saveId, pending.size(), now);
+        return new SessionState(workout, turn, stored, pending, confirmingDelete, zone, saveId, pending.size(), now, owner);
     }
 
     /**
@@ -263,21 +276,26 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
             return this;
         }
         return new SessionState(workout, turn, stored, checked.kept(), confirmingDelete, zone, saveId,
-                sent - checked.droppedBefore(sent), sentAt);
+                sent - checked.droppedBefore(sent), sentAt, owner);
     }
 
     SessionState confirmingDelete(boolean value) {
-        return new SessionState(workout, turn, stored, pending, value, zone, saveId, sent, sentAt);
+        return new SessionState(workout, turn, stored, pending, value, zone, saveId, sent, sentAt, owner);
     }
 
     /** Gives the pending changes a batch id if they have none yet. */
     SessionState withSaveId() {
         return saveId != null || pending.isEmpty() ? this
-                : new SessionState(workout, turn, stored, pending, confirmingDelete, zone, java.util.UUID.randomUUID().toString(), sent, sentAt);
+                : new SessionState(workout, turn, stored, pending, confirmingDelete, zone, java.util.UUID.randomUUID().toString(), sent, sentAt, owner);
+    }
+
+    /** The session's progress as {@code id}'s (see {@link #owner}). */
+    SessionState ownedBy(String id) {
+        return new SessionState(workout, turn, stored, pending, confirmingDelete, zone, saveId, sent, sentAt, id);
     }
 
     SessionState inZone(String value) {
-        return new SessionState(workout, turn, stored, pending, confirmingDelete, value, saveId, sent, sentAt);
+        return new SessionState(workout, turn, stored, pending, confirmingDelete, value, saveId, sent, sentAt, owner);
     }
 
     /** The zone training days are counted in: the device's if known, else UTC. */

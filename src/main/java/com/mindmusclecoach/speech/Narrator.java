@@ -50,12 +50,23 @@ public final class Narrator {
      *                session closed on silence, already in its set's phase (BRIEFING or RESTING), to go straight on
      */
     public Speech welcome(ProgressReport report, WorkoutSession offered) {
+        return welcome(report, offered, null, null);
+    }
+
+    /**
+     * @param person   the recognized voice profile, greeted by name; null when nobody was recognized
+     * @param previous the person whose session this one took over from (see {@link #handedOver}); null if none
+     */
+    public Speech welcome(ProgressReport report, WorkoutSession offered, String person, Ssml previous) {
+        Ssml ssml = previous == null ? Ssml.speech() : previous;
+        if (person != null) {
+            ssml.sayWithName("Hi", person, ".");
+        }
         if (offered != null && !offered.isOnHold()) {
             String exercise = catalogue.stepOf(offered).map(step -> " of " + step.exercise().plural()).orElse("");
-            return open(Ssml.speech().say("Welcome back. Set " + Words.number(offered.setNumber()) + exercise
+            return open(ssml.say("Welcome back. Set " + Words.number(offered.setNumber()) + exercise
                     + " is next. Ready?"), reprompt(offered));
         }
-        Ssml ssml = Ssml.speech();
         if (report == null) {
             ssml.say("Welcome to Mind Muscle Coach. I'll guide every rep, so your mind stays on the muscle.")
                 .say("Safety first: stop if anything hurts.");
@@ -112,8 +123,14 @@ public final class Narrator {
     }
 
     public Speech confirmDelete() {
-        return open(Ssml.speech().say("I can delete everything I've stored for you: your workouts, streak, ratings,"
-                + " preferences and any unfinished workout. This can't be undone. Shall I delete it all?"),
+        return confirmDelete(null);
+    }
+
+    /** @param person the recognized speaker, whose own data is meant; null for the account's (nobody recognized) */
+    public Speech confirmDelete(String person) {
+        return open(Ssml.speech().sayWithName("I can delete everything I've stored for", person == null ? null : person,
+                        person == null ? " you: your workouts, streak, ratings," : ": your workouts, streak, ratings,")
+                .say("preferences and any unfinished workout. This can't be undone. Shall I delete it all?"),
                 deleteReprompt());
     }
 
@@ -135,8 +152,45 @@ public final class Narrator {
     }
 
     public Speech deleted() {
-        return new Speech(Ssml.speech().say("Done. Everything I had stored for you is deleted. Come back any time.")
-                .toSpeech(), null, true);
+        return deleted(null);
+    }
+
+    /**
+     * Says whose data went: a recognized person's own (the account's and everyone else's stay), or, with nobody
+     * recognized, the account's own (each recognized person's stays theirs).
+     */
+    public Speech deleted(String person) {
+        Ssml ssml = person == null
+                ? Ssml.speech().say("Done. Everything I had stored for you is deleted. That was this account's own"
+                        + " progress; anyone whose voice Alexa recognizes keeps theirs.")
+                : Ssml.speech().sayWithName("Done. Everything I had stored for", person, " is deleted.")
+                        .say("Everyone else's progress is kept.");
+        return new Speech(ssml.say("Come back any time.").toSpeech(), null, true);
+    }
+
+    /**
+     * Someone else's voice in the middle of a session: the session's changes were saved for whoever opened it, and
+     * the new speaker starts their own (see {@link #welcome(ProgressReport, WorkoutSession, String, Ssml)}).
+     *
+     * @param previousPerson the person who opened the session; null for the account (nobody was recognized then)
+     */
+    public Ssml handedOver(String previousPerson) {
+        return previousPerson == null
+                ? Ssml.speech().say("Sounds like someone new. I've saved the workout so far for this account.")
+                : Ssml.speech().sayWithName("Sounds like someone new. I've saved the workout so far for", previousPerson, ".");
+    }
+
+    /**
+     * Someone else's voice mid-session, but the session's changes could not be saved for whoever opened it: they are
+     * kept, and that workout goes on, since switching now would lose them.
+     */
+    public Speech handOverFailed(String previousPerson, WorkoutSession session, int turn) {
+        Ssml ssml = previousPerson == null
+                ? Ssml.speech().say("Sounds like someone new, but I couldn't save this account's workout yet, so let's"
+                        + " finish it first.")
+                : Ssml.speech().sayWithName("Sounds like someone new, but I couldn't save the workout for", previousPerson,
+                        " yet, so let's finish it first.");
+        return open(ssml.then(prompt(session, turn)), reprompt(session));
     }
 
     public Speech keptData(WorkoutSession session, int turn) {

@@ -28,6 +28,21 @@ public final class Ssml {
         return this;
     }
 
+    /**
+     * Words around a recognized person's first name, which Alexa fills in from {@code personId}
+     * ({@code <alexa:name type="first" personId="..."/>}; no permission is needed, and the skill never learns the
+     * name). Without a person id the name is left out, and so is the space before it.
+     */
+    public Ssml sayWithName(String before, String personId, String after) {
+        separate();
+        body.append(escape(before.strip()));
+        if (personId != null && !personId.isBlank()) {
+            body.append(" <alexa:name type=\"first\" personId=\"").append(escape(personId)).append("\"/>");
+        }
+        body.append(escape(after));
+        return this;
+    }
+
     /** Words spoken a little slower than normal, for visualizations. */
     public Ssml sayCalmly(String text) {
         separate();

@@ -57,7 +57,9 @@ class SamTemplateTest {
             assertThat(statement.path("Resource").path("Fn::GetAtt").get(0).asText()).isEqualTo("ProgressTable");
             statement.path("Action").forEach(a -> actions.add(a.asText()));
         }
-        assertThat(actions).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem");
+        // UpdateItem: only to add a recognized person to (or take one off) the account's list of people
+        assertThat(actions).containsExactlyInAnyOrder("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
+                "dynamodb:DeleteItem");
     }
 
     @Test
@@ -71,6 +73,22 @@ class SamTemplateTest {
         assertThat(properties.path("PointInTimeRecoverySpecification").path("PointInTimeRecoveryEnabled").asBoolean()).isTrue();
         assertThat(properties.path("DeletionProtectionEnabled").asBoolean()).isTrue();
         assertThat(properties.path("KeySchema").get(0).path("AttributeName").asText()).isEqualTo("userId");
+    }
+
+    /**
+     * The table is retained and holds every user's progress: a change to its key schema or attribute definitions would
+     * make CloudFormation replace it (a new, empty table, the old one orphaned). People share the key space instead.
+     */
+    @Test
+    void table_shouldKeepItsKeySchema_soAnUpdateNeverReplacesIt() {
+        JsonNode properties = resources.path("ProgressTable").path("Properties");
+        assertThat(properties.path("KeySchema")).hasSize(1);
+        assertThat(properties.path("KeySchema").get(0).path("KeyType").asText()).isEqualTo("HASH");
+        assertThat(properties.path("AttributeDefinitions")).hasSize(1);
+        assertThat(properties.path("AttributeDefinitions").get(0).path("AttributeName").asText()).isEqualTo("userId");
+        assertThat(properties.path("AttributeDefinitions").get(0).path("AttributeType").asText()).isEqualTo("S");
+        assertThat(properties.has("TableName")).as("a fixed name would block any replacement, and hide one").isFalse();
+        assertThat(properties.has("GlobalSecondaryIndexes")).isFalse();
     }
 
     @Test

@@ -28,7 +28,7 @@ final class Checks {
     /** Said by the exception handler: a turn that says it hit a fault inside the skill. */
     static final String TROUBLE = "Sorry, I had a little trouble there.";
     /** The elements the narrator writes; anything else in the output was injected. */
-    private static final Set<String> ELEMENTS = Set.of("speak", "break", "prosody", "emphasis", "audio");
+    private static final Set<String> ELEMENTS = Set.of("speak", "break", "prosody", "emphasis", "audio", "alexa:name");
     /** Building a parser looks up the XML implementation each time: one per thread is built once. */
     private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(Checks::parser);
     private static final Pattern STACK_FRAME = Pattern.compile("(^|\\s)at [\\w.$]+\\([\\w.$]*(:\\d+)?\\)");

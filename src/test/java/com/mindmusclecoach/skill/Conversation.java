@@ -33,6 +33,7 @@ final class Conversation {
     private JsonNode attributes = JSON.createObjectNode();
     private boolean newSession = true;
     private boolean screen;
+    private String person;
 
     Conversation(CustomSkill skill, String userId) {
         this.skill = skill;
@@ -42,6 +43,15 @@ final class Conversation {
     /** From now on, requests come from a device with a screen (an Echo Show): APL 1.6 is announced. */
     Conversation onScreenDevice() {
         screen = true;
+        return this;
+    }
+
+    /**
+     * From now on, requests carry this recognized voice profile as {@code context.System.person.personId}, as Alexa
+     * sends it to a skill with the {@code alexa::person_id:read} permission; null: nobody recognized.
+     */
+    Conversation as(String personId) {
+        person = personId;
         return this;
     }
 
@@ -71,6 +81,14 @@ final class Conversation {
         }
         if (userId != null) {
             ((ObjectNode) request.path("context").path("System").path("user")).put("userId", userId);
+        }
+        if (request.path("context").path("System").isObject()) {
+            ObjectNode system = (ObjectNode) request.path("context").path("System");
+            if (person != null) {
+                system.putObject("person").put("personId", person);
+            } else {
+                system.remove("person");
+            }
         }
         if (screen && request.path("context").path("System").path("device").isObject()) {
             ((ObjectNode) request.path("context").path("System").path("device").path("supportedInterfaces"))

@@ -76,6 +76,13 @@ public final class CountingProgressRepository implements ProgressRepository {
         inner.delete(userId);
     }
 
+    @Override
+    public void deleteAccount(String accountId) {
+        writes.incrementAndGet();
+        failIfDown();
+        inner.deleteAccount(accountId);
+    }
+
     private void failIfDown() {
         if (down) {
             throw new ProgressUnavailableException("injected: storage is down", null);

@@ -5,6 +5,7 @@ import com.mindmusclecoach.progress.ProgressFingerprint;
 import com.mindmusclecoach.progress.ProgressRepository;
 import com.mindmusclecoach.progress.ProgressUnavailableException;
 import com.mindmusclecoach.progress.StoredProgress;
+import com.mindmusclecoach.progress.Trainee;
 import com.mindmusclecoach.progress.UserProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +25,16 @@ import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededExcept
 import software.amazon.awssdk.services.dynamodb.model.ThrottlingException;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Progress in DynamoDB: one item per user (see {@link ProgressItemCodec} for its attributes), read strongly
+ * Progress in DynamoDB: one item per trainee (see {@link ProgressItemCodec} for its attributes, {@link Trainee} for
+ * the ids: the account's own item keyed by the account id, a recognized person's by {@code <account>#<person>}), and
+ * per account with people a list of them (the item {@code <account>#@people}, a string set {@value #PEOPLE}), so
+ * deleting the account finds every person's item without a scan or an index; see docs/STORAGE.md. Read strongly
  * consistent and written only if its {@code version} is still the one read. Every SDK failure is translated
  * here: a lost race becomes {@link ProgressConflictException}, anything else {@link ProgressUnavailableException}
  * (throttled, timed out, unreachable, a 5xx, or a request the table refused), so the workout goes on and the
@@ -38,6 +43,11 @@ import java.util.function.Supplier;
 public final class DynamoDbProgressRepository implements ProgressRepository {
 
     private static final Logger LOG = LoggerFactory.getLogger(DynamoDbProgressRepository.class);
+
+    /** The string set of person ids on an account's list of people. */
+    static final String PEOPLE = "people";
+    /** Ends the key of an account's list of people; no person id can contain '@' (see {@link Trainee}). */
+    static final String PEOPLE_SUFFIX = Trainee.SEPARATOR + "@people";
 
     private final DynamoDbClient client;
     private final String table;
@@ -94,9 +104,17 @@ public final class DynamoDbProgressRepository implements ProgressRepository {
         return write(userId, progress, basis.version(), contentKnown ? ProgressFingerprint.of(basis.progress()) : null);
     }
 
-    /** @param expectedFingerprint the content the item must hold besides its version; null: the version alone */
+    /**
+     * @param expectedFingerprint the content the item must hold besides its version; null: the version alone
+     */
     private long write(String userId, UserProgress progress, long expectedVersion, String expectedFingerprint) {
         long next = expectedVersion + 1;
+        Trainee trainee = Trainee.of(userId);
+        if (expectedVersion == 0 && trainee.isPerson()) {
+            // A person's first item: listed on the account first, so no item of a person can exist unlisted (a listed
+            // person with no item is harmless). Costs one more write, once per person.
+            list(trainee);
+        }
         PutItemRequest.Builder request = PutItemRequest.builder()
                 .tableName(table)
                 .item(ProgressItemCodec.item(userId, progress, next, clock.instant()));
@@ -121,9 +139,52 @@ public final class DynamoDbProgressRepository implements ProgressRepository {
         return next;
     }
 
+    /** Deletes one trainee's item; a person's is taken off the account's list after it. */
     @Override
     public void delete(String userId) {
         call("delete", userId, () -> client.deleteItem(b -> b.tableName(table).key(key(userId))));
+        Trainee trainee = Trainee.of(userId);
+        if (trainee.isPerson()) {
+            try {
+                call("unlist", userId, () -> client.updateItem(b -> b.tableName(table).key(key(peopleKey(trainee.account())))
+                        .updateExpression("DELETE #people :person")
+                        .conditionExpression("attribute_exists(#key)")
+                        .expressionAttributeNames(Map.of("#people", PEOPLE, "#key", ProgressItemCodec.KEY))
+                        .expressionAttributeValues(Map.of(":person", AttributeValue.fromSs(List.of(trainee.person()))))));
+            } catch (ConditionalCheckFailedException noList) {
+                // nobody was listed: nothing to take off
+            }
+        }
+    }
+
+    /**
+     * Deletes the account's item and every person's under it: the people listed first, then the list, then the
+     * account's own item, so a failure part way leaves everything not yet deleted still findable by a retry.
+     */
+    @Override
+    public void deleteAccount(String accountId) {
+        String listKey = peopleKey(accountId);
+        GetItemResponse listed = call("read the people of", accountId, () -> client.getItem(b -> b.tableName(table)
+                .key(key(listKey)).consistentRead(true)));
+        if (listed.hasItem() && listed.item().containsKey(PEOPLE)) {
+            for (String person : listed.item().get(PEOPLE).ss()) {
+                String id = new Trainee(accountId, person).id();
+                call("delete", id, () -> client.deleteItem(b -> b.tableName(table).key(key(id))));
+            }
+        }
+        call("delete the people of", accountId, () -> client.deleteItem(b -> b.tableName(table).key(key(listKey))));
+        call("delete", accountId, () -> client.deleteItem(b -> b.tableName(table).key(key(accountId))));
+    }
+
+    private void list(Trainee trainee) {
+        call("list", trainee.id(), () -> client.updateItem(b -> b.tableName(table).key(key(peopleKey(trainee.account())))
+                .updateExpression("ADD #people :person")
+                .expressionAttributeNames(Map.of("#people", PEOPLE))
+                .expressionAttributeValues(Map.of(":person", AttributeValue.fromSs(List.of(trainee.person()))))));
+    }
+
+    static String peopleKey(String accountId) {
+        return accountId + PEOPLE_SUFFIX;
     }
 
     private StoredProgress stored(String userId, Map<String, AttributeValue> item) {

@@ -20,7 +20,11 @@ import java.time.Duration;
  */
 public final class ProgressTable {
 
-    /** The partition key: the Alexa user ID. */
+    /**
+     * The partition key: the trainee's storage id, the Alexa user ID for the account's own progress and
+     * {@code <account>#<person>} for a recognized voice (see {@link com.mindmusclecoach.progress.Trainee} and
+     * docs/STORAGE.md). Its name and type never change: the deployed table is retained, and a new key would replace it.
+     */
     public static final String KEY = "userId";
 
     private static final Duration POLL = Duration.ofMillis(100);
