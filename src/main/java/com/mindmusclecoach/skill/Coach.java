@@ -207,14 +207,20 @@ public final class Coach {
      * to the question the workout is waiting on.
      */
     public Optional<Response> aside(HandlerInput input, java.util.function.Function<AsideContext, Aside> answer) {
-        SessionState state = loaded(read(input).nextTurn(), input);
+        SessionState given = read(input).nextTurn();
+        Optional<Response> handedOver = handOver(input, given);
+        if (handedOver.isPresent()) {
+            return handedOver;
+        }
+        String user = whose(given, trainee(input));
+        SessionState state = loaded(given.ownedBy(user), input, user);
         WorkoutSession session = startingPoint(state);
         state = state.with(session);
         Aside aside = answer.apply(new AsideContext(progress(state), state.zone() == null ? "" : state.zone(), state.turn()));
         if (aside.change() != null) {
             List<ProgressChange> pending = new ArrayList<>(state.pending());
             pending.add(aside.change());
-            state = saved(state.withProgress(state.stored(), pending), userId(input));
+            state = saved(state.withProgress(state.stored(), pending), user);
         }
         state.write(input.getAttributesManager());
         if (aside.handOff() != null) {
