@@ -73,9 +73,19 @@ public final class Coach {
     private final Clock clock;
     private final TimeZones timeZones;
     private final PlausibleChanges plausible;
+    /** What a returning user is offered at launch; null offers nothing. */
+    private final TodaysSuggestion suggestion;
+    /** The session attribute that holds the routine offered at launch, for the yes that takes it. */
+    static final String SUGGESTED = "suggested";
 
     public Coach(WorkoutStateMachine machine, Narrator narrator, WorkoutScreen screens, ProgressStore store, Clock clock,
                  TimeZones timeZones, PlausibleChanges plausible) {
+        this(machine, narrator, screens, store, clock, timeZones, plausible, null);
+    }
+
+    public Coach(WorkoutStateMachine machine, Narrator narrator, WorkoutScreen screens, ProgressStore store, Clock clock,
+                 TimeZones timeZones, PlausibleChanges plausible, TodaysSuggestion suggestion) {
+        this.suggestion = suggestion;
         this.machine = machine;
         this.plausible = plausible;
         this.narrator = narrator;
@@ -97,7 +107,43 @@ public final class Coach {
         boolean firstTime = state.stored() == null || state.stored().isNew();
         ProgressReport report = firstTime ? null : ProgressReport.of(progress, today(state));
         state.with(session).write(input.getAttributesManager());
-        return respond(input, narrator.welcome(report, offer.orElse(null)), screens.of(session));
+        var suggested = report == null || offer.isPresent() || suggestion == null ? Optional.<com.mindmusclecoach.workout.Routine>empty()
+                : suggestion.today(progress, today(state));
+        suggested.ifPresent(r -> {
+            java.util.Map<String, Object> attributes = new java.util.HashMap<>(input.getAttributesManager().getSessionAttributes());
+            attributes.put(SUGGESTED, r.id());
+            input.getAttributesManager().setSessionAttributes(attributes);
+        });
+        return respond(input, narrator.welcome(report, offer.orElse(null), suggested.orElse(null)), screens.of(session));
+    }
+
+    /** The routine offered at launch, while its question is the open one (the next turn's write drops it). */
+    public Optional<String> suggested(HandlerInput input) {
+        Object id = input.getAttributesManager().getSessionAttributes().get(SUGGESTED);
+        return id instanceof String s && !s.isBlank() && read(input).workout().phase() == Phase.CHOOSING
+                ? Optional.of(s) : Optional.empty();
+    }
+
+    /** Whether no workout is under way in this session: a request for one starts it. */
+    public boolean isChoosing(HandlerInput input) {
+        Phase phase = read(input).workout().phase();
+        return phase == Phase.CHOOSING || phase == Phase.FINISHED;
+    }
+
+    /** A turn whose command depends on what is stored ("surprise me" avoids the last workout). */
+    public Optional<Response> turnWith(HandlerInput input, CommandFromProgress commandFrom) {
+        return turn(input, commandFrom);
+    }
+
+    /**
+     * A question about the workout ("what's next?", "how long is left?"): the answer, then the question the workout
+     * is waiting on. Nothing changes, and nothing is saved.
+     */
+    public Optional<Response> answer(HandlerInput input, java.util.function.Function<WorkoutSession, com.mindmusclecoach.speech.Ssml> answer) {
+        SessionState state = loaded(read(input).nextTurn(), input);
+        WorkoutSession session = startingPoint(state);
+        state.with(session).write(input.getAttributesManager());
+        return respond(input, narrator.answered(answer.apply(session), session, state.turn()));
     }
 
     public Optional<Response> turn(HandlerInput input, Command command) {
@@ -117,7 +163,7 @@ public final class Coach {
     }
 
     /** A command that depends on what is stored, built once the progress is at hand. */
-    private interface CommandFromProgress {
+    public interface CommandFromProgress {
         Command of(UserProgress progress, LocalDate today);
     }
 

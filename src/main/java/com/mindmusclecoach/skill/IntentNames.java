@@ -27,6 +27,12 @@ public final class IntentNames {
     public static final String TOO_HARD = "TooHardIntent";
     public static final String TOO_EASY = "TooEasyIntent";
     public static final String REPS_DONE = "RepsDoneIntent";
+    public static final String REQUEST_WORKOUT = "RequestWorkoutIntent";
+    public static final String SURPRISE_ME = "SurpriseMeIntent";
+    public static final String WHATS_NEXT = "WhatsNextIntent";
+    public static final String HOW_LONG = "HowLongIntent";
+    public static final String WHAT_CAN_I_TRAIN = "WhatCanITrainIntent";
+    public static final String WHAT_EXERCISES = "WhatExercisesIntent";
 
     public static final String HELP = "AMAZON.HelpIntent";
     public static final String STOP = "AMAZON.StopIntent";
@@ -46,6 +52,9 @@ public final class IntentNames {
     public static final String SLOT_REPS = "reps";
     public static final String SLOT_SECONDS = "seconds";
     public static final String SLOT_BODY_PART = "bodyPart";
+    public static final String SLOT_MINUTES = "minutes";
+    public static final String SLOT_KIT = "kit";
+    public static final String SLOT_LENGTH = "length";
 
     private IntentNames() {
     }

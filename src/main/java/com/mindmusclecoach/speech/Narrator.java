@@ -50,6 +50,11 @@ public final class Narrator {
      *                session closed on silence, already in its set's phase (BRIEFING or RESTING), to go straight on
      */
     public Speech welcome(ProgressReport report, WorkoutSession offered) {
+        return welcome(report, offered, null);
+    }
+
+    /** @param suggested what a returning user without a workout to pick up is offered today; null for none */
+    public Speech welcome(ProgressReport report, WorkoutSession offered, Routine suggested) {
         if (offered != null && !offered.isOnHold()) {
             String exercise = catalogue.stepOf(offered).map(step -> " of " + step.exercise().plural()).orElse("");
             return open(Ssml.speech().say("Welcome back. Set " + Words.number(offered.setNumber()) + exercise
@@ -69,9 +74,19 @@ public final class Narrator {
             return open(ssml.say(pickUp(offered)), reprompt(offered));
         }
         Optional<Routine> last = report == null ? Optional.empty() : catalogue.routine(report.lastWorkout());
+        if (report != null && suggested != null) {
+            last.ifPresent(r -> ssml.say("Last time you did " + r.name() + "."));
+            return open(ssml.say(RequestNarration.suggestion(suggested)),
+                    Ssml.speech().say(RequestNarration.suggestionReprompt(suggested)));
+        }
         ssml.say(last.map(r -> "Last time you did " + r.name() + ". Which workout today?")
                 .orElse("Which would you like today: " + SUGGESTIONS + "?"));
         return open(ssml, reprompt(WorkoutSession.choosing()));
+    }
+
+    /** An answer to a question about the workout, then the question the workout is waiting on. */
+    public Speech answered(Ssml answer, WorkoutSession session, int turn) {
+        return open(answer.then(prompt(session, turn)), reprompt(session));
     }
 
     /** "How am I doing?", then the question the workout is waiting on. */
