@@ -417,7 +417,8 @@ public final class Narrator {
         String exercises = names.size() == 1 ? names.get(0)
                 : names.size() == 2 ? names.get(0) + ", then " + names.get(1)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        String plan = names.size() == 1 ? "" : Words.capitalized(exercises) + ": ";
+        // A single exercise's own routine is named after it; a routine made of one exercise says which.
+        String plan = names.size() == 1 && routine.name().contains(names.get(0)) ? "" : Words.capitalized(exercises) + ": ";
         return Words.capitalized(routine.name()) + ". " + plan
                 + (plan.isEmpty() ? Words.capitalized(Words.count(routine.totalSets(), "set", "sets"))
                         : Words.count(routine.totalSets(), "set", "sets")) + ", about "

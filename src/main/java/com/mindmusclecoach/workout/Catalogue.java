@@ -118,7 +118,7 @@ public final class Catalogue {
         Catalogue catalogue = new Catalogue(Map.copyOf(exercises), Map.copyOf(routines), List.copyOf(routines.keySet()),
                 Map.copyOf(warmUp), Map.copyOf(stretches), java.util.Collections.unmodifiableMap(targets),
                 List.copyOf(regions));
-        Map<String, String> phrases = catalogue.phrases();
+        Map<String, String> phrases = regions.isEmpty() ? Map.of() : catalogue.phrases();
         for (String region : regions) {
             if (!phrases.containsKey(region)) {
                 throw new IllegalArgumentException("catalogue region '" + region + "' selects no workout");
