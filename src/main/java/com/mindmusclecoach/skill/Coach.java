@@ -19,9 +19,11 @@ import com.mindmusclecoach.screens.Screen;
 import com.mindmusclecoach.screens.WorkoutScreen;
 import com.mindmusclecoach.speech.Narrator;
 import com.mindmusclecoach.speech.Speech;
+import com.mindmusclecoach.speech.Ssml;
 import com.mindmusclecoach.workout.Command;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Preferences;
+import com.mindmusclecoach.workout.Routine;
 import com.mindmusclecoach.workout.Transition;
 import com.mindmusclecoach.workout.WorkoutSession;
 import com.mindmusclecoach.workout.WorkoutStateMachine;
@@ -34,10 +36,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One coached turn, the same for every handler: read the session, apply the command to the workout, save
@@ -107,10 +112,10 @@ public final class Coach {
         boolean firstTime = state.stored() == null || state.stored().isNew();
         ProgressReport report = firstTime ? null : ProgressReport.of(progress, today(state));
         state.with(session).write(input.getAttributesManager());
-        var suggested = report == null || offer.isPresent() || suggestion == null ? Optional.<com.mindmusclecoach.workout.Routine>empty()
+        Optional<Routine> suggested = report == null || offer.isPresent() || suggestion == null ? Optional.empty()
                 : suggestion.today(progress, today(state));
         suggested.ifPresent(r -> {
-            java.util.Map<String, Object> attributes = new java.util.HashMap<>(input.getAttributesManager().getSessionAttributes());
+            Map<String, Object> attributes = new HashMap<>(input.getAttributesManager().getSessionAttributes());
             attributes.put(SUGGESTED, r.id());
             input.getAttributesManager().setSessionAttributes(attributes);
         });
@@ -139,7 +144,7 @@ public final class Coach {
      * A question about the workout ("what's next?", "how long is left?"): the answer, then the question the workout
      * is waiting on. Nothing changes, and nothing is saved.
      */
-    public Optional<Response> answer(HandlerInput input, java.util.function.Function<WorkoutSession, com.mindmusclecoach.speech.Ssml> answer) {
+    public Optional<Response> answer(HandlerInput input, Function<WorkoutSession, Ssml> answer) {
         SessionState state = loaded(read(input).nextTurn(), input);
         WorkoutSession session = startingPoint(state);
         state.with(session).write(input.getAttributesManager());
