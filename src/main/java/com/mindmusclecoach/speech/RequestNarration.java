@@ -95,6 +95,11 @@ public final class RequestNarration {
         return "How about " + routine.name() + " today?";
     }
 
+    /** "No" to today's suggestion. */
+    public static Ssml declined() {
+        return Ssml.speech().say("No problem. Name a muscle, a time, or say surprise me.");
+    }
+
     public static String suggestionReprompt(Routine routine) {
         return "Shall we do " + routine.name() + "? Say yes, or name another workout.";
     }

@@ -152,6 +152,18 @@ class PeoplesWordsChatTest {
     }
 
     @Test
+    void noToTodaysSuggestion_shouldAskWhatInstead_notClose() throws Exception {
+        storage.put(USER, new UserProgress(1, Map.of("biceps_curl", new ExerciseTotals(3, 24)), List.of(), null, null, 0,
+                "bicep_focus", com.mindmusclecoach.workout.Preferences.DEFAULT, null, null, List.of(), List.of()), 0);
+
+        List<Exchange> chat = chat("no", "triceps", "stop");
+
+        assertThat(heard(chat, "no")).isEqualTo("No problem. Name a muscle, a time, or say surprise me."
+                + " Which workout shall we do?");
+        assertThat(heard(chat, "triceps")).startsWith("Triceps workout.");
+    }
+
+    @Test
     void aNewUser_shouldBeOfferedThreeChoices() throws Exception {
         List<Exchange> chat = chat("stop");
 
