@@ -54,7 +54,14 @@ final class UtteranceResolver {
         for (InteractionModel.Intent intent : model.intents()) {
             List<String> samples = new ArrayList<>(intent.samples());
             samples.addAll(BUILT_IN_PHRASES.getOrDefault(intent.name(), List.of()));
-            samples.forEach(sample -> patterns.add(compile(intent.name(), sample)));
+            for (String sample : samples) {
+                Pattern_ loose = compile(intent.name(), sample, name -> null);
+                if (loose.slotNames().size() > 1) {
+                    // With two slots side by side ("{workout} {kit}"), where one ends is found by the values Alexa knows.
+                    patterns.add(compile(intent.name(), sample, name -> knownValues(intent.slotTypes().get(name))));
+                }
+                patterns.add(loose);
+            }
         }
         // Literal samples first, then the most specific (most literal words) slot samples.
         patterns.sort(Comparator.comparing((Pattern_ p) -> !p.slotNames().isEmpty())
@@ -208,7 +215,17 @@ final class UtteranceResolver {
         return utterance.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9' -]", " ").replaceAll("\\s+", " ").strip();
     }
 
-    private static Pattern_ compile(String intent, String sample) {
+    /** A regular expression matching exactly the custom type's values and synonyms; null for built-in types. */
+    private String knownValues(String type) {
+        Map<String, String> values = type == null ? null : model.slotValues().get(type);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        return values.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|", "(", ")"));
+    }
+
+    private static Pattern_ compile(String intent, String sample, java.util.function.Function<String, String> slotRegex) {
         List<String> slotNames = new ArrayList<>();
         StringBuilder regex = new StringBuilder();
         // Words are matched lower case; slot names keep the case they are declared in ("bodyPart").
@@ -219,7 +236,8 @@ final class UtteranceResolver {
             String text = sample.substring(last, slot.start()).toLowerCase(Locale.ROOT);
             regex.append(Pattern.quote(text));
             literal += text.strip().length();
-            regex.append("(.+?)");
+            String known = slotRegex.apply(slot.group(1));
+            regex.append(known == null ? "(.+?)" : known);
             slotNames.add(slot.group(1));
             last = slot.end();
         }

@@ -24,6 +24,7 @@ import com.mindmusclecoach.speech.Ssml;
 import com.mindmusclecoach.workout.Command;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Preferences;
+import com.mindmusclecoach.workout.Routine;
 import com.mindmusclecoach.workout.Transition;
 import com.mindmusclecoach.workout.WorkoutSession;
 import com.mindmusclecoach.workout.WorkoutStateMachine;
@@ -36,10 +37,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One coached turn, the same for every handler: read the session, apply the command to the workout, save
@@ -80,9 +84,19 @@ public final class Coach {
     private final Clock clock;
     private final TimeZones timeZones;
     private final PlausibleChanges plausible;
+    /** What a returning user is offered at launch; null offers nothing. */
+    private final TodaysSuggestion suggestion;
+    /** The session attribute that holds the routine offered at launch, for the yes that takes it. */
+    static final String SUGGESTED = "suggested";
 
     public Coach(WorkoutStateMachine machine, Narrator narrator, WorkoutScreen screens, ProgressStore store, Clock clock,
                  TimeZones timeZones, PlausibleChanges plausible) {
+        this(machine, narrator, screens, store, clock, timeZones, plausible, null);
+    }
+
+    public Coach(WorkoutStateMachine machine, Narrator narrator, WorkoutScreen screens, ProgressStore store, Clock clock,
+                 TimeZones timeZones, PlausibleChanges plausible, TodaysSuggestion suggestion) {
+        this.suggestion = suggestion;
         this.machine = machine;
         this.plausible = plausible;
         this.narrator = narrator;
@@ -114,8 +128,50 @@ public final class Coach {
         boolean firstTime = state.stored() == null || state.stored().isNew();
         ProgressReport report = firstTime ? null : ProgressReport.of(progress, today(state));
         state.with(session).write(input.getAttributesManager());
-        return respond(input, narrator.welcome(report, offer.orElse(null), speaker == null ? null : speaker.person(), previous),
-                screens.of(session));
+        Optional<Routine> suggested = report == null || offer.isPresent() || suggestion == null ? Optional.empty()
+                : suggestion.today(progress, today(state));
+        suggested.ifPresent(r -> {
+            Map<String, Object> attributes = new HashMap<>(input.getAttributesManager().getSessionAttributes());
+            attributes.put(SUGGESTED, r.id());
+            input.getAttributesManager().setSessionAttributes(attributes);
+        });
+        return respond(input, narrator.welcome(report, offer.orElse(null), suggested.orElse(null),
+                speaker == null ? null : speaker.person(), previous), screens.of(session));
+    }
+
+    /** The routine offered at launch, while its question is the open one (the next turn's write drops it). */
+    public Optional<String> suggested(HandlerInput input) {
+        Object id = input.getAttributesManager().getSessionAttributes().get(SUGGESTED);
+        return id instanceof String s && !s.isBlank() && read(input).workout().phase() == Phase.CHOOSING
+                ? Optional.of(s) : Optional.empty();
+    }
+
+    /** Whether no workout is under way in this session: a request for one starts it. */
+    public boolean isChoosing(HandlerInput input) {
+        Phase phase = read(input).workout().phase();
+        return phase == Phase.CHOOSING || phase == Phase.FINISHED;
+    }
+
+    /** A turn whose command depends on what is stored ("surprise me" avoids the last workout). */
+    public Optional<Response> turnWith(HandlerInput input, CommandFromProgress commandFrom) {
+        return turn(input, commandFrom);
+    }
+
+    /**
+     * A question about the workout ("what's next?", "how long is left?"): the answer, then the question the workout
+     * is waiting on. Nothing changes, and nothing is saved.
+     */
+    public Optional<Response> answer(HandlerInput input, Function<WorkoutSession, Ssml> answer) {
+        SessionState given = read(input).nextTurn();
+        Optional<Response> handedOver = handOver(input, given);
+        if (handedOver.isPresent()) {
+            return handedOver;
+        }
+        String user = whose(given, trainee(input));
+        SessionState state = loaded(given.ownedBy(user), input, user);
+        WorkoutSession session = startingPoint(state);
+        state.with(session).write(input.getAttributesManager());
+        return respond(input, narrator.answered(answer.apply(session), session, state.turn()));
     }
 
     public Optional<Response> turn(HandlerInput input, Command command) {
@@ -135,7 +191,7 @@ public final class Coach {
     }
 
     /** A command that depends on what is stored, built once the progress is at hand. */
-    private interface CommandFromProgress {
+    public interface CommandFromProgress {
         Command of(UserProgress progress, LocalDate today);
     }
 

@@ -36,6 +36,11 @@ import com.mindmusclecoach.skill.handlers.StartWorkoutIntentHandler;
 import com.mindmusclecoach.skill.handlers.StopIntentHandler;
 import com.mindmusclecoach.skill.handlers.TempoIntentHandler;
 import com.mindmusclecoach.skill.handlers.UnhandledRequestHandler;
+import com.mindmusclecoach.skill.handlers.RequestWorkoutIntentHandler;
+import com.mindmusclecoach.skill.handlers.SuggestionAnswerHandler;
+import com.mindmusclecoach.skill.handlers.SurpriseMeIntentHandler;
+import com.mindmusclecoach.skill.handlers.WorkoutQuestionIntentHandler;
+import com.mindmusclecoach.speech.RequestNarration;
 import com.mindmusclecoach.speech.Narrator;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.WorkoutStateMachine;
@@ -90,7 +95,7 @@ public final class CoachSkill {
     public static Skill create(Catalogue catalogue, ProgressRepository progress, String skillId, Clock clock,
                                TimeZones timeZones, Reminders reminders) {
         Coach coach = new Coach(new WorkoutStateMachine(catalogue), new Narrator(catalogue), new WorkoutScreen(catalogue),
-                new ProgressStore(progress), clock, timeZones, new PlausibleChanges(catalogue));
+                new ProgressStore(progress), clock, timeZones, new PlausibleChanges(catalogue), new TodaysSuggestion(catalogue));
         RemindersCoach remindersCoach = new RemindersCoach(coach, reminders, clock);
         CustomSkillBuilder builder = new OwnRequestsOnlySkill.Builder()
                 // First match wins: this list is the priority order, with the catch-all last.
@@ -100,6 +105,10 @@ public final class CoachSkill {
                         new DeleteConfirmationHandler(coach),
                         new PainIntentHandler(coach),
                         new StartWorkoutIntentHandler(coach),
+                        new RequestWorkoutIntentHandler(coach, catalogue),
+                        new SurpriseMeIntentHandler(coach, catalogue),
+                        new SuggestionAnswerHandler(coach),
+                        new WorkoutQuestionIntentHandler(coach, new RequestNarration(catalogue)),
                         new ReadyIntentHandler(coach),
                         new RatingIntentHandler(coach),
                         new RepsDoneIntentHandler(coach),

@@ -29,6 +29,12 @@ public final class IntentNames {
     public static final String REPS_DONE = "RepsDoneIntent";
     public static final String SET_REMINDER = "SetReminderIntent";
     public static final String CANCEL_REMINDERS = "CancelRemindersIntent";
+    public static final String REQUEST_WORKOUT = "RequestWorkoutIntent";
+    public static final String SURPRISE_ME = "SurpriseMeIntent";
+    public static final String WHATS_NEXT = "WhatsNextIntent";
+    public static final String HOW_LONG = "HowLongIntent";
+    public static final String WHAT_CAN_I_TRAIN = "WhatCanITrainIntent";
+    public static final String WHAT_EXERCISES = "WhatExercisesIntent";
 
     public static final String HELP = "AMAZON.HelpIntent";
     public static final String STOP = "AMAZON.StopIntent";
@@ -51,6 +57,9 @@ public final class IntentNames {
     /** SetReminderIntent's days, in the order said (REMINDER_DAY ids), and its time (AMAZON.TIME). */
     public static final java.util.List<String> SLOT_REMINDER_DAYS = java.util.List.of("dayOne", "dayTwo", "dayThree", "dayFour");
     public static final String SLOT_TIME = "time";
+    public static final String SLOT_MINUTES = "minutes";
+    public static final String SLOT_KIT = "kit";
+    public static final String SLOT_LENGTH = "length";
 
     private IntentNames() {
     }

@@ -50,14 +50,20 @@ public final class Narrator {
      *                session closed on silence, already in its set's phase (BRIEFING or RESTING), to go straight on
      */
     public Speech welcome(ProgressReport report, WorkoutSession offered) {
-        return welcome(report, offered, null, null);
+        return welcome(report, offered, null, null, null);
+    }
+
+    /** @param suggested what a returning user without a workout to pick up is offered today; null for none */
+    public Speech welcome(ProgressReport report, WorkoutSession offered, Routine suggested) {
+        return welcome(report, offered, suggested, null, null);
     }
 
     /**
-     * @param person   the recognized voice profile, greeted by name; null when nobody was recognized
-     * @param previous the person whose session this one took over from (see {@link #handedOver}); null if none
+     * @param suggested what a returning user without a workout to pick up is offered today; null for none
+     * @param person    the recognized voice profile, greeted by name; null when nobody was recognized
+     * @param previous  the person whose session this one took over from (see {@link #handedOver}); null if none
      */
-    public Speech welcome(ProgressReport report, WorkoutSession offered, String person, Ssml previous) {
+    public Speech welcome(ProgressReport report, WorkoutSession offered, Routine suggested, String person, Ssml previous) {
         Ssml ssml = previous == null ? Ssml.speech() : previous;
         if (person != null) {
             ssml.sayWithName("Hi", person, ".");
@@ -80,9 +86,19 @@ public final class Narrator {
             return open(ssml.say(pickUp(offered)), reprompt(offered));
         }
         Optional<Routine> last = report == null ? Optional.empty() : catalogue.routine(report.lastWorkout());
+        if (report != null && suggested != null) {
+            last.ifPresent(r -> ssml.say("Last time you did " + r.name() + "."));
+            return open(ssml.say(RequestNarration.suggestion(suggested)),
+                    Ssml.speech().say(RequestNarration.suggestionReprompt(suggested)));
+        }
         ssml.say(last.map(r -> "Last time you did " + r.name() + ". Which workout today?")
                 .orElse("Which would you like today: " + SUGGESTIONS + "?"));
         return open(ssml, reprompt(WorkoutSession.choosing()));
+    }
+
+    /** An answer to a question about the workout, then the question the workout is waiting on. */
+    public Speech answered(Ssml answer, WorkoutSession session, int turn) {
+        return open(answer.then(prompt(session, turn)), reprompt(session));
     }
 
     /** "How am I doing?", then the question the workout is waiting on. */
@@ -461,7 +477,8 @@ public final class Narrator {
         String exercises = names.size() == 1 ? names.get(0)
                 : names.size() == 2 ? names.get(0) + ", then " + names.get(1)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        String plan = names.size() == 1 ? "" : Words.capitalized(exercises) + ": ";
+        // A single exercise's own routine is named after it; a routine made of one exercise says which.
+        String plan = names.size() == 1 && routine.name().contains(names.get(0)) ? "" : Words.capitalized(exercises) + ": ";
         return Words.capitalized(routine.name()) + ". " + plan
                 + (plan.isEmpty() ? Words.capitalized(Words.count(routine.totalSets(), "set", "sets"))
                         : Words.count(routine.totalSets(), "set", "sets")) + ", about "

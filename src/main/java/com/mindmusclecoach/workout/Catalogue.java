@@ -44,9 +44,16 @@ public final class Catalogue {
     private final List<String> routineOrder;
     private final Map<String, List<Move>> warmUp;
     private final Map<MuscleGroup, Stretch> stretches;
+    /** Muscles and regions without a routine of their own, in the file's order. */
+    private final Map<String, Target> targets;
+    /** What "what can I train?" names, each a phrase that selects a workout. */
+    private final List<String> regions;
 
     private Catalogue(Map<String, Exercise> exercises, Map<String, Routine> routines, List<String> routineOrder,
-                      Map<String, List<Move>> warmUp, Map<MuscleGroup, Stretch> stretches) {
+                      Map<String, List<Move>> warmUp, Map<MuscleGroup, Stretch> stretches, Map<String, Target> targets,
+                      List<String> regions) {
+        this.targets = targets;
+        this.regions = regions;
         this.exercises = exercises;
         this.routines = routines;
         this.routineOrder = routineOrder;
@@ -98,8 +105,61 @@ public final class Catalogue {
                 stretches.put(group, new Stretch(text(stretch, "name"), text(stretch, "say"), number(stretch, "seconds")));
             }
         }
-        return new Catalogue(Map.copyOf(exercises), Map.copyOf(routines), List.copyOf(routines.keySet()),
-                Map.copyOf(warmUp), Map.copyOf(stretches));
+        Map<String, Target> targets = new LinkedHashMap<>();
+        for (JsonNode node : root.path("targets")) {
+            Target target = named("target", node, () -> target(node, exercises));
+            if (targets.put(target.id(), target) != null || exercises.containsKey(target.id())
+                    || routines.containsKey(target.id())) {
+                throw new IllegalArgumentException("duplicate target id " + target.id());
+            }
+        }
+        List<String> regions = new ArrayList<>();
+        root.path("regions").forEach(r -> regions.add(r.asText()));
+        Catalogue catalogue = new Catalogue(Map.copyOf(exercises), Map.copyOf(routines), List.copyOf(routines.keySet()),
+                Map.copyOf(warmUp), Map.copyOf(stretches), java.util.Collections.unmodifiableMap(targets),
+                List.copyOf(regions));
+        Map<String, String> phrases = regions.isEmpty() ? Map.of() : catalogue.phrases();
+        for (String region : regions) {
+            if (!phrases.containsKey(region)) {
+                throw new IllegalArgumentException("catalogue region '" + region + "' selects no workout");
+            }
+        }
+        return catalogue;
+    }
+
+    private static Target target(JsonNode n, Map<String, Exercise> exercises) {
+        List<Exercise> list = new ArrayList<>();
+        for (String id : texts(n, "exercises", 1)) {
+            Exercise e = exercises.get(id);
+            if (e == null) {
+                throw new IllegalArgumentException("names unknown exercise " + id);
+            }
+            list.add(e);
+        }
+        return new Target(text(n, "id"), text(n, "name"), texts(n, "synonyms", 0), list);
+    }
+
+    /** Muscles and regions without a routine of their own, each made into one on request. */
+    public Collection<Target> targets() {
+        return targets.values();
+    }
+
+    public Optional<Target> target(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(targets.get(id));
+    }
+
+    /** The muscles and regions to name when asked what can be trained, as people say them. */
+    public List<String> regions() {
+        return regions;
+    }
+
+    /**
+     * The id of a workout made from {@code what} (a routine, target or exercise id): sized to about {@code minutes}
+     * (0 for its usual length; otherwise kept within 5 to 60), and with {@code bodyweightOnly} of exercises needing
+     * no dumbbells or band. {@link #routine} makes it again from the id alone; that is empty when nothing fits.
+     */
+    public static String madeId(String what, int minutes, boolean bodyweightOnly) {
+        return minutes <= 0 && !bodyweightOnly ? what : MadeRoutines.id(what, minutes, bodyweightOnly);
     }
 
     public Collection<Exercise> exercises() {
@@ -108,6 +168,11 @@ public final class Catalogue {
 
     public Collection<Routine> routines() {
         return routines.values();
+    }
+
+    /** The named routines in the file's order. */
+    public List<Routine> routinesInOrder() {
+        return routineOrder.stream().map(routines::get).toList();
     }
 
     /** The exercise, or empty for an unknown id (null included: ids come back from devices). */
@@ -123,6 +188,13 @@ public final class Catalogue {
         Routine named = routines.get(id);
         if (named != null) {
             return Optional.of(named);
+        }
+        Target target = targets.get(id);
+        if (target != null) {
+            return Optional.of(MadeRoutines.of(target));
+        }
+        if (id.startsWith(MadeRoutines.PREFIX)) {
+            return MadeRoutines.parse(this, id);
         }
         return exercise(id).map(e -> new Routine(e.id(), e.plural(), e.synonyms(), SINGLE_EXERCISE_REST_SECONDS,
                 List.of(new RoutineStep(e, SINGLE_EXERCISE_SETS, e.reps()))));
@@ -318,6 +390,7 @@ public final class Catalogue {
         Map<String, String> phrases = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         routines.values().forEach(r -> addPhrases(phrases, seen, r.id(), r.name(), r.synonyms()));
+        targets.values().forEach(t -> addPhrases(phrases, seen, t.id(), t.name(), t.synonyms()));
         exercises.values().forEach(e -> addPhrases(phrases, seen, e.id(), e.name(), e.synonyms()));
         return phrases;
     }

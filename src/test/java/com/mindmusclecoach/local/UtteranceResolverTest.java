@@ -24,7 +24,7 @@ class UtteranceResolverTest {
     @ParameterizedTest
     @CsvSource({
         "start bicep focus, bicep_focus", "Let's do biceps!, bicep_focus", "train my chest, chest_focus",
-        "start leg day, leg_day", "arms, bicep_focus", "start curls, biceps_curl", "train my glutes, squat_focus",
+        "start leg day, leg_day", "arms, arm_day", "work my triceps, triceps", "start curls, biceps_curl", "train my glutes, squat_focus",
         "start pushups, push_up", "start push up focus, push_up_focus", "start squat focus, squat_focus"})
     void resolve_shouldFindTheWorkoutId_fromNamesAndSynonyms(String said, String id) {
         UtteranceResolver.Resolution r = resolver.resolve(said);
@@ -44,6 +44,17 @@ class UtteranceResolverTest {
 
         assertThat(r.intent()).isEqualTo(intent);
         assertThat(r.slots().get(slot).heard()).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"upper body with dumbbells, upper_body, dumbbells", "triceps with no equipment, triceps, none",
+        "a chest workout without equipment, chest_focus, none", "leg day bodyweight, leg_day, none"})
+    void resolve_shouldFindWhereOneSlotEnds_whenTwoSlotsSitSideBySide(String said, String workout, String kit) {
+        UtteranceResolver.Resolution r = resolver.resolve(said);
+
+        assertThat(r.intent()).isEqualTo("RequestWorkoutIntent");
+        assertThat(r.slots().get("workout").id()).isEqualTo(workout);
+        assertThat(r.slots().get("kit").id()).isEqualTo(kit);
     }
 
     @ParameterizedTest

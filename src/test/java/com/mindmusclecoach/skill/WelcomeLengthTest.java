@@ -90,7 +90,7 @@ class WelcomeLengthTest {
         System.out.printf("returning welcome: %.1f s: %s%n", seconds(welcome.ssml()), welcome.speech());
         assertThat(seconds(welcome.ssml())).isLessThan(8);
         assertThat(welcome.speech()).isEqualTo("Welcome back. You're on a three day streak. Last time you did bicep focus."
-                + " Which workout today?");
+                + " How about squat focus today?");
     }
 
     @Test

@@ -126,7 +126,7 @@ class CatalogueTest {
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource({
-            "arms, bicep_focus",
+            "arms, arm_day", "triceps, triceps", "upper body, upper_body",
             "curls, biceps_curl",
             "glutes, squat_focus",
             "pushups, push_up",

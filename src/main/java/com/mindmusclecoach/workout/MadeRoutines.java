@@ -1,0 +1,195 @@
+package com.mindmusclecoach.workout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Routines made on request from the catalogue: a muscle's exercises ({@link Target}), or a routine or exercise
+ * sized to a time ("a ten minute workout") or without equipment. The id says how to make it again, so it survives
+ * the session attributes and storage: {@code made:<what>:<minutes>:<kit>}, where {@code what} is a routine, target
+ * or exercise id, {@code minutes} is 0 (its usual length) or {@value #MIN_MINUTES} to {@value #MAX_MINUTES}, and
+ * {@code kit} is {@code any} or {@code none} (bodyweight, a chair or a mat only). Only the canonical spelling of an
+ * id is accepted, so an id made up on a device resolves to nothing.
+ */
+final class MadeRoutines {
+
+    static final String PREFIX = "made:";
+    static final int MIN_MINUTES = 5;
+    static final int MAX_MINUTES = 60;
+    /** A routine made of a target's exercises has at most this many, unless a longer time is asked for. */
+    private static final int USUAL_EXERCISES = 4;
+    private static final int MOST_EXERCISES = 6;
+    private static final int MOST_SETS = 4;
+    /** "A ten minute workout" may run to eleven: the coach's estimate is rounded anyway. */
+    private static final int TOLERANCE_MINUTES = 1;
+    private static final int REST_SECONDS = 60;
+    private static final Pattern ID = Pattern.compile("made:([a-z_]+):(0|[1-9][0-9]?):(any|none)");
+    private static final String[] UNITS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty"};
+
+    private MadeRoutines() {
+    }
+
+    static String id(String what, int minutes, boolean bodyweightOnly) {
+        int sized = minutes <= 0 ? 0 : Math.max(MIN_MINUTES, Math.min(MAX_MINUTES, minutes));
+        return PREFIX + what + ":" + sized + ":" + (bodyweightOnly ? "none" : "any");
+    }
+
+    /** The routine a made id stands for; empty when the id is not canonical or names nothing. */
+    static Optional<Routine> parse(Catalogue catalogue, String id) {
+        Matcher m = ID.matcher(id);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int minutes = Integer.parseInt(m.group(2));
+        boolean none = m.group(3).equals("none");
+        if (!id.equals(id(m.group(1), minutes, none)) || (minutes == 0 && !none)) {
+            return Optional.empty();
+        }
+        return make(catalogue, m.group(1), minutes, none).map(r -> rename(r, id, r.name()));
+    }
+
+    /** A target's routine at its usual size. */
+    static Routine of(Target target) {
+        List<RoutineStep> steps = new ArrayList<>();
+        for (Exercise e : target.exercises().subList(0, Math.min(USUAL_EXERCISES, target.exercises().size()))) {
+            steps.add(new RoutineStep(e, steps.size() < 2 ? 3 : 2, e.reps()));
+        }
+        return new Routine(target.id(), target.name() + " workout", target.synonyms(), REST_SECONDS, steps);
+    }
+
+    private static Optional<Routine> make(Catalogue catalogue, String what, int minutes, boolean none) {
+        Optional<Routine> base = catalogue.routine(what).filter(r -> !r.id().startsWith(PREFIX));
+        if (base.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Exercise> pool = new ArrayList<>();
+        catalogue.target(what).ifPresentOrElse(t -> pool.addAll(t.exercises()),
+                () -> base.get().steps().forEach(step -> pool.add(step.exercise())));
+        List<RoutineStep> steps = new ArrayList<>(base.get().steps());
+        if (none) {
+            steps = withoutWeights(catalogue, steps);
+            pool.replaceAll(e -> withoutWeights(catalogue, e));
+            pool.removeIf(java.util.Objects::isNull);
+        }
+        if (steps.isEmpty()) {
+            return Optional.empty();
+        }
+        Routine sized = minutes == 0 ? new Routine(what, "", List.of(), base.get().restSeconds(), steps)
+                : sized(base.get(), steps, distinct(pool), minutes);
+        String name = (minutes == 0 ? "" : words(minutes) + " minute ") + base.get().name()
+                + (none ? " without equipment" : "");
+        return Optional.of(rename(sized, what, name));
+    }
+
+    private static Routine sized(Routine base, List<RoutineStep> start, List<Exercise> pool, int minutes) {
+        List<RoutineStep> steps = new ArrayList<>(start);
+        int most = minutes + TOLERANCE_MINUTES;
+        while (length(base, steps) > most) {
+            int biggest = mostSets(steps);
+            if (steps.get(biggest).sets() > 2) {
+                steps.set(biggest, withSets(steps.get(biggest), steps.get(biggest).sets() - 1));
+            } else if (steps.size() > 1) {
+                steps.remove(steps.size() - 1);
+            } else if (steps.get(0).sets() > 1) {
+                steps.set(0, withSets(steps.get(0), steps.get(0).sets() - 1));
+            } else {
+                break;
+            }
+        }
+        // Then fill the time: another exercise if one fits, else another set of the exercise with fewest.
+        while (true) {
+            Set<String> used = new LinkedHashSet<>();
+            steps.forEach(step -> used.add(step.exercise().id()));
+            Optional<Exercise> unused = pool.stream().filter(e -> !used.contains(e.id())).findFirst();
+            List<RoutineStep> another = null;
+            if (unused.isPresent() && steps.size() < MOST_EXERCISES) {
+                another = new ArrayList<>(steps);
+                another.add(new RoutineStep(unused.get(), 2, unused.get().reps()));
+            }
+            List<RoutineStep> moreSets = null;
+            int fewest = fewestSets(steps);
+            if (steps.get(fewest).sets() < MOST_SETS) {
+                moreSets = new ArrayList<>(steps);
+                moreSets.set(fewest, withSets(steps.get(fewest), steps.get(fewest).sets() + 1));
+            }
+            if (another != null && length(base, another) <= most) {
+                steps = another;
+            } else if (moreSets != null && length(base, moreSets) <= most) {
+                steps = moreSets;
+            } else {
+                break;
+            }
+        }
+        return new Routine(base.id(), base.name(), List.of(), base.restSeconds(), steps);
+    }
+
+    private static int length(Routine base, List<RoutineStep> steps) {
+        return SessionLength.minutes(new Routine(base.id(), base.name(), List.of(), base.restSeconds(), steps),
+                Preferences.DEFAULT);
+    }
+
+    private static int mostSets(List<RoutineStep> steps) {
+        int most = 0;
+        for (int i = 1; i < steps.size(); i++) {
+            if (steps.get(i).sets() >= steps.get(most).sets()) {
+                most = i;
+            }
+        }
+        return most;
+    }
+
+    private static int fewestSets(List<RoutineStep> steps) {
+        int fewest = 0;
+        for (int i = 1; i < steps.size(); i++) {
+            if (steps.get(i).sets() < steps.get(fewest).sets()) {
+                fewest = i;
+            }
+        }
+        return fewest;
+    }
+
+    private static RoutineStep withSets(RoutineStep step, int sets) {
+        return new RoutineStep(step.exercise(), sets, step.reps());
+    }
+
+    /** Each step needing weights becomes its alternative, or goes when there is none; no exercise twice. */
+    private static List<RoutineStep> withoutWeights(Catalogue catalogue, List<RoutineStep> steps) {
+        List<RoutineStep> kept = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (RoutineStep step : steps) {
+            Exercise e = withoutWeights(catalogue, step.exercise());
+            if (e != null && seen.add(e.id())) {
+                kept.add(e == step.exercise() ? step : new RoutineStep(e, step.sets(), e.reps()));
+            }
+        }
+        return kept;
+    }
+
+    private static Exercise withoutWeights(Catalogue catalogue, Exercise e) {
+        if (!e.needsWeights()) {
+            return e;
+        }
+        return e.alternative() == null ? null : catalogue.exercise(e.alternative()).orElse(null);
+    }
+
+    private static List<Exercise> distinct(List<Exercise> exercises) {
+        Set<String> seen = new LinkedHashSet<>();
+        return exercises.stream().filter(e -> seen.add(e.id())).toList();
+    }
+
+    private static Routine rename(Routine r, String id, String name) {
+        return new Routine(id, name, List.of(), r.restSeconds(), r.steps());
+    }
+
+    /** 5 to 60 in words, for a routine's name: "ten", "twenty five". */
+    static String words(int n) {
+        return n < 20 ? UNITS[n] : TENS[n / 10] + (n % 10 == 0 ? "" : " " + UNITS[n % 10]);
+    }
+}

@@ -1,0 +1,225 @@
+package com.mindmusclecoach.local;
+
+import com.mindmusclecoach.progress.ExerciseTotals;
+import com.mindmusclecoach.progress.InMemoryProgressRepository;
+import com.mindmusclecoach.progress.StoredProgress;
+import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.skill.CoachSkill;
+import com.mindmusclecoach.workout.Catalogue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 13, item 1: workouts asked for in people's words, typed into the local text coach, resolved by the en-US
+ * interaction model into requests to the real skill; what the coach says back is what a user would hear.
+ */
+class PeoplesWordsChatTest {
+
+    private static final String USER = "amzn1.ask.account.peoples-words";
+    private static final Catalogue CATALOGUE = Catalogue.standard();
+
+    private InMemoryProgressRepository storage;
+
+    @BeforeEach
+    void newStorage() {
+        storage = new InMemoryProgressRepository();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" starts {1}")
+    @CsvSource(delimiter = '|', value = {
+            "i want to work my arms | Arm day. Biceps curls, overhead triceps extensions",
+            "something for my chest | Chest focus. Push ups",
+            "triceps | Triceps workout. Overhead triceps extensions",
+            "train my triceps | Triceps workout.",
+            "upper body | Upper body workout. Push ups, bent over rows",
+            "let's do biceps | Bicep focus.",
+            "lower body | Leg day.",
+            "legs | Leg day.",
+            "glutes | Squat focus.",
+            "work my back | Back focus.",
+            "shoulders | Shoulder focus.",
+            "abs | Core focus.",
+            "core | Core focus.",
+            "full body | Full body.",
+            "hamstrings | Hamstrings workout. Romanian deadlifts, then glute bridges",
+            "push ups | Push ups.",
+    })
+    void aMuscleOrRegion_shouldStartAWorkoutForIt(String typed, String start) throws Exception {
+        String heard = heard(chat(typed, "stop"), typed);
+
+        assertThat(heard).startsWith(start).contains("Let's build that connection.").endsWith("?");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" starts {1}")
+    @CsvSource(delimiter = '|', value = {
+            "a quick ten minute workout | Ten minute full body. Squats, then push ups: four sets, about eleven minutes.",
+            "something short | Ten minute full body.",
+            "i only have fifteen minutes | Fifteen minute full body.",
+            "a ten minute triceps workout | Ten minute triceps workout.",
+            "a short leg workout | Ten minute leg day. Squats: three sets, about nine minutes.",
+            "chest for twenty minutes | Twenty minute chest focus.",
+    })
+    void aTimeBox_shouldStartAWorkoutSizedToIt(String typed, String start) throws Exception {
+        assertThat(heard(chat(typed, "stop"), typed)).startsWith(start).endsWith("?");
+    }
+
+    @Test
+    void equipment_shouldShapeTheWorkout() throws Exception {
+        List<Exchange> chat = chat("triceps with no equipment", "stop", "open mind muscle coach", "no equipment", "stop",
+                "open mind muscle coach", "upper body with dumbbells", "stop", "open mind muscle coach",
+                "a twenty minute upper body workout without equipment", "stop");
+
+        assertThat(heard(chat, "triceps with no equipment")).startsWith("Triceps workout without equipment. Chair dips:")
+                .doesNotContain("dumbbell");
+        assertThat(heard(chat, "no equipment")).as("before a workout, 'no equipment' asks for one")
+                .startsWith("Full body without equipment. Squats, push ups and pike push ups:");
+        assertThat(heard(chat, "upper body with dumbbells")).startsWith("Upper body workout. Push ups, bent over rows");
+        assertThat(heard(chat, "a twenty minute upper body workout without equipment"))
+                .startsWith("Twenty minute upper body workout without equipment. Push ups, pike push ups and chair dips:");
+    }
+
+    @Test
+    void noEquipment_duringAWorkout_shouldStillSwapTheExercise_notStartAnother() throws Exception {
+        List<Exchange> chat = chat("start leg day", "skip this exercise", "yes", "skip this exercise", "yes",
+                "no equipment", "stop");
+
+        assertThat(heard(chat, "no equipment")).startsWith("No dumbbells, no problem. We'll do glute bridges instead");
+    }
+
+    @Test
+    void surpriseMe_shouldStartANamedRoutine_butNotTheOneDoneLastTime() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            storage = new InMemoryProgressRepository();
+            List<Exchange> chat = chat("start bicep focus", "skip the warm up", "ready", "four", "stop",
+                    "open mind muscle coach", "surprise me", "stop");
+            String surprise = heard(chat, "surprise me");
+            assertThat(CATALOGUE.routinesInOrder()).as(surprise)
+                    .anyMatch(r -> surprise.startsWith(capitalized(r.name()) + "."));
+            assertThat(surprise).doesNotStartWith("Bicep focus.").contains("Let's build that connection.");
+        }
+    }
+
+    @Test
+    void questions_shouldBeAnswered_thenTheWorkoutsQuestionAskedAgain() throws Exception {
+        List<Exchange> chat = chat("what can i train", "what exercises are there", "how long is this workout",
+                "what's next", "start bicep focus", "skip the warm up", "how long is this workout", "what's next",
+                "ready", "four", "how long is left", "what's next", "stop");
+
+        assertThat(heard(chat, "what can i train")).startsWith("You can train arms, biceps, triceps, chest, back,")
+                .contains("upper body").contains("full body").endsWith("Which workout shall we do?");
+        assertThat(heard(chat, "what exercises are there")).startsWith("I know twenty eight exercises. Arms: biceps curls,")
+                .contains("Core: bird dogs, crunches, planks and reverse crunches.").endsWith("?");
+        List<String> questions = chat.stream().filter(e -> e.typed().startsWith("how long")).map(e -> heard(chat, e.typed()))
+                .toList();
+        assertThat(questions.get(0)).startsWith("Most workouts here take").contains("ask for a ten minute workout");
+        assertThat(heard(chat, "what's next")).startsWith("Nothing's started yet.");
+        List<String> during = chat.stream().filter(e -> e.typed().startsWith("how long") || e.typed().equals("what's next"))
+                .skip(2).map(Exchange::printed).toList();
+        assertThat(during.get(0)).contains("Bicep focus takes about thirteen minutes in all, and about")
+                .contains("ready when you are set.");
+        assertThat(during.get(1)).contains("Biceps curls, set one of three. After that, hammer curls.");
+        assertThat(during.get(2)).contains("Bicep focus takes about thirteen minutes in all, and about")
+                .contains("set two?");
+        assertThat(during.get(3)).contains("Biceps curls, set two of three. After that, hammer curls.");
+    }
+
+    @Test
+    void aReturningUser_shouldBeOfferedTodaysSuggestion_andYesStartsIt() throws Exception {
+        storage.put(USER, new UserProgress(3, Map.of("biceps_curl", new ExerciseTotals(9, 72),
+                "squat", new ExerciseTotals(6, 60)), List.of(), null, null, 0, "bicep_focus",
+                com.mindmusclecoach.workout.Preferences.DEFAULT, null, null, List.of(), List.of()), 0);
+
+        List<Exchange> chat = chat("yes", "stop");
+
+        String welcome = chat.get(0).printed();
+        assertThat(welcome).contains("Welcome back. Last time you did bicep focus. How about push up focus today?");
+        assertThat(heard(chat, "yes")).startsWith("Push up focus. Push ups, then incline push ups");
+    }
+
+    @Test
+    void noToTodaysSuggestion_shouldAskWhatInstead_notClose() throws Exception {
+        storage.put(USER, new UserProgress(1, Map.of("biceps_curl", new ExerciseTotals(3, 24)), List.of(), null, null, 0,
+                "bicep_focus", com.mindmusclecoach.workout.Preferences.DEFAULT, null, null, List.of(), List.of()), 0);
+
+        List<Exchange> chat = chat("no", "triceps", "stop");
+
+        assertThat(heard(chat, "no")).isEqualTo("No problem. Name a muscle, a time, or say surprise me."
+                + " Which workout shall we do?");
+        assertThat(heard(chat, "triceps")).startsWith("Triceps workout.");
+    }
+
+    @Test
+    void aNewUser_shouldBeOfferedThreeChoices() throws Exception {
+        List<Exchange> chat = chat("stop");
+
+        assertThat(chat.get(0).printed()).contains("Which would you like today: bicep focus, leg day, or chest focus?");
+    }
+
+    @Test
+    void aMadeWorkout_shouldBeOfferedAgainAfterStopping_andPickUpWhereItWas() throws Exception {
+        List<Exchange> chat = chat("a ten minute triceps workout", "skip the warm up", "ready", "four", "stop",
+                "open mind muscle coach", "yes", "how long is left");
+
+        assertThat(stored().unfinished().routineId()).isEqualTo("made:triceps:10:any");
+        String reopened = chat.stream().filter(e -> e.typed().equals("open mind muscle coach"))
+                .reduce((first, second) -> second).orElseThrow().printed();
+        assertThat(reopened).contains("Pick up ten minute triceps workout at set two");
+        assertThat(heard(chat, "yes")).isEqualTo("Welcome back. Let's pick it up. Shall we go for set two?");
+        assertThat(heard(chat, "how long is left")).startsWith("Ten minute triceps workout takes about eleven minutes in all,"
+                + " and about nine minutes are left.");
+    }
+
+    private static String capitalized(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private record Exchange(String typed, String printed) {
+    }
+
+    private List<Exchange> chat(String... lines) throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        ChatMain chat = new ChatMain(CoachSkill.create(CATALOGUE, storage, null),
+                new UtteranceResolver(InteractionModel.read(Path.of("skill-package/interactionModels/custom/en-US.json"))),
+                new RequestFactory("amzn1.ask.skill.test", USER, "en-US", Clock.systemUTC()),
+                new PrintStream(printed, true, StandardCharsets.UTF_8), false);
+        chat.run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")), false);
+
+        List<Exchange> exchanges = new ArrayList<>();
+        String[] parts = printed.toString(StandardCharsets.UTF_8).split("(?m)^you> ");
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i];
+            int end = part.indexOf('\n');
+            exchanges.add(new Exchange(part.substring(0, end), part.substring(end + 1)));
+        }
+        assertThat(exchanges).extracting(Exchange::printed).as("no line missed the interaction model")
+                .noneMatch(answer -> answer.contains("(not in the interaction model"));
+        return exchanges;
+    }
+
+    /** The coach's speech in answer to the line, pauses left out, as a person would hear it. */
+    private static String heard(List<Exchange> chat, String typed) {
+        Exchange exchange = chat.stream().filter(e -> e.typed().equals(typed)).findFirst().orElseThrow();
+        String coach = exchange.printed().lines().filter(line -> line.startsWith("coach> ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no answer to '" + typed + "' in: " + exchange.printed()));
+        return coach.substring("coach> ".length()).replaceAll("\\s*\\[[\\d.]+ s\\]\\s*", " ").strip();
+    }
+
+    private UserProgress stored() {
+        return storage.find(USER).map(StoredProgress::progress).orElseThrow();
+    }
+}

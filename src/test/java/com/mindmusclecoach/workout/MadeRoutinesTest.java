@@ -1,0 +1,88 @@
+package com.mindmusclecoach.workout;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Workouts made on request from the catalogue: a muscle's own, sized to a time, without equipment. */
+class MadeRoutinesTest {
+
+    private static final Catalogue CATALOGUE = Catalogue.standard();
+
+    private static List<String> exercises(Routine routine) {
+        return routine.steps().stream().map(step -> step.exercise().id()).toList();
+    }
+
+    private static int minutes(Routine routine) {
+        return SessionLength.minutes(routine, Preferences.DEFAULT);
+    }
+
+    @Test
+    void aMuscleWithoutARoutine_shouldGetOneMadeOfItsExercises() {
+        Routine triceps = CATALOGUE.routine("triceps").orElseThrow();
+
+        assertThat(triceps.id()).isEqualTo("triceps");
+        assertThat(triceps.name()).isEqualTo("triceps workout");
+        assertThat(triceps.steps()).allMatch(step -> step.exercise().muscle().contains("triceps"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {5, 10, 15, 20, 30, 45})
+    void aTimeBox_shouldGiveAWorkoutOfAboutThatLength_forEveryRoutineAndMuscle(int asked) {
+        List<String> whats = new ArrayList<>();
+        CATALOGUE.routinesInOrder().forEach(r -> whats.add(r.id()));
+        CATALOGUE.targets().forEach(t -> whats.add(t.id()));
+        for (String what : whats) {
+            Routine made = CATALOGUE.routine(Catalogue.madeId(what, asked, false)).orElseThrow();
+            int usual = minutes(CATALOGUE.routine(what).orElseThrow());
+            Routine smallest = new Routine("x", "x", List.of(), 60,
+                    List.of(new RoutineStep(made.step(0).exercise(), 1, made.step(0).reps())));
+            assertThat(minutes(made)).as(what + " in " + asked + " minutes")
+                    .isLessThanOrEqualTo(Math.max(asked + 1, minutes(smallest)));
+            if (asked >= usual) {
+                assertThat(minutes(made)).as(what + " asked for longer than usual").isGreaterThanOrEqualTo(usual);
+            }
+            System.out.println(made.name() + ": " + minutes(made) + " min, " + made.steps().stream()
+                    .map(s -> s.exercise().id() + "x" + s.sets()).toList());
+        }
+    }
+
+    @Test
+    void aTenMinuteWorkout_shouldStillTrainMoreThanOneExercise() {
+        Routine made = CATALOGUE.routine(Catalogue.madeId("full_body", 10, false)).orElseThrow();
+
+        assertThat(made.name()).isEqualTo("ten minute full body");
+        assertThat(made.steps()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(minutes(made)).isBetween(8, 11);
+    }
+
+    @Test
+    void noEquipment_shouldSwapInBodyweightAlternatives_andDropWhatHasNone() {
+        Routine made = CATALOGUE.routine(Catalogue.madeId("upper_body", 0, true)).orElseThrow();
+
+        assertThat(made.name()).isEqualTo("upper body workout without equipment");
+        assertThat(made.steps()).isNotEmpty().noneMatch(step -> step.exercise().needsWeights());
+        assertThat(CATALOGUE.routine(Catalogue.madeId("bicep_focus", 0, true))).as("no curl without weights").isEmpty();
+    }
+
+    @Test
+    void aMadeId_shouldMakeTheSameWorkoutAgain_andOnlyItsCanonicalSpellingIsAccepted() {
+        String id = Catalogue.madeId("triceps", 10, false);
+
+        assertThat(id).isEqualTo("made:triceps:10:any");
+        assertThat(CATALOGUE.routine(id)).isEqualTo(CATALOGUE.routine(id));
+        assertThat(CATALOGUE.routine(id).orElseThrow().id()).isEqualTo(id);
+        assertThat(Catalogue.madeId("triceps", 0, false)).as("nothing to make").isEqualTo("triceps");
+        assertThat(Catalogue.madeId("triceps", 500, false)).isEqualTo("made:triceps:60:any");
+        for (String forged : List.of("made:triceps:010:any", "made:triceps:0:any", "made:triceps:3:any",
+                "made:triceps:99:any", "made:nothing:10:any", "made:triceps:10:some", "made:made:triceps:10:any:10:any",
+                "made:triceps:10:any:x")) {
+            assertThat(CATALOGUE.routine(forged)).as(forged).isEmpty();
+        }
+    }
+}
