@@ -74,8 +74,8 @@ final class SkillHandler extends Handler.Abstract.NonBlocking {
         } else if (body instanceof RequestBody.TooLarge) {
             write(response, tooLarge(), answered);
         } else if (body instanceof RequestBody.TooSlow) {
-            write(response, HttpReply.error(408, "the body did not arrive within " + bodyDeadline.toSeconds() + " seconds"),
-                    answered);
+            write(response, HttpReply.error(408, "the body did not arrive within " + bodyDeadline.toSeconds() + " seconds")
+                    .withHeader("Connection", "close"), answered);
         } else {
             write(response, HttpReply.error(400, "the body could not be read"), answered);
         }
@@ -98,8 +98,12 @@ final class SkillHandler extends Handler.Abstract.NonBlocking {
         }
     }
 
+    /**
+     * The rest of the body is never read, so the connection cannot carry another request: saying so keeps a client
+     * from sending its next request on a connection the server is closing.
+     */
     private HttpReply tooLarge() {
-        return HttpReply.error(413, "the body is larger than " + maxBodyBytes + " bytes");
+        return HttpReply.error(413, "the body is larger than " + maxBodyBytes + " bytes").withHeader("Connection", "close");
     }
 
     /** Lower-case names, the first value of each: what {@link AlexaRequestVerifier#problem} reads. */
