@@ -5,6 +5,7 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedReason;
 import com.amazon.ask.model.SessionEndedRequest;
 import com.amazon.ask.model.User;
+import com.mindmusclecoach.progress.ConnectionHistory;
 import com.mindmusclecoach.progress.PlausibleChanges;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.ProgressChanges;
@@ -126,7 +127,7 @@ public final class Coach {
         Command command = commandFrom.of(progress(state), today(state));
         String user = userId(input);
         WorkoutSession before = startingPoint(state);
-        Transition transition = machine.apply(before, command);
+        Transition transition = machine.apply(before, command, ConnectionHistory.coaching(progress(state), today(state)));
         List<ProgressChange> pending = new ArrayList<>(ProgressChanges.revised(state.pending(), state.sent(), before, transition));
         pending.addAll(ProgressChanges.of(before, transition, today(state)));
         state = state.with(transition.session()).withProgress(state.stored(), pending);

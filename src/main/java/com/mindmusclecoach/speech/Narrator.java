@@ -3,6 +3,7 @@ package com.mindmusclecoach.speech;
 import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.ProgressReport;
 import com.mindmusclecoach.workout.Catalogue;
+import com.mindmusclecoach.workout.Coaching;
 import com.mindmusclecoach.workout.CompletedSet;
 import com.mindmusclecoach.workout.Event;
 import com.mindmusclecoach.workout.Exercise;
@@ -190,12 +191,17 @@ public final class Narrator {
         WorkoutSession next = transition.session();
         Ssml ssml = Ssml.speech();
         boolean toldUnsaved = false;
+        Event.CoachingAdapted adapted = transition.events().stream().filter(Event.CoachingAdapted.class::isInstance)
+                .map(Event.CoachingAdapted.class::cast).findFirst().orElse(null);
         for (Event event : transition.events()) {
             if (event instanceof Event.Goodbye bye) {
                 // Said here rather than in line(): what a goodbye may promise depends on whether the save worked.
                 ssml.say(farewell(bye.summary(), ProgressChanges.isPlaceWorthKeeping(next), saved));
                 toldUnsaved = !saved;
-            } else {
+            } else if (event instanceof Event.ExerciseIntroduced e) {
+                ssml.then(introduction(e, brief(next), adapted != null && adapted.exercise().equals(e.exercise()) ? adapted : null));
+            } else if (!(event instanceof Event.CoachingAdapted)) {
+                // A change of coaching is said with the introduction of its exercise, above.
                 ssml.then(line(event, next, turn));
             }
         }
@@ -228,7 +234,7 @@ public final class Narrator {
                     + ", so these muscles can recover.") + " See you then.");
         }
         if (event instanceof Event.ExerciseIntroduced e) {
-            return introduction(e, brief(next));
+            return introduction(e, brief(next), null);
         }
         if (event instanceof Event.SetCoached e) {
             List<CompletedSet> done = next.completed();
@@ -339,18 +345,26 @@ public final class Narrator {
      * The exercise, what to hold and how heavy, a slow guided visualization, the start position, the form cue and
      * the tempo in the order the movement goes; brief cues keep one image.
      */
-    private static Ssml introduction(Event.ExerciseIntroduced e, boolean brief) {
+    private static Ssml introduction(Event.ExerciseIntroduced e, boolean brief, Event.CoachingAdapted adapted) {
         Exercise exercise = e.exercise();
         String amount = exercise.isHold()
                 ? Words.count(e.sets(), "hold", "holds") + " of " + Words.number(e.reps()) + " seconds"
                 : Words.count(e.sets(), "set", "sets") + " of " + Words.number(e.reps())
                         + (exercise.sided() ? " on each side" : "");
         Ssml s = Ssml.speech()
-                .say((e.firstOfWorkout() ? "First up: " : "Next up: ") + exercise.plural() + ", " + amount + ".")
-                .say(LoadAdvice.of(exercise))
+                .say((e.firstOfWorkout() ? "First up: " : "Next up: ") + exercise.plural() + ", " + amount + ".");
+        boolean gentler = adapted != null && adapted.kind() == Coaching.Kind.GENTLER;
+        if (adapted != null) {
+            s.say(AdaptedCoaching.reason(adapted));
+        }
+        s.say(gentler ? AdaptedCoaching.lighterLoad(exercise) : LoadAdvice.of(exercise))
                 .say("Let's picture the " + exercise.muscle() + " first.").pause(1000);
-        for (String line : brief ? exercise.visualization().subList(0, 1) : exercise.visualization()) {
+        for (String line : brief && !gentler ? exercise.visualization().subList(0, 1) : exercise.visualization()) {
             s.sayCalmly(line).pause(VISUALIZATION_PAUSE_MILLIS);
+        }
+        if (gentler) {
+            s.sayCalmly(AdaptedCoaching.longerVisualization(exercise)).pause(VISUALIZATION_PAUSE_MILLIS)
+                    .say(AdaptedCoaching.touchCue(exercise));
         }
         s.say(exercise.movement().start());
         if (brief) {

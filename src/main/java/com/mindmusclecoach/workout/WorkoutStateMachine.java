@@ -60,6 +60,57 @@ public final class WorkoutStateMachine {
         return act(s, (Action) command);
     }
 
+    /**
+     * As {@link #apply(WorkoutSession, Command)}, with the coaching that earlier sessions' ratings call for: an
+     * exercise introduced before its first set, for a muscle {@code coaching} names, is coached gentler (a second
+     * slower each way) or progressed (two reps more, a hold five seconds longer, or at the top of the reps a second
+     * slower), for the rest of that exercise, and a {@link Event.CoachingAdapted} follows its introduction. An
+     * exercise already changed ("too easy", or the introduction repeated) is not changed again.
+     */
+    public Transition apply(WorkoutSession given, Command command, Coaching coaching) {
+        Transition transition = apply(given, command);
+        return coaching == null || coaching.isEmpty() ? transition : adapted(transition, coaching);
+    }
+
+    private Transition adapted(Transition transition, Coaching coaching) {
+        List<Event> events = new ArrayList<>(transition.events());
+        int at = -1;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.ExerciseIntroduced) {
+                at = i;
+            }
+        }
+        WorkoutSession s = transition.session();
+        if (at < 0 || s.phase() != Phase.BRIEFING || s.setNumber() != 1) {
+            return transition;
+        }
+        Event.ExerciseIntroduced intro = (Event.ExerciseIntroduced) events.get(at);
+        Exercise exercise = intro.exercise();
+        Optional<Coaching.Kind> kind = coaching.of(exercise.muscle());
+        if (kind.isEmpty() || !exercise.id().equals(exercise(s).id())) {
+            return transition;
+        }
+        WorkoutSession changed = s;
+        Adjustment adjustment = s.adjustment();
+        if (adjustment.reps() == 0 && adjustment.tempo() == 0) {
+            boolean canSlow = s.preferences().tempoShift() < Tempo.MAX_SHIFT;
+            if (kind.get() == Coaching.Kind.GENTLER) {
+                adjustment = canSlow ? adjustment.withTempo(1) : adjustment;
+            } else if (exercise.isHold() || reps(s) + 2 <= MAX_REPS) {
+                int target = reps(s) + (exercise.isHold() ? 5 : 2);
+                adjustment = adjustment.withReps(bounded(exercise, target) - reps(s));
+            } else if (canSlow) {
+                adjustment = adjustment.withTempo(1);
+            }
+            changed = s.withAdjustment(adjustment);
+        }
+        events.set(at, new Event.ExerciseIntroduced(exercise, intro.sets(), reps(changed), tempo(changed),
+                intro.firstOfWorkout()));
+        events.add(at + 1, new Event.CoachingAdapted(exercise, kind.get(), changed.adjustment().tempo() > 0,
+                Math.max(0, changed.adjustment().reps())));
+        return new Transition(changed, events, transition.ends());
+    }
+
     private Transition act(WorkoutSession s, Action action) {
         return switch (action) {
             case READY -> ready(s);
