@@ -134,6 +134,9 @@ public final class PlausibleChanges {
                 known(problems, exercises, pain.exerciseId(), "exercise");
             }
             day(problems, pain.day(), today);
+        } else if (change instanceof ProgressChange.WeeklyGoalSet) {
+            // Its range (1 to 7 workouts) is checked as it is read: nothing else to know.
+            return null;
         } else if (change instanceof ProgressChange.Unfinished) {
             problems.add("a place to resume is never a pending change");
         } else {

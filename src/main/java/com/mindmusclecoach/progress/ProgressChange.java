@@ -143,6 +143,16 @@ public sealed interface ProgressChange {
         }
     }
 
+    /** "Set my weekly goal to three workouts": 1 to {@value UserProgress#MAX_WEEKLY_GOAL}. Last writer wins. */
+    record WeeklyGoalSet(int workouts) implements ProgressChange {
+
+        public WeeklyGoalSet {
+            if (workouts < UserProgress.MIN_WEEKLY_GOAL || workouts > UserProgress.MAX_WEEKLY_GOAL) {
+                throw new IllegalArgumentException("a weekly goal of " + workouts + " workouts");
+            }
+        }
+    }
+
     /** Last writer wins. */
     record PreferencesSet(Preferences preferences) implements ProgressChange {
     }

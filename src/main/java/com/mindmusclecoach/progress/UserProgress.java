@@ -49,16 +49,22 @@ public record UserProgress(
         WorkoutSession unfinished,
         Instant droppedAt,
         List<String> recentSaves,
-        List<PainReport> painReports) {
+        List<PainReport> painReports,
+        int weeklyGoal) {
 
     public static final int HISTORY_DAYS = 42;
+    /** A weekly goal is this many workouts or more, and at most {@value #MAX_WEEKLY_GOAL}; 0 is no goal. */
+    public static final int MIN_WEEKLY_GOAL = 1;
+    public static final int MAX_WEEKLY_GOAL = 7;
+    /** Sets per exercise are kept for the days within this many days of the newest one, for "what should I train". */
+    public static final int RECENT_SET_DAYS = 7;
     public static final int RECENT_SAVES = 4;
     /** Pain reports are kept for this many days, counted back from the newest report's day, that day included. */
     public static final int PAIN_DAYS = 28;
     /** At most this many pain reports are kept (see {@link #painReports()}). */
     public static final int MAX_PAIN_REPORTS = 16;
     public static final UserProgress NONE = new UserProgress(0, Map.of(), List.of(), null, null, 0, null,
-            Preferences.DEFAULT, null, null, List.of(), List.of());
+            Preferences.DEFAULT, null, null, List.of(), List.of(), 0);
 
     public UserProgress {
         if ((streakStart == null) != (lastTrainingDay == null)) {
@@ -70,6 +76,9 @@ public record UserProgress(
         droppedAt = unfinished == null || droppedAt == null ? null : droppedAt.truncatedTo(ChronoUnit.SECONDS);
         recentSaves = recentSaves == null ? List.of() : List.copyOf(recentSaves);
         painReports = recentPain(painReports);
+        if (weeklyGoal != 0 && (weeklyGoal < MIN_WEEKLY_GOAL || weeklyGoal > MAX_WEEKLY_GOAL)) {
+            throw new IllegalArgumentException("a weekly goal of " + weeklyGoal + " workouts");
+        }
     }
 
     /**
@@ -156,7 +165,7 @@ public record UserProgress(
             saves.remove(0);
         }
         return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak, lastWorkout,
-                preferences, unfinished, droppedAt, saves, painReports);
+                preferences, unfinished, droppedAt, saves, painReports, weeklyGoal);
     }
 
     public UserProgress apply(ProgressChange change) {
@@ -166,21 +175,25 @@ public record UserProgress(
         }
         if (change instanceof ProgressChange.Unfinished u) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    lastWorkout, preferences, u.session(), u.droppedAt(), recentSaves, painReports);
+                    lastWorkout, preferences, u.session(), u.droppedAt(), recentSaves, painReports, weeklyGoal);
         }
         if (change instanceof ProgressChange.PainReported pain) {
             List<PainReport> reports = new ArrayList<>(painReports);
             reports.add(pain.report());
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, reports);
+                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, reports, weeklyGoal);
         }
         if (change instanceof ProgressChange.WorkoutStarted started) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    started.routineId(), preferences, unfinished, droppedAt, recentSaves, painReports);
+                    started.routineId(), preferences, unfinished, droppedAt, recentSaves, painReports, weeklyGoal);
+        }
+        if (change instanceof ProgressChange.WeeklyGoalSet goal) {
+            return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
+                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, goal.workouts());
         }
         ProgressChange.PreferencesSet p = (ProgressChange.PreferencesSet) change;
         return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, p.preferences(), unfinished, droppedAt, recentSaves, painReports);
+                lastWorkout, p.preferences(), unfinished, droppedAt, recentSaves, painReports, weeklyGoal);
     }
 
     private UserProgress withDayTotals(ProgressChange.DayTotals trained) {
@@ -191,6 +204,9 @@ public record UserProgress(
         UserProgress next = sets == 0 ? this : trainedOn(trained.day()).withTotals(nextTotals);
         return next.withWorkoutsCompleted(workoutsCompleted + trained.workouts()).withDay(trained.day(), day -> {
             DayLog result = day.withSets(sets, reps).withWorkouts(trained.workouts());
+            for (var set : trained.sets().entrySet()) {
+                result = result.withExerciseSets(set.getKey(), set.getValue().sets());
+            }
             for (var rating : trained.ratings().entrySet()) {
                 result = result.withRatings(rating.getKey(), rating.getValue());
             }
@@ -230,17 +246,17 @@ public record UserProgress(
         LocalDate start = continues ? streakStart : day;
         int length = (int) (day.toEpochDay() - start.toEpochDay()) + 1;
         return new UserProgress(workoutsCompleted, totals, days, start, day, Math.max(bestStreak, length),
-                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports);
+                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, weeklyGoal);
     }
 
     private UserProgress withWorkoutsCompleted(int count) {
         return new UserProgress(count, totals, days, streakStart, lastTrainingDay, bestStreak, lastWorkout, preferences,
-                unfinished, droppedAt, recentSaves, painReports);
+                unfinished, droppedAt, recentSaves, painReports, weeklyGoal);
     }
 
     private UserProgress withTotals(Map<String, ExerciseTotals> nextTotals) {
         return new UserProgress(workoutsCompleted, nextTotals, days, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports);
+                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, weeklyGoal);
     }
 
     private UserProgress withDay(LocalDate day, java.util.function.UnaryOperator<DayLog> change) {
@@ -260,7 +276,9 @@ public record UserProgress(
         while (next.size() > HISTORY_DAYS) {
             next.remove(0);
         }
+        LocalDate recent = next.get(next.size() - 1).day().minusDays(RECENT_SET_DAYS - 1L);
+        next.replaceAll(d -> d.day().isBefore(recent) ? d.withoutExerciseSets() : d);
         return new UserProgress(workoutsCompleted, totals, next, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports);
+                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, weeklyGoal);
     }
 }

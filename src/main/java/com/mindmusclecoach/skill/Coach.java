@@ -14,12 +14,14 @@ import com.mindmusclecoach.progress.ProgressStore;
 import com.mindmusclecoach.progress.ProgressUnavailableException;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.progress.WeekPlan;
 import com.mindmusclecoach.screens.Apl;
 import com.mindmusclecoach.screens.ProgressScreen;
 import com.mindmusclecoach.screens.Screen;
 import com.mindmusclecoach.screens.WorkoutScreen;
 import com.mindmusclecoach.speech.Narrator;
 import com.mindmusclecoach.speech.Speech;
+import com.mindmusclecoach.speech.WeekWords;
 import com.mindmusclecoach.workout.Command;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Preferences;
@@ -97,8 +99,10 @@ public final class Coach {
         WorkoutSession session = offer.orElse(WorkoutSession.choosing(progress.preferences()));
         boolean firstTime = state.stored() == null || state.stored().isNew();
         ProgressReport report = firstTime ? null : ProgressReport.of(progress, today(state));
+        String suggestion = firstTime || offer.isPresent() ? null
+                : WeekWords.welcome(WeekPlan.of(progress, today(state), machine.catalogue()));
         state.with(session).write(input.getAttributesManager());
-        return respond(input, narrator.welcome(report, offer.orElse(null)), screens.of(session));
+        return respond(input, narrator.welcome(report, offer.orElse(null), suggestion), screens.of(session));
     }
 
     public Optional<Response> turn(HandlerInput input, Command command) {
@@ -147,7 +151,39 @@ public final class Coach {
         state.with(session).write(input.getAttributesManager());
         ProgressReport report = state.stored() == null ? null : ProgressReport.of(progress(state), today(state));
         Screen screen = report == null ? screens.of(session) : ProgressScreen.of(report, progress(state), today(state));
-        return respond(input, narrator.report(report, session, state.turn()), screen);
+        WeekPlan week = report == null ? null : WeekPlan.of(progress(state), today(state), machine.catalogue());
+        return respond(input, narrator.report(report, session, state.turn(), week), screen);
+    }
+
+    /**
+     * "Set my weekly goal to three workouts": 1 to {@value UserProgress#MAX_WEEKLY_GOAL}. Kept with the changes
+     * waiting to be saved, like a preference, so it is written with the next set or when the session ends, and costs
+     * no write of its own; anything else ({@code workouts} null when no number was heard) is answered with how to
+     * set one that can be kept, and nothing changes.
+     */
+    public Optional<Response> setWeeklyGoal(HandlerInput input, Integer workouts) {
+        SessionState state = loaded(read(input).nextTurn(), input);
+        WorkoutSession session = startingPoint(state);
+        state = state.with(session);
+        if (workouts == null || workouts < UserProgress.MIN_WEEKLY_GOAL || workouts > UserProgress.MAX_WEEKLY_GOAL) {
+            state.write(input.getAttributesManager());
+            return respond(input, narrator.withPrompt(WeekWords.goalNotSet(workouts), session, state.turn()));
+        }
+        List<ProgressChange> pending = new ArrayList<>(state.pending());
+        pending.add(new ProgressChange.WeeklyGoalSet(workouts));
+        state = state.withProgress(state.stored(), pending);
+        state.write(input.getAttributesManager());
+        WeekPlan week = WeekPlan.of(progress(state), today(state), machine.catalogue());
+        return respond(input, narrator.withPrompt(WeekWords.goalSet(week), session, state.turn()));
+    }
+
+    /** "What should I train today?": from the last week's sets, the goal and any pain, then the workout's question. */
+    public Optional<Response> suggest(HandlerInput input) {
+        SessionState state = loaded(read(input).nextTurn(), input);
+        WorkoutSession session = startingPoint(state);
+        state.with(session).write(input.getAttributesManager());
+        WeekPlan week = WeekPlan.of(progress(state), today(state), machine.catalogue());
+        return respond(input, narrator.withPrompt(WeekWords.suggestion(week), session, state.turn()));
     }
 
     /** Asked by every yes and no: reads only the flag, not the whole session. */

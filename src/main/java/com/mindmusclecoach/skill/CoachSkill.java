@@ -14,6 +14,8 @@ import com.mindmusclecoach.skill.handlers.DeleteConfirmationHandler;
 import com.mindmusclecoach.skill.handlers.DeleteDataIntentHandler;
 import com.mindmusclecoach.skill.handlers.EffortIntentHandler;
 import com.mindmusclecoach.skill.handlers.ProgressIntentHandler;
+import com.mindmusclecoach.skill.handlers.SuggestWorkoutIntentHandler;
+import com.mindmusclecoach.skill.handlers.WeeklyGoalIntentHandler;
 import com.mindmusclecoach.skill.handlers.SetRestIntentHandler;
 import com.mindmusclecoach.skill.handlers.SkillDisabledRequestHandler;
 import com.mindmusclecoach.skill.handlers.FallbackIntentHandler;
@@ -101,6 +103,8 @@ public final class CoachSkill {
                         new TempoIntentHandler(coach),
                         new InfoIntentHandler(coach),
                         new ProgressIntentHandler(coach),
+                        new WeeklyGoalIntentHandler(coach),
+                        new SuggestWorkoutIntentHandler(coach),
                         new DeleteDataIntentHandler(coach),
                         new HelpIntentHandler(coach),
                         new StopIntentHandler(coach),

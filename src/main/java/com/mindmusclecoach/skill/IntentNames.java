@@ -27,6 +27,8 @@ public final class IntentNames {
     public static final String TOO_HARD = "TooHardIntent";
     public static final String TOO_EASY = "TooEasyIntent";
     public static final String REPS_DONE = "RepsDoneIntent";
+    public static final String SET_WEEKLY_GOAL = "SetWeeklyGoalIntent";
+    public static final String SUGGEST_WORKOUT = "SuggestWorkoutIntent";
 
     public static final String HELP = "AMAZON.HelpIntent";
     public static final String STOP = "AMAZON.StopIntent";
@@ -46,6 +48,7 @@ public final class IntentNames {
     public static final String SLOT_REPS = "reps";
     public static final String SLOT_SECONDS = "seconds";
     public static final String SLOT_BODY_PART = "bodyPart";
+    public static final String SLOT_WORKOUTS = "workouts";
 
     private IntentNames() {
     }

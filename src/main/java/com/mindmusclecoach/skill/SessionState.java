@@ -87,7 +87,8 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         @JsonSubTypes.Type(value = ProgressChange.WorkoutStarted.class, name = "started"),
         @JsonSubTypes.Type(value = ProgressChange.Unfinished.class, name = "unfinished"),
         @JsonSubTypes.Type(value = ProgressChange.PreferencesSet.class, name = "preferences"),
-        @JsonSubTypes.Type(value = ProgressChange.PainReported.class, name = "pain")})
+        @JsonSubTypes.Type(value = ProgressChange.PainReported.class, name = "pain"),
+        @JsonSubTypes.Type(value = ProgressChange.WeeklyGoalSet.class, name = "goal")})
     private interface ProgressChangeTypes {
     }
 

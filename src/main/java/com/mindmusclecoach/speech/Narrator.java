@@ -2,6 +2,7 @@ package com.mindmusclecoach.speech;
 
 import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.ProgressReport;
+import com.mindmusclecoach.progress.WeekPlan;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Coaching;
 import com.mindmusclecoach.workout.CompletedSet;
@@ -51,6 +52,14 @@ public final class Narrator {
      *                session closed on silence, already in its set's phase (BRIEFING or RESTING), to go straight on
      */
     public Speech welcome(ProgressReport report, WorkoutSession offered) {
+        return welcome(report, offered, null);
+    }
+
+    /**
+     * As {@link #welcome(ProgressReport, WorkoutSession)}; {@code suggestion}, one sentence on what to train today
+     * (see {@link WeekWords#welcome}), takes the place of "last time you did" so the welcome keeps its length.
+     */
+    public Speech welcome(ProgressReport report, WorkoutSession offered, String suggestion) {
         if (offered != null && !offered.isOnHold()) {
             String exercise = catalogue.stepOf(offered).map(step -> " of " + step.exercise().plural()).orElse("");
             return open(Ssml.speech().say("Welcome back. Set " + Words.number(offered.setNumber()) + exercise
@@ -69,6 +78,9 @@ public final class Narrator {
         if (offered != null) {
             return open(ssml.say(pickUp(offered)), reprompt(offered));
         }
+        if (report != null && suggestion != null) {
+            return open(ssml.say(suggestion).say("Which workout today?"), reprompt(WorkoutSession.choosing()));
+        }
         Optional<Routine> last = report == null ? Optional.empty() : catalogue.routine(report.lastWorkout());
         ssml.say(last.map(r -> "Last time you did " + r.name() + ". Which workout today?")
                 .orElse("Which would you like today: " + SUGGESTIONS + "?"));
@@ -77,17 +89,27 @@ public final class Narrator {
 
     /** "How am I doing?", then the question the workout is waiting on. */
     public Speech report(ProgressReport report, WorkoutSession session, int turn) {
+        return report(report, session, turn, null);
+    }
+
+    /** As {@link #report(ProgressReport, WorkoutSession, int)}, with the week against its goal when {@code week} has one. */
+    public Speech report(ProgressReport report, WorkoutSession session, int turn, WeekPlan week) {
         Ssml ssml = Ssml.speech();
         if (report == null) {
             ssml.say("I can't reach your progress right now. Let's keep training, and I'll have it for you next time.");
         } else if (report.setsCompleted() == 0) {
             ssml.say("You haven't trained with me yet. Your first workout starts your streak.");
         } else {
-            ssml.say(workouts(report)).say(streak(report));
+            ssml.say(workouts(report));
+            if (week != null) {
+                ssml.then(WeekWords.goalProgress(week));
+            }
+            ssml.say(streak(report));
             catalogue.exercise(report.mostTrained()).ifPresent(e -> ssml.say("Your most trained exercise is "
                     + e.plural() + ": " + Words.count(report.mostTrainedTotals().sets(), "set", "sets") + " and "
                     + Words.count(report.mostTrainedTotals().reps(), "rep", "reps") + "."));
             report.trends().stream().limit(2).forEach(t -> ssml.say(trend(t)));
+            ssml.then(WeekWords.otherTrends(report.trends()));
         }
         return open(ssml.then(prompt(session, turn)), reprompt(session));
     }
@@ -168,6 +190,11 @@ public final class Narrator {
         return from.equals(to)
                 ? "Your " + t.muscle() + " connection is holding at " + to + " this month."
                 : "Your " + t.muscle() + " connection went from " + from + " to " + to + " this month.";
+    }
+
+    /** {@code said}, then the question the workout is waiting on (the one question of the turn). */
+    public Speech withPrompt(Ssml said, WorkoutSession session, int turn) {
+        return open(Ssml.speech().then(said).then(prompt(session, turn)), reprompt(session));
     }
 
     /** After a fault on our side: an apology, then the question the workout was already waiting on. */

@@ -34,6 +34,11 @@ public final class WorkoutStateMachine {
         this.catalogue = catalogue;
     }
 
+    /** The exercises and routines this machine coaches. */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
     public Transition apply(WorkoutSession given, Command command) {
         WorkoutSession s = repaired(given);
         if (s.phase() == Phase.CONFIRMING) {

@@ -290,6 +290,7 @@ class DynamoDbProgressRepositoryTest {
             pain.add(new ProgressChange.PainReported(i % 2 == 0 ? "lower_back" : "right_knee", "overhead_triceps_extension",
                     lastDay.minusDays(UserProgress.PAIN_DAYS - 1 - i)));
         }
+        pain.add(new ProgressChange.WeeklyGoalSet(UserProgress.MAX_WEEKLY_GOAL));
         UserProgress hurt = year.applyAll(pain);
         for (int save = 0; save < UserProgress.RECENT_SAVES; save++) {
             hurt = hurt.savedAs(UUID.randomUUID().toString(), 100 + save);
