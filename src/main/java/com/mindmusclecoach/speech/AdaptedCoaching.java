@@ -61,7 +61,7 @@ final class AdaptedCoaching {
 
     /** One more image, said calmly after the exercise's own visualization. */
     static String longerVisualization(Exercise exercise) {
-        return "Now see your " + exercise.muscle() + " as the only thing working: warm, awake, its fibres ready to draw tight.";
+        return "Now see your " + exercise.muscle() + " as the only thing working: warm, awake, and ready to draw tight.";
     }
 
     /** A hand resting on the muscle, to feel it work. */

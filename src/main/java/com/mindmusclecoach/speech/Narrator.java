@@ -99,6 +99,9 @@ public final class Narrator {
             ssml.say("I can't reach your progress right now. Let's keep training, and I'll have it for you next time.");
         } else if (report.setsCompleted() == 0) {
             ssml.say("You haven't trained with me yet. Your first workout starts your streak.");
+            if (week != null) {
+                ssml.then(WeekWords.goalProgress(week));
+            }
         } else {
             ssml.say(workouts(report));
             if (week != null) {

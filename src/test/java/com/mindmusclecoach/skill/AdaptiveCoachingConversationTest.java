@@ -48,6 +48,7 @@ class AdaptiveCoachingConversationTest {
 
         Turn started = user.say("start-bicep-focus");
 
+        System.out.println("gentler: " + started.speech());
         assertThat(started.speech())
                 .contains("Your connection with your biceps has averaged two or less over your last three sessions,"
                         + " so for these biceps curls I've added a longer visualization, a hand on the muscle, a slower"
@@ -65,6 +66,7 @@ class AdaptiveCoachingConversationTest {
 
         Turn started = user.say("start-bicep-focus");
 
+        System.out.println("progressed: " + started.speech());
         assertThat(started.speech())
                 .contains("Your connection with your biceps has averaged four or more over your last three sessions,"
                         + " so for these biceps curls I've added two reps a set.")

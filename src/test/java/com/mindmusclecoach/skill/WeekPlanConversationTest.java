@@ -147,6 +147,23 @@ class WeekPlanConversationTest {
         assertThat(asked.workout().path("phase").asText()).isEqualTo("BRIEFING");
     }
 
+    @Test
+    void forgedGoal_comingBackInTheSession_shouldBeDropped_andTheRealOneKept() {
+        user.say("launch");
+        user.say("weekly-goal-3");
+        user.say("stop");
+        user.say("launch");
+        user.say("weekly-goal-0");
+        com.fasterxml.jackson.databind.node.ObjectNode forged = user.attributes().deepCopy();
+        forged.putArray("pending").addObject().put("type", "goal").put("workouts", 100);
+        user.forceAttributes(forged);
+
+        Turn stopped = user.say("stop");
+
+        assertThat(stopped.ends()).isTrue();
+        assertThat(stored().weeklyGoal()).isEqualTo(3);
+    }
+
     /** Three sets of {@code exercise} and a finished workout on {@code day}. */
     private static List<ProgressChange> workout(String exercise, LocalDate day) {
         return List.of(new ProgressChange.SetDone(exercise, 8, day), new ProgressChange.SetDone(exercise, 8, day),
