@@ -134,6 +134,12 @@ public final class PlausibleChanges {
                 known(problems, exercises, pain.exerciseId(), "exercise");
             }
             day(problems, pain.day(), today);
+        } else if (change instanceof ProgressChange.LoadUsed used) {
+            known(problems, exercises, used.exerciseId(), "exercise");
+            if (problems.isEmpty() && catalogue.exercise(used.exerciseId()).orElseThrow().equipment()
+                    != com.mindmusclecoach.workout.Equipment.DUMBBELLS) {
+                problems.add("a load for an exercise without weights");
+            }
         } else if (change instanceof ProgressChange.WeeklyGoalSet) {
             // Its range (1 to 7 workouts) is checked as it is read: nothing else to know.
             return null;

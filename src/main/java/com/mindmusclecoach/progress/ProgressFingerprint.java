@@ -45,6 +45,9 @@ public final class ProgressFingerprint {
         if (p.weeklyGoal() != 0) {
             fields.add("goal " + p.weeklyGoal());
         }
+        if (!p.loads().isEmpty()) {
+            fields.add(new TreeMap<>(p.loads()));
+        }
         return String.valueOf(fields);
     }
 }

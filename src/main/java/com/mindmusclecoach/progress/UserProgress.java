@@ -1,5 +1,6 @@
 package com.mindmusclecoach.progress;
 
+import com.mindmusclecoach.workout.Load;
 import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.WorkoutSession;
 
@@ -33,6 +34,8 @@ import java.util.Set;
  * @param recentSaves     the last {@value #RECENT_SAVES} saves as "id:count" (how many of that batch's changes are
  *                        in), newest last: a save whose write landed but whose answer was lost finds itself here
  *                        on the retry and is not applied twice
+ * @param weeklyGoal      workouts a week the user aims for, 1 to {@value #MAX_WEEKLY_GOAL}; 0 when none is set
+ * @param loads           per exercise id, the weight last used, as the user said it (only exercises with weights)
  * @param painReports     pain reported, oldest first (in the order applied within a day): only those of the
  *                        {@value #PAIN_DAYS} days up to the newest report's day, and at most
  *                        {@value #MAX_PAIN_REPORTS} of them (see {@link #painReports()})
@@ -50,7 +53,8 @@ public record UserProgress(
         Instant droppedAt,
         List<String> recentSaves,
         List<PainReport> painReports,
-        int weeklyGoal) {
+        int weeklyGoal,
+        Map<String, Load> loads) {
 
     public static final int HISTORY_DAYS = 42;
     /** A weekly goal is this many workouts or more, and at most {@value #MAX_WEEKLY_GOAL}; 0 is no goal. */
@@ -64,7 +68,7 @@ public record UserProgress(
     /** At most this many pain reports are kept (see {@link #painReports()}). */
     public static final int MAX_PAIN_REPORTS = 16;
     public static final UserProgress NONE = new UserProgress(0, Map.of(), List.of(), null, null, 0, null,
-            Preferences.DEFAULT, null, null, List.of(), List.of(), 0);
+            Preferences.DEFAULT, null, null, List.of(), List.of(), 0, Map.of());
 
     public UserProgress {
         if ((streakStart == null) != (lastTrainingDay == null)) {
@@ -76,6 +80,7 @@ public record UserProgress(
         droppedAt = unfinished == null || droppedAt == null ? null : droppedAt.truncatedTo(ChronoUnit.SECONDS);
         recentSaves = recentSaves == null ? List.of() : List.copyOf(recentSaves);
         painReports = recentPain(painReports);
+        loads = loads == null ? Map.of() : Map.copyOf(loads);
         if (weeklyGoal != 0 && (weeklyGoal < MIN_WEEKLY_GOAL || weeklyGoal > MAX_WEEKLY_GOAL)) {
             throw new IllegalArgumentException("a weekly goal of " + weeklyGoal + " workouts");
         }
@@ -165,7 +170,7 @@ public record UserProgress(
             saves.remove(0);
         }
         return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak, lastWorkout,
-                preferences, unfinished, droppedAt, saves, painReports, weeklyGoal);
+                preferences, unfinished, droppedAt, saves, painReports, weeklyGoal, loads);
     }
 
     public UserProgress apply(ProgressChange change) {
@@ -175,25 +180,31 @@ public record UserProgress(
         }
         if (change instanceof ProgressChange.Unfinished u) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    lastWorkout, preferences, u.session(), u.droppedAt(), recentSaves, painReports, weeklyGoal);
+                    lastWorkout, preferences, u.session(), u.droppedAt(), recentSaves, painReports, weeklyGoal, loads);
         }
         if (change instanceof ProgressChange.PainReported pain) {
             List<PainReport> reports = new ArrayList<>(painReports);
             reports.add(pain.report());
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, reports, weeklyGoal);
+                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, reports, weeklyGoal, loads);
         }
         if (change instanceof ProgressChange.WorkoutStarted started) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    started.routineId(), preferences, unfinished, droppedAt, recentSaves, painReports, weeklyGoal);
+                    started.routineId(), preferences, unfinished, droppedAt, recentSaves, painReports, weeklyGoal, loads);
         }
         if (change instanceof ProgressChange.WeeklyGoalSet goal) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, goal.workouts());
+                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, goal.workouts(), loads);
+        }
+        if (change instanceof ProgressChange.LoadUsed used) {
+            Map<String, Load> next = new HashMap<>(loads);
+            next.put(used.exerciseId(), used.load());
+            return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
+                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, weeklyGoal, next);
         }
         ProgressChange.PreferencesSet p = (ProgressChange.PreferencesSet) change;
         return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, p.preferences(), unfinished, droppedAt, recentSaves, painReports, weeklyGoal);
+                lastWorkout, p.preferences(), unfinished, droppedAt, recentSaves, painReports, weeklyGoal, loads);
     }
 
     private UserProgress withDayTotals(ProgressChange.DayTotals trained) {
@@ -246,17 +257,17 @@ public record UserProgress(
         LocalDate start = continues ? streakStart : day;
         int length = (int) (day.toEpochDay() - start.toEpochDay()) + 1;
         return new UserProgress(workoutsCompleted, totals, days, start, day, Math.max(bestStreak, length),
-                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, weeklyGoal);
+                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, weeklyGoal, loads);
     }
 
     private UserProgress withWorkoutsCompleted(int count) {
         return new UserProgress(count, totals, days, streakStart, lastTrainingDay, bestStreak, lastWorkout, preferences,
-                unfinished, droppedAt, recentSaves, painReports, weeklyGoal);
+                unfinished, droppedAt, recentSaves, painReports, weeklyGoal, loads);
     }
 
     private UserProgress withTotals(Map<String, ExerciseTotals> nextTotals) {
         return new UserProgress(workoutsCompleted, nextTotals, days, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, weeklyGoal);
+                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, weeklyGoal, loads);
     }
 
     private UserProgress withDay(LocalDate day, java.util.function.UnaryOperator<DayLog> change) {
@@ -279,6 +290,6 @@ public record UserProgress(
         LocalDate recent = next.get(next.size() - 1).day().minusDays(RECENT_SET_DAYS - 1L);
         next.replaceAll(d -> d.day().isBefore(recent) ? d.withoutExerciseSets() : d);
         return new UserProgress(workoutsCompleted, totals, next, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, weeklyGoal);
+                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, weeklyGoal, loads);
     }
 }

@@ -20,9 +20,15 @@ import com.mindmusclecoach.screens.ProgressScreen;
 import com.mindmusclecoach.screens.Screen;
 import com.mindmusclecoach.screens.WorkoutScreen;
 import com.mindmusclecoach.speech.Narrator;
+import com.mindmusclecoach.speech.AdaptedCoaching;
 import com.mindmusclecoach.speech.Speech;
+import com.mindmusclecoach.speech.Ssml;
 import com.mindmusclecoach.speech.WeekWords;
+import com.mindmusclecoach.workout.Coaching;
 import com.mindmusclecoach.workout.Command;
+import com.mindmusclecoach.workout.Equipment;
+import com.mindmusclecoach.workout.Exercise;
+import com.mindmusclecoach.workout.Load;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.Transition;
@@ -131,7 +137,7 @@ public final class Coach {
         Command command = commandFrom.of(progress(state), today(state));
         String user = userId(input);
         WorkoutSession before = startingPoint(state);
-        Transition transition = machine.apply(before, command, ConnectionHistory.coaching(progress(state), today(state)));
+        Transition transition = machine.apply(before, command, coaching(input, progress(state), today(state)));
         List<ProgressChange> pending = new ArrayList<>(ProgressChanges.revised(state.pending(), state.sent(), before, transition));
         pending.addAll(ProgressChanges.of(before, transition, today(state)));
         state = state.with(transition.session()).withProgress(state.stored(), pending);
@@ -175,6 +181,47 @@ public final class Coach {
         state.write(input.getAttributesManager());
         WeekPlan week = WeekPlan.of(progress(state), today(state), machine.catalogue());
         return respond(input, narrator.withPrompt(WeekWords.goalSet(week), session, state.turn()));
+    }
+
+    /** How earlier sessions steer this one: by the connection ratings, and the loads remembered. */
+    private static Coaching coaching(HandlerInput input, UserProgress progress, LocalDate today) {
+        return new Coaching(ConnectionHistory.coaching(progress, today).byMuscle(), progress.loads(), localUnit(input));
+    }
+
+    private static Load.Unit localUnit(HandlerInput input) {
+        var request = input.getRequestEnvelope().getRequest();
+        return Load.Unit.forLocale(request == null ? null : request.getLocale());
+    }
+
+    /**
+     * "I used twelve pounds": the weight of the exercise whose set was just coached, if it uses dumbbells, kept with
+     * the unsaved changes (written with the next set or at the end) and suggested next time. {@code unit} null: the
+     * unit last used for that exercise, else the locale's. Anything else gets a way forward and keeps nothing.
+     */
+    public Optional<Response> loadUsed(HandlerInput input, Integer amount, Load.Unit unit) {
+        SessionState state = loaded(read(input).nextTurn(), input);
+        WorkoutSession session = startingPoint(state);
+        state = state.with(session);
+        List<com.mindmusclecoach.workout.CompletedSet> done = session.completed();
+        Optional<Exercise> exercise = session.hasWorkout() && !done.isEmpty()
+                ? machine.catalogue().exercise(done.get(done.size() - 1).exerciseId())
+                        .filter(e -> e.equipment() == Equipment.DUMBBELLS)
+                : Optional.empty();
+        UserProgress progress = progress(state);
+        Load.Unit said = unit != null ? unit : exercise.map(e -> progress.loads().get(e.id()))
+                .map(Load::unit).orElse(localUnit(input));
+        if (exercise.isEmpty() || amount == null || amount < Load.MIN || amount > Load.MAX) {
+            state.write(input.getAttributesManager());
+            return respond(input, narrator.withPrompt(Ssml.speech().say(AdaptedCoaching.loadNotKept(amount, said,
+                    exercise.isPresent())), session, state.turn()));
+        }
+        Load load = new Load(amount, said);
+        List<ProgressChange> pending = new ArrayList<>(state.pending());
+        pending.add(new ProgressChange.LoadUsed(exercise.get().id(), load));
+        SessionState next = state.withProgress(state.stored(), pending);
+        next.write(input.getAttributesManager());
+        return respond(input, narrator.withPrompt(Ssml.speech().say(AdaptedCoaching.loadKept(load, exercise.get())),
+                session, next.turn()));
     }
 
     /** "What should I train today?": from the last week's sets, the goal and any pain, then the workout's question. */

@@ -13,6 +13,7 @@ import com.mindmusclecoach.screens.WorkoutScreen;
 import com.mindmusclecoach.skill.handlers.DeleteConfirmationHandler;
 import com.mindmusclecoach.skill.handlers.DeleteDataIntentHandler;
 import com.mindmusclecoach.skill.handlers.EffortIntentHandler;
+import com.mindmusclecoach.skill.handlers.LoadUsedIntentHandler;
 import com.mindmusclecoach.skill.handlers.ProgressIntentHandler;
 import com.mindmusclecoach.skill.handlers.SuggestWorkoutIntentHandler;
 import com.mindmusclecoach.skill.handlers.WeeklyGoalIntentHandler;
@@ -105,6 +106,7 @@ public final class CoachSkill {
                         new ProgressIntentHandler(coach),
                         new WeeklyGoalIntentHandler(coach),
                         new SuggestWorkoutIntentHandler(coach),
+                        new LoadUsedIntentHandler(coach),
                         new DeleteDataIntentHandler(coach),
                         new HelpIntentHandler(coach),
                         new StopIntentHandler(coach),

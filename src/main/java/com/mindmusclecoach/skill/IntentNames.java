@@ -29,6 +29,7 @@ public final class IntentNames {
     public static final String REPS_DONE = "RepsDoneIntent";
     public static final String SET_WEEKLY_GOAL = "SetWeeklyGoalIntent";
     public static final String SUGGEST_WORKOUT = "SuggestWorkoutIntent";
+    public static final String LOAD_USED = "LoadUsedIntent";
 
     public static final String HELP = "AMAZON.HelpIntent";
     public static final String STOP = "AMAZON.StopIntent";
@@ -49,6 +50,8 @@ public final class IntentNames {
     public static final String SLOT_SECONDS = "seconds";
     public static final String SLOT_BODY_PART = "bodyPart";
     public static final String SLOT_WORKOUTS = "workouts";
+    public static final String SLOT_WEIGHT = "weight";
+    public static final String SLOT_UNIT = "unit";
 
     private IntentNames() {
     }

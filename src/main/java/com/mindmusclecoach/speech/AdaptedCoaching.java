@@ -5,6 +5,7 @@ import com.mindmusclecoach.workout.Coaching;
 import com.mindmusclecoach.workout.Equipment;
 import com.mindmusclecoach.workout.Event;
 import com.mindmusclecoach.workout.Exercise;
+import com.mindmusclecoach.workout.Load;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.List;
  * more image for the visualization and a touch cue. Each sentence names the exercise, so two exercises for the same
  * muscle in a row never hear the same sentence twice.
  */
-final class AdaptedCoaching {
+public final class AdaptedCoaching {
 
     private AdaptedCoaching() {
     }
@@ -68,5 +69,48 @@ final class AdaptedCoaching {
     static String touchCue(Exercise exercise) {
         return "Rest a free hand on your " + exercise.muscle() + " and feel it firm up under your fingers;"
                 + " if both hands are busy, touch it just before the set begins.";
+    }
+
+    /** Today's load from last time's, in place of the general load advice. */
+    static String load(Event.LoadSuggested load, Event.CoachingAdapted adapted) {
+        String last = amount(load.last());
+        if (!load.today().equals(load.last())) {
+            return "Last time you used " + last + " for these: take " + amount(load.today())
+                    + " today, so the muscle can lead.";
+        }
+        if (adapted != null && adapted.kind() == Coaching.Kind.PROGRESS) {
+            return "Last time you used " + last + ": stay with that, the extra work is today's step up.";
+        }
+        return "Last time you used " + last + ": stay with that, and keep every rep slow.";
+    }
+
+    /** After an exercise's first set: the weight used, if the user likes to say (not a question: one per turn). */
+    static String askLoad(Event.LoadAsked asked) {
+        String example = asked.unit() == Load.Unit.POUNDS ? "twelve pounds" : "six kilos";
+        String exercise = asked.exercise().plural();
+        return asked.known()
+                ? "If you changed weight for " + exercise + ", tell me, like: I used " + example + "."
+                : "If you like, tell me the weight you used for " + exercise + ", like: I used " + example
+                        + ", and I'll suggest next time's.";
+    }
+
+    /** "twelve pounds", "one kilo". */
+    static String amount(Load load) {
+        return Words.number(load.amount()) + " " + load.unit().word(load.amount());
+    }
+
+    /** "Got it: twelve pounds for biceps curls." */
+    public static String loadKept(Load load, Exercise exercise) {
+        return "Got it: " + amount(load) + " for " + exercise.plural() + ". I'll suggest your load next time.";
+    }
+
+    /** A weight that cannot be kept, or one said when there is no exercise with dumbbells to keep it for. */
+    public static String loadNotKept(Integer heard, Load.Unit unit, boolean weighted) {
+        if (!weighted) {
+            return "I keep the weight of exercises with dumbbells: tell me after a set of one, like: I used "
+                    + (unit == Load.Unit.POUNDS ? "twelve pounds." : "six kilos.");
+        }
+        return "I can keep a weight from one to " + Words.number(Load.MAX) + " " + unit.word(2)
+                + ": say, for example, I used " + (unit == Load.Unit.POUNDS ? "twelve pounds." : "six kilos.");
     }
 }

@@ -223,14 +223,17 @@ public final class Narrator {
         boolean toldUnsaved = false;
         Event.CoachingAdapted adapted = transition.events().stream().filter(Event.CoachingAdapted.class::isInstance)
                 .map(Event.CoachingAdapted.class::cast).findFirst().orElse(null);
+        Event.LoadSuggested load = transition.events().stream().filter(Event.LoadSuggested.class::isInstance)
+                .map(Event.LoadSuggested.class::cast).findFirst().orElse(null);
         for (Event event : transition.events()) {
             if (event instanceof Event.Goodbye bye) {
                 // Said here rather than in line(): what a goodbye may promise depends on whether the save worked.
                 ssml.say(farewell(bye.summary(), ProgressChanges.isPlaceWorthKeeping(next), saved));
                 toldUnsaved = !saved;
             } else if (event instanceof Event.ExerciseIntroduced e) {
-                ssml.then(introduction(e, brief(next), adapted != null && adapted.exercise().equals(e.exercise()) ? adapted : null));
-            } else if (!(event instanceof Event.CoachingAdapted)) {
+                ssml.then(introduction(e, brief(next), adapted != null && adapted.exercise().equals(e.exercise()) ? adapted : null,
+                        load != null && load.exercise().equals(e.exercise()) ? load : null));
+            } else if (!(event instanceof Event.CoachingAdapted) && !(event instanceof Event.LoadSuggested)) {
                 // A change of coaching is said with the introduction of its exercise, above.
                 ssml.then(line(event, next, turn));
             }
@@ -264,7 +267,7 @@ public final class Narrator {
                     + ", so these muscles can recover.") + " See you then.");
         }
         if (event instanceof Event.ExerciseIntroduced e) {
-            return introduction(e, brief(next), null);
+            return introduction(e, brief(next), null, null);
         }
         if (event instanceof Event.SetCoached e) {
             List<CompletedSet> done = next.completed();
@@ -275,6 +278,9 @@ public final class Narrator {
         if (event instanceof Event.RatingTaken e) {
             String reply = ratingReply(e.rating(), e.exercise(), next.completed().size() - 1);
             return s.say(next.activePhase() == Phase.RESTING ? reply : laterNotNextSet(reply));
+        }
+        if (event instanceof Event.LoadAsked e) {
+            return s.say(AdaptedCoaching.askLoad(e));
         }
         if (event instanceof Event.RestStarted e) {
             return RestNarration.render(e, next.completed().size());
@@ -375,7 +381,8 @@ public final class Narrator {
      * The exercise, what to hold and how heavy, a slow guided visualization, the start position, the form cue and
      * the tempo in the order the movement goes; brief cues keep one image.
      */
-    private static Ssml introduction(Event.ExerciseIntroduced e, boolean brief, Event.CoachingAdapted adapted) {
+    private static Ssml introduction(Event.ExerciseIntroduced e, boolean brief, Event.CoachingAdapted adapted,
+                                     Event.LoadSuggested load) {
         Exercise exercise = e.exercise();
         String amount = exercise.isHold()
                 ? Words.count(e.sets(), "hold", "holds") + " of " + Words.number(e.reps()) + " seconds"
@@ -387,7 +394,8 @@ public final class Narrator {
         if (adapted != null) {
             s.say(AdaptedCoaching.reason(adapted));
         }
-        s.say(gentler ? AdaptedCoaching.lighterLoad(exercise) : LoadAdvice.of(exercise))
+        s.say(load != null ? AdaptedCoaching.load(load, adapted) : gentler ? AdaptedCoaching.lighterLoad(exercise)
+                : LoadAdvice.of(exercise))
                 .say("Let's picture the " + exercise.muscle() + " first.").pause(1000);
         for (String line : brief && !gentler ? exercise.visualization().subList(0, 1) : exercise.visualization()) {
             s.sayCalmly(line).pause(VISUALIZATION_PAUSE_MILLIS);

@@ -164,4 +164,15 @@ public sealed interface Event {
      */
     record CoachingAdapted(Exercise exercise, Coaching.Kind kind, boolean slower, int moreReps) implements Event {
     }
+
+    /** {@code last} is the weight used for {@code exercise} last time; {@code today} the one to use now. */
+    record LoadSuggested(Exercise exercise, Load last, Load today) implements Event {
+    }
+
+    /**
+     * After the first set of an exercise with dumbbells: the user may say the weight used (optional, once per
+     * exercise). {@code known}: a weight is remembered already; {@code unit} is the locale's.
+     */
+    record LoadAsked(Exercise exercise, boolean known, Load.Unit unit) implements Event {
+    }
 }

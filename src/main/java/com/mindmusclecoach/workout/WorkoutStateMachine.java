@@ -77,7 +77,8 @@ public final class WorkoutStateMachine {
         return coaching == null || coaching.isEmpty() ? transition : adapted(transition, coaching);
     }
 
-    private Transition adapted(Transition transition, Coaching coaching) {
+    private Transition adapted(Transition given, Coaching coaching) {
+        Transition transition = askingLoad(given, coaching);
         List<Event> events = new ArrayList<>(transition.events());
         int at = -1;
         for (int i = 0; i < events.size(); i++) {
@@ -92,8 +93,16 @@ public final class WorkoutStateMachine {
         Event.ExerciseIntroduced intro = (Event.ExerciseIntroduced) events.get(at);
         Exercise exercise = intro.exercise();
         Optional<Coaching.Kind> kind = coaching.of(exercise.muscle());
-        if (kind.isEmpty() || !exercise.id().equals(exercise(s).id())) {
+        if (!exercise.id().equals(exercise(s).id())) {
             return transition;
+        }
+        Optional<Load> load = exercise.equipment() == Equipment.DUMBBELLS ? coaching.load(exercise.id()) : Optional.empty();
+        if (load.isPresent()) {
+            Load today = kind.filter(k -> k == Coaching.Kind.GENTLER).isPresent() ? load.get().lighter() : load.get();
+            events.add(at + 1, new Event.LoadSuggested(exercise, load.get(), today));
+        }
+        if (kind.isEmpty()) {
+            return new Transition(s, events, transition.ends());
         }
         WorkoutSession changed = s;
         Adjustment adjustment = s.adjustment();
@@ -114,6 +123,26 @@ public final class WorkoutStateMachine {
         events.add(at + 1, new Event.CoachingAdapted(exercise, kind.get(), changed.adjustment().tempo() > 0,
                 Math.max(0, changed.adjustment().reps())));
         return new Transition(changed, events, transition.ends());
+    }
+
+    /**
+     * After the first set of an exercise with dumbbells is rated (or the rating skipped) and its rest begins, the user
+     * may say the weight used: a {@link Event.LoadAsked} follows the rating.
+     */
+    private static Transition askingLoad(Transition transition, Coaching coaching) {
+        List<Event> events = new ArrayList<>(transition.events());
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.RatingTaken rated && rated.exercise().equipment() == Equipment.DUMBBELLS
+                    && transition.session().phase() == Phase.RESTING && transition.session().setNumber() == 2
+                    && !transition.session().completed().isEmpty()
+                    && transition.session().completed().get(transition.session().completed().size() - 1).exerciseId()
+                            .equals(rated.exercise().id())) {
+                events.add(i + 1, new Event.LoadAsked(rated.exercise(), coaching.load(rated.exercise().id()).isPresent(),
+                        coaching.unit()));
+                return new Transition(transition.session(), events, transition.ends());
+            }
+        }
+        return transition;
     }
 
     private Transition act(WorkoutSession s, Action action) {

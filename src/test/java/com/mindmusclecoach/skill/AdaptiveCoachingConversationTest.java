@@ -98,4 +98,59 @@ class AdaptiveCoachingConversationTest {
         bicepFocusRatedEachDay(4, 5, 4);
         assertThat(user.say("start-bicep-focus").speech()).contains("averaged four or more");
     }
+
+    @Test
+    void load_shouldBeInvitedOnceAfterAnExercisesFirstSet_remembered_andSuggestedNextTime() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        Turn rated = user.say("rate-4");
+        assertThat(rated.speech()).contains("If you like, tell me the weight you used for biceps curls, like: I used twelve pounds,"
+                + " and I'll suggest next time's.");
+        assertThat(rated.speech().chars().filter(c -> c == '?').count()).as("one question").isEqualTo(1);
+
+        Turn kept = user.say("load-12-pounds");
+        assertThat(kept.speech()).startsWith("Got it: twelve pounds for biceps curls. I'll suggest your load next time.")
+                .endsWith("?");
+        user.say("ready");
+        assertThat(user.say("rate-4").speech()).as("once per exercise").doesNotContain("weight you used");
+        Turn turn = user.say("ready");
+        while (!turn.ends()) {
+            turn = turn.workout().path("phase").asText().equals("RATING") ? user.say("rate-4") : user.say("ready");
+        }
+        clock.advance(Duration.ofDays(1));
+
+        Turn next = user.say("start-bicep-focus");
+        assertThat(next.speech()).contains("Last time you used twelve pounds: stay with that, and keep every rep slow.")
+                .doesNotContain("pick a weight lighter than usual");
+        user.say("ready");
+        assertThat(user.say("rate-4").speech()).contains("If you changed weight for biceps curls, tell me, like: I used twelve pounds.");
+    }
+
+    @Test
+    void load_shouldGoAStepLighter_whenTheConnectionWasLow_andKeepTheUnitSaid() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        user.send(rating(2));
+        user.say("load-6-kilograms");
+        user.say("stop");
+        bicepFocusRatedEachDay(1, 2, 2);
+
+        Turn started = user.say("start-bicep-focus");
+
+        assertThat(started.speech()).contains("Last time you used six kilos for these: take five kilos today, so the muscle can lead.")
+                .contains("a lighter load");
+    }
+
+    @Test
+    void load_outOfRange_orWithoutAWeightedExercise_shouldGetAWayForward_andKeepNothing() {
+        assertThat(user.say("load-12-pounds").speech()).startsWith("I keep the weight of exercises with dumbbells");
+        user.say("start-bicep-focus");
+        user.say("ready");
+        user.say("rate-4");
+        Turn absurd = user.say("load-500");
+        assertThat(absurd.speech()).startsWith("I can keep a weight from one to ninety nine pounds: say, for example, I used twelve pounds.")
+                .endsWith("?");
+        assertThat(absurd.workout().path("phase").asText()).isEqualTo("RESTING");
+        assertThat(user.attributes().path("pending").toString()).doesNotContain("\"load\"");
+    }
 }

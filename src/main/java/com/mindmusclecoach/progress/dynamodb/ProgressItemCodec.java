@@ -9,6 +9,7 @@ import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.workout.Adjustment;
 import com.mindmusclecoach.workout.CompletedSet;
 import com.mindmusclecoach.workout.Phase;
+import com.mindmusclecoach.workout.Load;
 import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.WorkoutSession;
 import org.slf4j.Logger;
@@ -53,6 +54,8 @@ import java.util.function.Function;
  *                  is, each exercise by its position among the exercise ids of totals in sorted order (every
  *                  exercise trained is there), one string and short names to keep the item small; absent when none;
  *                  dropped if unreadable
+ * ld            S  "3:12p 7:5k", the weight last used per exercise: its position as in rs, the whole amount, p for
+ *                  pounds or k for kilograms; absent when none; dropped if unreadable
  * goal          N  the weekly goal, 1 to 7 workouts; absent when none is set (or unreadable: dropped)
  * pain          L  S "2025-03-14 knee squat", oldest first: date, body part ("unnamed" when none was named), then
  *                  the exercise if there was one; absent when none (at most 16, see UserProgress.painReports)
@@ -90,6 +93,7 @@ final class ProgressItemCodec {
     static final String PAIN = "pain";
     static final String RECENT_SETS = "rs";
     static final String WEEKLY_GOAL = "goal";
+    static final String LOADS = "ld";
     /**
      * {@link ProgressFingerprint} of the progress as read back from this item (so equal for whoever reads it):
      * writes are conditional on it as well as on the version.
@@ -143,6 +147,13 @@ final class ProgressItemCodec {
         if (progress.weeklyGoal() != 0) {
             item.put(WEEKLY_GOAL, numberValue(progress.weeklyGoal()));
         }
+        String loads = new TreeMap<>(progress.loads()).entrySet().stream().filter(e -> exercises.contains(e.getKey()))
+                .map(e -> Collections.binarySearch(exercises, e.getKey()) + ":" + e.getValue().amount()
+                        + (e.getValue().unit() == Load.Unit.POUNDS ? "p" : "k"))
+                .collect(java.util.stream.Collectors.joining(" "));
+        if (!loads.isEmpty()) {
+            item.put(LOADS, stringValue(loads));
+        }
         item.put(FINGERPRINT, stringValue(ProgressFingerprint.of(progress(item))));
         return item;
     }
@@ -180,8 +191,33 @@ final class ProgressItemCodec {
                     orDropped(i, UNFINISHED, "time the unfinished workout was left", null, ProgressItemCodec::droppedAt),
                     i.containsKey(SAVES) ? list(i, SAVES).stream().map(ProgressItemCodec::string).toList() : List.of(),
                     painReports(i),
-                    weeklyGoal(i));
+                    weeklyGoal(i),
+                    loads(i, new ArrayList<>(new TreeMap<>(map(i, TOTALS)).keySet())));
         });
+    }
+
+    /** The weight last used per exercise; none when absent or unreadable (they only steer a suggestion). */
+    private static Map<String, Load> loads(Map<String, AttributeValue> item, List<String> exercises) {
+        if (!item.containsKey(LOADS)) {
+            return Map.of();
+        }
+        try {
+            Map<String, Load> loads = new HashMap<>();
+            for (String token : string(item.get(LOADS)).split(" ")) {
+                int colon = token.indexOf(':');
+                char unit = token.charAt(token.length() - 1);
+                if (unit != 'p' && unit != 'k') {
+                    throw new IllegalArgumentException("a load in neither pounds nor kilograms: " + token);
+                }
+                loads.put(exercises.get(Integer.parseInt(token.substring(0, colon))), new Load(
+                        Integer.parseInt(token.substring(colon + 1, token.length() - 1)),
+                        unit == 'p' ? Load.Unit.POUNDS : Load.Unit.KILOGRAMS));
+            }
+            return loads;
+        } catch (RuntimeException unreadable) {
+            LOG.warn("stored loads unreadable, dropped: {}", unreadable.toString());
+            return Map.of();
+        }
     }
 
     private static String recentSets(DayLog day, LocalDate newest, List<String> exercises) {

@@ -175,13 +175,17 @@ class ProgressItemCodecTest {
                                 d.sets(), d.reps(), d.ratings())).toList(),
                         expected.streakStart(), expected.lastTrainingDay(), expected.bestStreak(), expected.lastWorkout(),
                         expected.preferences(), expected.unfinished(), expected.droppedAt(), expected.recentSaves(),
-                        expected.painReports(), 0));
+                        expected.painReports(), 0, Map.of()));
         assertThat(ProgressItemCodec.item("u", read, 8, NOW)).as("and writes no pain attribute").doesNotContainKey("pain");
     }
 
     @Test
-    void progress_shouldReadBackTheWeeklyGoalAndTheLastWeeksSetsPerExercise_andDropThemWhenUnreadable() {
-        UserProgress progress = TrainingHistory.dailyTraining(20).apply(new ProgressChange.WeeklyGoalSet(4));
+    void progress_shouldReadBackTheWeeklyGoalLoadsAndTheLastWeeksSetsPerExercise_andDropThemWhenUnreadable() {
+        UserProgress progress = TrainingHistory.dailyTraining(20).applyAll(List.of(new ProgressChange.WeeklyGoalSet(4),
+                new ProgressChange.LoadUsed("biceps_curl", new com.mindmusclecoach.workout.Load(12,
+                        com.mindmusclecoach.workout.Load.Unit.POUNDS)),
+                new ProgressChange.LoadUsed("shoulder_press", new com.mindmusclecoach.workout.Load(8,
+                        com.mindmusclecoach.workout.Load.Unit.KILOGRAMS))));
         Map<String, AttributeValue> item = ProgressItemCodec.item("u", progress, 1, NOW);
 
         assertThat(ProgressItemCodec.progress(item)).isEqualTo(progress);
@@ -191,8 +195,10 @@ class ProgressItemCodecTest {
         Map<String, AttributeValue> damaged = new HashMap<>(item);
         damaged.put("rs", fromS("0 99:3"));
         damaged.put("goal", fromN("100"));
+        damaged.put("ld", fromS("0:12x"));
         UserProgress read = ProgressItemCodec.progress(damaged);
         assertThat(read.weeklyGoal()).isZero();
+        assertThat(read.loads()).isEmpty();
         assertThat(read.days()).allMatch(d -> d.exerciseSets().isEmpty());
         assertThat(read.totals()).isEqualTo(progress.totals());
     }
