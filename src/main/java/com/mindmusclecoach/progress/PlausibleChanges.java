@@ -136,6 +136,15 @@ public final class PlausibleChanges {
             day(problems, pain.day(), today);
         } else if (change instanceof ProgressChange.RemindersSet) {
             // Checked as it was made (UserProgress.reminderTokens): a token is only of use with the user's own access token.
+        } else if (change instanceof ProgressChange.LoadUsed used) {
+            known(problems, exercises, used.exerciseId(), "exercise");
+            if (problems.isEmpty() && catalogue.exercise(used.exerciseId()).orElseThrow().equipment()
+                    != com.mindmusclecoach.workout.Equipment.DUMBBELLS) {
+                problems.add("a load for an exercise without weights");
+            }
+        } else if (change instanceof ProgressChange.WeeklyGoalSet) {
+            // Its range (1 to 7 workouts) is checked as it is read: nothing else to know.
+            return null;
         } else if (change instanceof ProgressChange.Unfinished) {
             problems.add("a place to resume is never a pending change");
         } else {

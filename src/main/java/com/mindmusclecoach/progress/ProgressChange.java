@@ -1,5 +1,6 @@
 package com.mindmusclecoach.progress;
 
+import com.mindmusclecoach.workout.Load;
 import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.WorkoutSession;
 import com.mindmusclecoach.workout.WorkoutStateMachine;
@@ -140,6 +141,25 @@ public sealed interface ProgressChange {
         /** A place left by the user's choice, or one whose leaving time is not known. */
         public Unfinished(WorkoutSession session) {
             this(session, null);
+        }
+    }
+
+    /** "Set my weekly goal to three workouts": 1 to {@value UserProgress#MAX_WEEKLY_GOAL}. Last writer wins. */
+    record WeeklyGoalSet(int workouts) implements ProgressChange {
+
+        public WeeklyGoalSet {
+            if (workouts < UserProgress.MIN_WEEKLY_GOAL || workouts > UserProgress.MAX_WEEKLY_GOAL) {
+                throw new IllegalArgumentException("a weekly goal of " + workouts + " workouts");
+            }
+        }
+    }
+
+    /** "I used twelve pounds": the weight used for an exercise, kept per exercise; the later one wins. */
+    record LoadUsed(String exerciseId, Load load) implements ProgressChange {
+
+        public LoadUsed {
+            required(exerciseId, "exercise");
+            required(load, "load");
         }
     }
 

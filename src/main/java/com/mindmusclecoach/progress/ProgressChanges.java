@@ -109,7 +109,8 @@ public final class ProgressChanges {
         List<ProgressChange> pain = new ArrayList<>();
         Map<Class<?>, ProgressChange> lastOfKind = new LinkedHashMap<>();
         for (ProgressChange change : changes.subList(from, changes.size())) {
-            if (change instanceof ProgressChange.PainReported) {
+            if (change instanceof ProgressChange.PainReported || change instanceof ProgressChange.LoadUsed) {
+                // Each report counts; loads are per exercise, so one of each exercise's is not one of the kind's.
                 pain.add(change);
                 continue;
             }

@@ -31,16 +31,27 @@ public final class ProgressFingerprint {
 
     /** Every field, maps sorted; records and lists print in a fixed order already. */
     static String canonical(UserProgress p) {
+        // Fields added later (a day's sets per exercise, the weekly goal) join the text only when they hold something,
+        // so progress stored before them keeps the fingerprint it was stored with.
         List<Object> days = p.days().stream()
-                .map(d -> List.of(d.day(), d.workouts(), d.sets(), d.reps(), new TreeMap<>(d.ratings())))
+                .map(d -> d.exerciseSets().isEmpty()
+                        ? List.of(d.day(), d.workouts(), d.sets(), d.reps(), new TreeMap<>(d.ratings()))
+                        : List.of(d.day(), d.workouts(), d.sets(), d.reps(), new TreeMap<>(d.ratings()),
+                                new TreeMap<>(d.exerciseSets())))
                 .map(Object.class::cast).toList();
         List<Object> fields = new java.util.ArrayList<>(Arrays.asList(p.workoutsCompleted(), new TreeMap<>(p.totals()), days,
                 p.streakStart(), p.lastTrainingDay(), p.bestStreak(), p.lastWorkout(), p.preferences(), p.unfinished(),
                 p.droppedAt(), p.recentSaves(), p.painReports()));
-        // Only when there are some: progress without reminders keeps the fingerprint it had before they existed, so
-        // items stored then still match their own content.
+        // Newer fields only when they hold something: progress without them keeps the fingerprint it had before they
+        // existed, so items stored then still match their own content.
         if (!p.reminders().isEmpty()) {
             fields.add(p.reminders());
+        }
+        if (p.weeklyGoal() != 0) {
+            fields.add("goal " + p.weeklyGoal());
+        }
+        if (!p.loads().isEmpty()) {
+            fields.add(new TreeMap<>(p.loads()));
         }
         return String.valueOf(fields);
     }

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.progress;
 
+import com.mindmusclecoach.workout.Load;
 import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.WorkoutSession;
 
@@ -33,6 +34,8 @@ import java.util.Set;
  * @param recentSaves     the last {@value #RECENT_SAVES} saves as "id:count" (how many of that batch's changes are
  *                        in), newest last: a save whose write landed but whose answer was lost finds itself here
  *                        on the retry and is not applied twice
+ * @param weeklyGoal      workouts a week the user aims for, 1 to {@value #MAX_WEEKLY_GOAL}; 0 when none is set
+ * @param loads           per exercise id, the weight last used, as the user said it (only exercises with weights)
  * @param painReports     pain reported, oldest first (in the order applied within a day): only those of the
  *                        {@value #PAIN_DAYS} days up to the newest report's day, and at most
  *                        {@value #MAX_PAIN_REPORTS} of them (see {@link #painReports()})
@@ -52,9 +55,16 @@ public record UserProgress(
         Instant droppedAt,
         List<String> recentSaves,
         List<PainReport> painReports,
-        List<String> reminders) {
+        List<String> reminders,
+        int weeklyGoal,
+        Map<String, Load> loads) {
 
     public static final int HISTORY_DAYS = 42;
+    /** A weekly goal is this many workouts or more, and at most {@value #MAX_WEEKLY_GOAL}; 0 is no goal. */
+    public static final int MIN_WEEKLY_GOAL = 1;
+    public static final int MAX_WEEKLY_GOAL = 7;
+    /** Sets per exercise are kept for the days within this many days of the newest one, for "what should I train". */
+    public static final int RECENT_SET_DAYS = 7;
     /**
      * At most this many training reminders' alert tokens are kept: one reminder covers a whole weekly schedule, and
      * one more is an old one that could not be deleted yet.
@@ -68,7 +78,7 @@ public record UserProgress(
     /** At most this many pain reports are kept (see {@link #painReports()}). */
     public static final int MAX_PAIN_REPORTS = 16;
     public static final UserProgress NONE = new UserProgress(0, Map.of(), List.of(), null, null, 0, null,
-            Preferences.DEFAULT, null, null, List.of(), List.of(), List.of());
+            Preferences.DEFAULT, null, null, List.of(), List.of(), List.of(), 0, Map.of());
 
     /** Progress as kept before reminders existed: none set. */
     public UserProgress(int workoutsCompleted, Map<String, ExerciseTotals> totals, List<DayLog> days,
@@ -76,7 +86,7 @@ public record UserProgress(
                         Preferences preferences, WorkoutSession unfinished, Instant droppedAt, List<String> recentSaves,
                         List<PainReport> painReports) {
         this(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak, lastWorkout, preferences,
-                unfinished, droppedAt, recentSaves, painReports, List.of());
+                unfinished, droppedAt, recentSaves, painReports, List.of(), 0, Map.of());
     }
 
     /**
@@ -111,6 +121,10 @@ public record UserProgress(
         recentSaves = recentSaves == null ? List.of() : List.copyOf(recentSaves);
         painReports = recentPain(painReports);
         reminders = reminderTokens(reminders);
+        loads = loads == null ? Map.of() : Map.copyOf(loads);
+        if (weeklyGoal != 0 && (weeklyGoal < MIN_WEEKLY_GOAL || weeklyGoal > MAX_WEEKLY_GOAL)) {
+            throw new IllegalArgumentException("a weekly goal of " + weeklyGoal + " workouts");
+        }
     }
 
     /**
@@ -197,7 +211,7 @@ public record UserProgress(
             saves.remove(0);
         }
         return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak, lastWorkout,
-                preferences, unfinished, droppedAt, saves, painReports, reminders);
+                preferences, unfinished, droppedAt, saves, painReports, reminders, weeklyGoal, loads);
     }
 
     public UserProgress apply(ProgressChange change) {
@@ -207,25 +221,36 @@ public record UserProgress(
         }
         if (change instanceof ProgressChange.Unfinished u) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    lastWorkout, preferences, u.session(), u.droppedAt(), recentSaves, painReports, reminders);
+                    lastWorkout, preferences, u.session(), u.droppedAt(), recentSaves, painReports, reminders, weeklyGoal, loads);
         }
         if (change instanceof ProgressChange.PainReported pain) {
             List<PainReport> reports = new ArrayList<>(painReports);
             reports.add(pain.report());
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, reports, reminders);
+                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, reports, reminders, weeklyGoal, loads);
         }
         if (change instanceof ProgressChange.WorkoutStarted started) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    started.routineId(), preferences, unfinished, droppedAt, recentSaves, painReports, reminders);
+                    started.routineId(), preferences, unfinished, droppedAt, recentSaves, painReports, reminders, weeklyGoal, loads);
         }
         if (change instanceof ProgressChange.RemindersSet set) {
             return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, set.alertTokens());
+                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, set.alertTokens(),
+                    weeklyGoal, loads);
+        }
+        if (change instanceof ProgressChange.WeeklyGoalSet goal) {
+            return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
+                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, reminders, goal.workouts(), loads);
+        }
+        if (change instanceof ProgressChange.LoadUsed used) {
+            Map<String, Load> next = new HashMap<>(loads);
+            next.put(used.exerciseId(), used.load());
+            return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
+                    lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, reminders, weeklyGoal, next);
         }
         ProgressChange.PreferencesSet p = (ProgressChange.PreferencesSet) change;
         return new UserProgress(workoutsCompleted, totals, days, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, p.preferences(), unfinished, droppedAt, recentSaves, painReports, reminders);
+                lastWorkout, p.preferences(), unfinished, droppedAt, recentSaves, painReports, reminders, weeklyGoal, loads);
     }
 
     private UserProgress withDayTotals(ProgressChange.DayTotals trained) {
@@ -236,6 +261,9 @@ public record UserProgress(
         UserProgress next = sets == 0 ? this : trainedOn(trained.day()).withTotals(nextTotals);
         return next.withWorkoutsCompleted(workoutsCompleted + trained.workouts()).withDay(trained.day(), day -> {
             DayLog result = day.withSets(sets, reps).withWorkouts(trained.workouts());
+            for (var set : trained.sets().entrySet()) {
+                result = result.withExerciseSets(set.getKey(), set.getValue().sets());
+            }
             for (var rating : trained.ratings().entrySet()) {
                 result = result.withRatings(rating.getKey(), rating.getValue());
             }
@@ -275,17 +303,17 @@ public record UserProgress(
         LocalDate start = continues ? streakStart : day;
         int length = (int) (day.toEpochDay() - start.toEpochDay()) + 1;
         return new UserProgress(workoutsCompleted, totals, days, start, day, Math.max(bestStreak, length),
-                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, reminders);
+                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, reminders, weeklyGoal, loads);
     }
 
     private UserProgress withWorkoutsCompleted(int count) {
         return new UserProgress(count, totals, days, streakStart, lastTrainingDay, bestStreak, lastWorkout, preferences,
-                unfinished, droppedAt, recentSaves, painReports, reminders);
+                unfinished, droppedAt, recentSaves, painReports, reminders, weeklyGoal, loads);
     }
 
     private UserProgress withTotals(Map<String, ExerciseTotals> nextTotals) {
         return new UserProgress(workoutsCompleted, nextTotals, days, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, reminders);
+                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, reminders, weeklyGoal, loads);
     }
 
     private UserProgress withDay(LocalDate day, java.util.function.UnaryOperator<DayLog> change) {
@@ -305,7 +333,9 @@ public record UserProgress(
         while (next.size() > HISTORY_DAYS) {
             next.remove(0);
         }
+        LocalDate recent = next.get(next.size() - 1).day().minusDays(RECENT_SET_DAYS - 1L);
+        next.replaceAll(d -> d.day().isBefore(recent) ? d.withoutExerciseSets() : d);
         return new UserProgress(workoutsCompleted, totals, next, streakStart, lastTrainingDay, bestStreak,
-                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, reminders);
+                lastWorkout, preferences, unfinished, droppedAt, recentSaves, painReports, reminders, weeklyGoal, loads);
     }
 }

@@ -5,6 +5,7 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedReason;
 import com.amazon.ask.model.SessionEndedRequest;
 import com.amazon.ask.model.User;
+import com.mindmusclecoach.progress.ConnectionHistory;
 import com.mindmusclecoach.progress.PlausibleChanges;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.ProgressChanges;
@@ -14,14 +15,21 @@ import com.mindmusclecoach.progress.ProgressUnavailableException;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.Trainee;
 import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.progress.WeekPlan;
 import com.mindmusclecoach.screens.Apl;
 import com.mindmusclecoach.screens.ProgressScreen;
 import com.mindmusclecoach.screens.Screen;
 import com.mindmusclecoach.screens.WorkoutScreen;
 import com.mindmusclecoach.speech.Narrator;
+import com.mindmusclecoach.speech.AdaptedCoaching;
 import com.mindmusclecoach.speech.Speech;
 import com.mindmusclecoach.speech.Ssml;
+import com.mindmusclecoach.speech.WeekWords;
+import com.mindmusclecoach.workout.Coaching;
 import com.mindmusclecoach.workout.Command;
+import com.mindmusclecoach.workout.Equipment;
+import com.mindmusclecoach.workout.Exercise;
+import com.mindmusclecoach.workout.Load;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.Routine;
@@ -128,14 +136,16 @@ public final class Coach {
         boolean firstTime = state.stored() == null || state.stored().isNew();
         ProgressReport report = firstTime ? null : ProgressReport.of(progress, today(state));
         state.with(session).write(input.getAttributesManager());
-        Optional<Routine> suggested = report == null || offer.isPresent() || suggestion == null ? Optional.empty()
-                : suggestion.today(progress, today(state));
+        Optional<TodaysSuggestion.Suggestion> suggested = report == null || offer.isPresent() || suggestion == null
+                ? Optional.empty() : suggestion.today(progress, today(state));
         suggested.ifPresent(r -> {
             Map<String, Object> attributes = new HashMap<>(input.getAttributesManager().getSessionAttributes());
-            attributes.put(SUGGESTED, r.id());
+            attributes.put(SUGGESTED, r.routine().id());
             input.getAttributesManager().setSessionAttributes(attributes);
         });
-        return respond(input, narrator.welcome(report, offer.orElse(null), suggested.orElse(null),
+        return respond(input, narrator.welcome(report, offer.orElse(null),
+                suggested.map(TodaysSuggestion.Suggestion::routine).orElse(null),
+                suggested.map(TodaysSuggestion.Suggestion::because).orElse(null),
                 speaker == null ? null : speaker.person(), previous), screens.of(session));
     }
 
@@ -205,7 +215,7 @@ public final class Coach {
         SessionState state = loaded(given.ownedBy(user), input, user);
         Command command = commandFrom.of(progress(state), today(state));
         WorkoutSession before = startingPoint(state);
-        Transition transition = machine.apply(before, command);
+        Transition transition = machine.apply(before, command, coaching(input, progress(state), today(state)));
         List<ProgressChange> pending = new ArrayList<>(ProgressChanges.revised(state.pending(), state.sent(), before, transition));
         pending.addAll(ProgressChanges.of(before, transition, today(state)));
         state = state.with(transition.session()).withProgress(state.stored(), pending);
@@ -231,7 +241,98 @@ public final class Coach {
         state.with(session).write(input.getAttributesManager());
         ProgressReport report = state.stored() == null ? null : ProgressReport.of(progress(state), today(state));
         Screen screen = report == null ? screens.of(session) : ProgressScreen.of(report, progress(state), today(state));
-        return respond(input, narrator.report(report, session, state.turn()), screen);
+        WeekPlan week = report == null ? null : WeekPlan.of(progress(state), today(state), machine.catalogue());
+        return respond(input, narrator.report(report, session, state.turn(), week), screen);
+    }
+
+    /**
+     * "Set my weekly goal to three workouts": 1 to {@value UserProgress#MAX_WEEKLY_GOAL}. Kept with the changes
+     * waiting to be saved, like a preference, so it is written with the next set or when the session ends, and costs
+     * no write of its own; anything else ({@code workouts} null when no number was heard) is answered with how to
+     * set one that can be kept, and nothing changes.
+     */
+    public Optional<Response> setWeeklyGoal(HandlerInput input, Integer workouts) {
+        SessionState given = read(input).nextTurn();
+        Optional<Response> handedOver = handOver(input, given);
+        if (handedOver.isPresent()) {
+            return handedOver;
+        }
+        String user = whose(given, trainee(input));
+        SessionState state = loaded(given.ownedBy(user), input, user);
+        WorkoutSession session = startingPoint(state);
+        state = state.with(session);
+        if (workouts == null || workouts < UserProgress.MIN_WEEKLY_GOAL || workouts > UserProgress.MAX_WEEKLY_GOAL) {
+            state.write(input.getAttributesManager());
+            return respond(input, narrator.withPrompt(WeekWords.goalNotSet(workouts), session, state.turn()));
+        }
+        List<ProgressChange> pending = new ArrayList<>(state.pending());
+        pending.add(new ProgressChange.WeeklyGoalSet(workouts));
+        state = state.withProgress(state.stored(), pending);
+        state.write(input.getAttributesManager());
+        WeekPlan week = WeekPlan.of(progress(state), today(state), machine.catalogue());
+        return respond(input, narrator.withPrompt(WeekWords.goalSet(week), session, state.turn()));
+    }
+
+    /** How earlier sessions steer this one: by the connection ratings, and the loads remembered. */
+    private static Coaching coaching(HandlerInput input, UserProgress progress, LocalDate today) {
+        return new Coaching(ConnectionHistory.coaching(progress, today).byMuscle(), progress.loads(), localUnit(input));
+    }
+
+    private static Load.Unit localUnit(HandlerInput input) {
+        var request = input.getRequestEnvelope().getRequest();
+        return Load.Unit.forLocale(request == null ? null : request.getLocale());
+    }
+
+    /**
+     * "I used twelve pounds": the weight of the exercise whose set was just coached, if it uses dumbbells, kept with
+     * the unsaved changes (written with the next set or at the end) and suggested next time. {@code unit} null: the
+     * unit last used for that exercise, else the locale's. Anything else gets a way forward and keeps nothing.
+     */
+    public Optional<Response> loadUsed(HandlerInput input, Integer amount, Load.Unit unit) {
+        SessionState given = read(input).nextTurn();
+        Optional<Response> handedOver = handOver(input, given);
+        if (handedOver.isPresent()) {
+            return handedOver;
+        }
+        String user = whose(given, trainee(input));
+        SessionState state = loaded(given.ownedBy(user), input, user);
+        WorkoutSession session = startingPoint(state);
+        state = state.with(session);
+        List<com.mindmusclecoach.workout.CompletedSet> done = session.completed();
+        Optional<Exercise> exercise = session.hasWorkout() && !done.isEmpty()
+                ? machine.catalogue().exercise(done.get(done.size() - 1).exerciseId())
+                        .filter(e -> e.equipment() == Equipment.DUMBBELLS)
+                : Optional.empty();
+        UserProgress progress = progress(state);
+        Load.Unit said = unit != null ? unit : exercise.map(e -> progress.loads().get(e.id()))
+                .map(Load::unit).orElse(localUnit(input));
+        if (exercise.isEmpty() || amount == null || amount < Load.MIN || amount > Load.MAX) {
+            state.write(input.getAttributesManager());
+            return respond(input, narrator.withPrompt(Ssml.speech().say(AdaptedCoaching.loadNotKept(amount, said,
+                    exercise.isPresent())), session, state.turn()));
+        }
+        Load load = new Load(amount, said);
+        List<ProgressChange> pending = new ArrayList<>(state.pending());
+        pending.add(new ProgressChange.LoadUsed(exercise.get().id(), load));
+        SessionState next = state.withProgress(state.stored(), pending);
+        next.write(input.getAttributesManager());
+        return respond(input, narrator.withPrompt(Ssml.speech().say(AdaptedCoaching.loadKept(load, exercise.get())),
+                session, next.turn()));
+    }
+
+    /** "What should I train today?": from the last week's sets, the goal and any pain, then the workout's question. */
+    public Optional<Response> suggest(HandlerInput input) {
+        SessionState given = read(input).nextTurn();
+        Optional<Response> handedOver = handOver(input, given);
+        if (handedOver.isPresent()) {
+            return handedOver;
+        }
+        String user = whose(given, trainee(input));
+        SessionState state = loaded(given.ownedBy(user), input, user);
+        WorkoutSession session = startingPoint(state);
+        state.with(session).write(input.getAttributesManager());
+        WeekPlan week = WeekPlan.of(progress(state), today(state), machine.catalogue());
+        return respond(input, narrator.withPrompt(WeekWords.suggestion(week), session, state.turn()));
     }
 
     /**

@@ -16,7 +16,10 @@ import com.mindmusclecoach.skill.handlers.PermissionAnswerHandler;
 import com.mindmusclecoach.skill.handlers.SetReminderIntentHandler;
 import com.mindmusclecoach.skill.handlers.DeleteDataIntentHandler;
 import com.mindmusclecoach.skill.handlers.EffortIntentHandler;
+import com.mindmusclecoach.skill.handlers.LoadUsedIntentHandler;
 import com.mindmusclecoach.skill.handlers.ProgressIntentHandler;
+import com.mindmusclecoach.skill.handlers.SuggestWorkoutIntentHandler;
+import com.mindmusclecoach.skill.handlers.WeeklyGoalIntentHandler;
 import com.mindmusclecoach.skill.handlers.SetRestIntentHandler;
 import com.mindmusclecoach.skill.handlers.SkillDisabledRequestHandler;
 import com.mindmusclecoach.skill.handlers.FallbackIntentHandler;
@@ -120,6 +123,9 @@ public final class CoachSkill {
                         new TempoIntentHandler(coach),
                         new InfoIntentHandler(coach),
                         new ProgressIntentHandler(coach),
+                        new WeeklyGoalIntentHandler(coach),
+                        new SuggestWorkoutIntentHandler(coach),
+                        new LoadUsedIntentHandler(coach),
                         new DeleteDataIntentHandler(coach),
                         new SetReminderIntentHandler(remindersCoach),
                         new CancelRemindersIntentHandler(remindersCoach),

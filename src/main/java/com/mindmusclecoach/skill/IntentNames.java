@@ -35,6 +35,9 @@ public final class IntentNames {
     public static final String HOW_LONG = "HowLongIntent";
     public static final String WHAT_CAN_I_TRAIN = "WhatCanITrainIntent";
     public static final String WHAT_EXERCISES = "WhatExercisesIntent";
+    public static final String SET_WEEKLY_GOAL = "SetWeeklyGoalIntent";
+    public static final String SUGGEST_WORKOUT = "SuggestWorkoutIntent";
+    public static final String LOAD_USED = "LoadUsedIntent";
 
     public static final String HELP = "AMAZON.HelpIntent";
     public static final String STOP = "AMAZON.StopIntent";
@@ -60,6 +63,9 @@ public final class IntentNames {
     public static final String SLOT_MINUTES = "minutes";
     public static final String SLOT_KIT = "kit";
     public static final String SLOT_LENGTH = "length";
+    public static final String SLOT_WORKOUTS = "workouts";
+    public static final String SLOT_WEIGHT = "weight";
+    public static final String SLOT_UNIT = "unit";
 
     private IntentNames() {
     }

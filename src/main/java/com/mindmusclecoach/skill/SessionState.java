@@ -92,7 +92,9 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
         @JsonSubTypes.Type(value = ProgressChange.Unfinished.class, name = "unfinished"),
         @JsonSubTypes.Type(value = ProgressChange.PreferencesSet.class, name = "preferences"),
         @JsonSubTypes.Type(value = ProgressChange.PainReported.class, name = "pain"),
-        @JsonSubTypes.Type(value = ProgressChange.RemindersSet.class, name = "reminders")})
+        @JsonSubTypes.Type(value = ProgressChange.RemindersSet.class, name = "reminders"),
+        @JsonSubTypes.Type(value = ProgressChange.WeeklyGoalSet.class, name = "goal"),
+        @JsonSubTypes.Type(value = ProgressChange.LoadUsed.class, name = "load")})
     private interface ProgressChangeTypes {
     }
 

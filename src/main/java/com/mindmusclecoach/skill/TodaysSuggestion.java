@@ -2,6 +2,8 @@ package com.mindmusclecoach.skill;
 
 import com.mindmusclecoach.progress.ExerciseTotals;
 import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.progress.WeekPlan;
+import com.mindmusclecoach.speech.WeekWords;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Routine;
 import com.mindmusclecoach.workout.RoutineStep;
@@ -11,9 +13,10 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /**
- * What a returning user is offered at launch: for now, the named routine whose exercises they have trained least
- * (sets in all), never the one they did last; ties go to the catalogue's order. One method, so a suggestion from
- * the week's history can replace it.
+ * What a returning user is offered at launch: the week plan's pick when the last seven days say something (the
+ * muscle group with the fewest sets, leaving out what hurt; see {@link WeekPlan}), with its reason in one sentence;
+ * otherwise the named routine whose exercises they have trained least (sets in all), never the one they did last,
+ * ties going to the catalogue's order.
  */
 public class TodaysSuggestion {
 
@@ -23,12 +26,24 @@ public class TodaysSuggestion {
         this.catalogue = catalogue;
     }
 
+    /**
+     * @param routine the routine offered
+     * @param because why, one sentence ("Your chest is due."); null when it is only the least trained
+     */
+    public record Suggestion(Routine routine, String because) {
+    }
+
     /** The routine to suggest today; empty when there is nothing to suggest. */
-    public Optional<Routine> today(UserProgress progress, LocalDate today) {
+    public Optional<Suggestion> today(UserProgress progress, LocalDate today) {
+        WeekPlan week = WeekPlan.of(progress, today, catalogue);
+        if (week.suggestion() != null && week.fromHistory()) {
+            return Optional.of(new Suggestion(week.suggestion(), WeekWords.due(week)));
+        }
         // min keeps the first of equals: the catalogue's order breaks ties
         return catalogue.routinesInOrder().stream()
                 .filter(r -> !r.id().equals(progress.lastWorkout()))
-                .min(Comparator.comparingInt(r -> setsDone(progress, r)));
+                .min(Comparator.comparingInt(r -> setsDone(progress, r)))
+                .map(r -> new Suggestion(r, null));
     }
 
     private static int setsDone(UserProgress progress, Routine routine) {

@@ -2,7 +2,9 @@ package com.mindmusclecoach.speech;
 
 import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.ProgressReport;
+import com.mindmusclecoach.progress.WeekPlan;
 import com.mindmusclecoach.workout.Catalogue;
+import com.mindmusclecoach.workout.Coaching;
 import com.mindmusclecoach.workout.CompletedSet;
 import com.mindmusclecoach.workout.Event;
 import com.mindmusclecoach.workout.Exercise;
@@ -50,20 +52,23 @@ public final class Narrator {
      *                session closed on silence, already in its set's phase (BRIEFING or RESTING), to go straight on
      */
     public Speech welcome(ProgressReport report, WorkoutSession offered) {
-        return welcome(report, offered, null, null, null);
+        return welcome(report, offered, null, null, null, null);
     }
 
     /** @param suggested what a returning user without a workout to pick up is offered today; null for none */
     public Speech welcome(ProgressReport report, WorkoutSession offered, Routine suggested) {
-        return welcome(report, offered, suggested, null, null);
+        return welcome(report, offered, suggested, null, null, null);
     }
 
     /**
      * @param suggested what a returning user without a workout to pick up is offered today; null for none
+     * @param because   why that one, one sentence ("Your chest is due."), said in place of the last workout; null to
+     *                  name the last workout instead
      * @param person    the recognized voice profile, greeted by name; null when nobody was recognized
      * @param previous  the person whose session this one took over from (see {@link #handedOver}); null if none
      */
-    public Speech welcome(ProgressReport report, WorkoutSession offered, Routine suggested, String person, Ssml previous) {
+    public Speech welcome(ProgressReport report, WorkoutSession offered, Routine suggested, String because,
+                          String person, Ssml previous) {
         Ssml ssml = previous == null ? Ssml.speech() : previous;
         if (person != null) {
             ssml.sayWithName("Hi", person, ".");
@@ -87,7 +92,11 @@ public final class Narrator {
         }
         Optional<Routine> last = report == null ? Optional.empty() : catalogue.routine(report.lastWorkout());
         if (report != null && suggested != null) {
-            last.ifPresent(r -> ssml.say("Last time you did " + r.name() + "."));
+            if (because != null) {
+                ssml.say(because);
+            } else {
+                last.ifPresent(r -> ssml.say("Last time you did " + r.name() + "."));
+            }
             return open(ssml.say(RequestNarration.suggestion(suggested)),
                     Ssml.speech().say(RequestNarration.suggestionReprompt(suggested)));
         }
@@ -103,17 +112,30 @@ public final class Narrator {
 
     /** "How am I doing?", then the question the workout is waiting on. */
     public Speech report(ProgressReport report, WorkoutSession session, int turn) {
+        return report(report, session, turn, null);
+    }
+
+    /** As {@link #report(ProgressReport, WorkoutSession, int)}, with the week against its goal when {@code week} has one. */
+    public Speech report(ProgressReport report, WorkoutSession session, int turn, WeekPlan week) {
         Ssml ssml = Ssml.speech();
         if (report == null) {
             ssml.say("I can't reach your progress right now. Let's keep training, and I'll have it for you next time.");
         } else if (report.setsCompleted() == 0) {
             ssml.say("You haven't trained with me yet. Your first workout starts your streak.");
+            if (week != null) {
+                ssml.then(WeekWords.goalProgress(week));
+            }
         } else {
-            ssml.say(workouts(report)).say(streak(report));
+            ssml.say(workouts(report));
+            if (week != null) {
+                ssml.then(WeekWords.goalProgress(week));
+            }
+            ssml.say(streak(report));
             catalogue.exercise(report.mostTrained()).ifPresent(e -> ssml.say("Your most trained exercise is "
                     + e.plural() + ": " + Words.count(report.mostTrainedTotals().sets(), "set", "sets") + " and "
                     + Words.count(report.mostTrainedTotals().reps(), "rep", "reps") + "."));
             report.trends().stream().limit(2).forEach(t -> ssml.say(trend(t)));
+            ssml.then(WeekWords.otherTrends(report.trends()));
         }
         return open(ssml.then(prompt(session, turn)), reprompt(session));
     }
@@ -244,6 +266,11 @@ public final class Narrator {
         return open(Ssml.speech().say(said).then(prompt(session, turn)), reprompt(session));
     }
 
+    /** {@code said}, then the question the workout is waiting on (the one question of the turn). */
+    public Speech withPrompt(Ssml said, WorkoutSession session, int turn) {
+        return open(Ssml.speech().then(said).then(prompt(session, turn)), reprompt(session));
+    }
+
     /** After a fault on our side: an apology, then the question the workout was already waiting on. */
     public Speech trouble(WorkoutSession session, int turn) {
         return open(Ssml.speech().say("Sorry, I had a little trouble there.").then(prompt(session, turn)), reprompt(session));
@@ -265,12 +292,20 @@ public final class Narrator {
         WorkoutSession next = transition.session();
         Ssml ssml = Ssml.speech();
         boolean toldUnsaved = false;
+        Event.CoachingAdapted adapted = transition.events().stream().filter(Event.CoachingAdapted.class::isInstance)
+                .map(Event.CoachingAdapted.class::cast).findFirst().orElse(null);
+        Event.LoadSuggested load = transition.events().stream().filter(Event.LoadSuggested.class::isInstance)
+                .map(Event.LoadSuggested.class::cast).findFirst().orElse(null);
         for (Event event : transition.events()) {
             if (event instanceof Event.Goodbye bye) {
                 // Said here rather than in line(): what a goodbye may promise depends on whether the save worked.
                 ssml.say(farewell(bye.summary(), ProgressChanges.isPlaceWorthKeeping(next), saved));
                 toldUnsaved = !saved;
-            } else {
+            } else if (event instanceof Event.ExerciseIntroduced e) {
+                ssml.then(introduction(e, brief(next), adapted != null && adapted.exercise().equals(e.exercise()) ? adapted : null,
+                        load != null && load.exercise().equals(e.exercise()) ? load : null));
+            } else if (!(event instanceof Event.CoachingAdapted) && !(event instanceof Event.LoadSuggested)) {
+                // A change of coaching is said with the introduction of its exercise, above.
                 ssml.then(line(event, next, turn));
             }
         }
@@ -303,7 +338,7 @@ public final class Narrator {
                     + ", so these muscles can recover.") + " See you then.");
         }
         if (event instanceof Event.ExerciseIntroduced e) {
-            return introduction(e, brief(next));
+            return introduction(e, brief(next), null, null);
         }
         if (event instanceof Event.SetCoached e) {
             List<CompletedSet> done = next.completed();
@@ -314,6 +349,9 @@ public final class Narrator {
         if (event instanceof Event.RatingTaken e) {
             String reply = ratingReply(e.rating(), e.exercise(), next.completed().size() - 1);
             return s.say(next.activePhase() == Phase.RESTING ? reply : laterNotNextSet(reply));
+        }
+        if (event instanceof Event.LoadAsked e) {
+            return s.say(AdaptedCoaching.askLoad(e));
         }
         if (event instanceof Event.RestStarted e) {
             return RestNarration.render(e, next.completed().size());
@@ -414,18 +452,28 @@ public final class Narrator {
      * The exercise, what to hold and how heavy, a slow guided visualization, the start position, the form cue and
      * the tempo in the order the movement goes; brief cues keep one image.
      */
-    private static Ssml introduction(Event.ExerciseIntroduced e, boolean brief) {
+    private static Ssml introduction(Event.ExerciseIntroduced e, boolean brief, Event.CoachingAdapted adapted,
+                                     Event.LoadSuggested load) {
         Exercise exercise = e.exercise();
         String amount = exercise.isHold()
                 ? Words.count(e.sets(), "hold", "holds") + " of " + Words.number(e.reps()) + " seconds"
                 : Words.count(e.sets(), "set", "sets") + " of " + Words.number(e.reps())
                         + (exercise.sided() ? " on each side" : "");
         Ssml s = Ssml.speech()
-                .say((e.firstOfWorkout() ? "First up: " : "Next up: ") + exercise.plural() + ", " + amount + ".")
-                .say(LoadAdvice.of(exercise))
+                .say((e.firstOfWorkout() ? "First up: " : "Next up: ") + exercise.plural() + ", " + amount + ".");
+        boolean gentler = adapted != null && adapted.kind() == Coaching.Kind.GENTLER;
+        if (adapted != null) {
+            s.say(AdaptedCoaching.reason(adapted));
+        }
+        s.say(load != null ? AdaptedCoaching.load(load, adapted) : gentler ? AdaptedCoaching.lighterLoad(exercise)
+                : LoadAdvice.of(exercise))
                 .say("Let's picture the " + exercise.muscle() + " first.").pause(1000);
-        for (String line : brief ? exercise.visualization().subList(0, 1) : exercise.visualization()) {
+        for (String line : brief && !gentler ? exercise.visualization().subList(0, 1) : exercise.visualization()) {
             s.sayCalmly(line).pause(VISUALIZATION_PAUSE_MILLIS);
+        }
+        if (gentler) {
+            s.sayCalmly(AdaptedCoaching.longerVisualization(exercise)).pause(VISUALIZATION_PAUSE_MILLIS)
+                    .say(AdaptedCoaching.touchCue(exercise));
         }
         s.say(exercise.movement().start());
         if (brief) {

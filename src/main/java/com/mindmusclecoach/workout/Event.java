@@ -156,4 +156,23 @@ public sealed interface Event {
         UNKNOWN_WORKOUT, NO_WORKOUT_YET, RATING_OUT_OF_RANGE, NOT_RATING_NOW, RATING_NEEDS_NUMBER,
         WARM_UP_OVER, REPS_OUT_OF_RANGE, REPS_NEED_NUMBER, REPS_DONE_NOT_NOW, REPS_DONE_NEED_NUMBER, REPS_DONE_OUT_OF_RANGE, REST_OUT_OF_RANGE, TEMPO_AT_LIMIT, ALREADY_PAUSED, NOT_PAUSED, WORKOUT_FINISHED, NOT_UNDERSTOOD
     }
+
+    /**
+     * Ratings of earlier sessions changed how {@code exercise} is coached today (see {@link Coaching}), said with the
+     * exercise's introduction: {@code slower}, its tempo is a second slower each way; {@code moreReps}, reps (a hold:
+     * seconds) added. Gentler coaching also brings a longer visualization, a touch cue and a lighter load.
+     */
+    record CoachingAdapted(Exercise exercise, Coaching.Kind kind, boolean slower, int moreReps) implements Event {
+    }
+
+    /** {@code last} is the weight used for {@code exercise} last time; {@code today} the one to use now. */
+    record LoadSuggested(Exercise exercise, Load last, Load today) implements Event {
+    }
+
+    /**
+     * After the first set of an exercise with dumbbells: the user may say the weight used (optional, once per
+     * exercise). {@code known}: a weight is remembered already; {@code unit} is the locale's.
+     */
+    record LoadAsked(Exercise exercise, boolean known, Load.Unit unit) implements Event {
+    }
 }

@@ -34,6 +34,11 @@ public final class WorkoutStateMachine {
         this.catalogue = catalogue;
     }
 
+    /** The exercises and routines this machine coaches. */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
     public Transition apply(WorkoutSession given, Command command) {
         WorkoutSession s = repaired(given);
         if (s.phase() == Phase.CONFIRMING) {
@@ -58,6 +63,86 @@ public final class WorkoutStateMachine {
             return repsDone(s, done.reps());
         }
         return act(s, (Action) command);
+    }
+
+    /**
+     * As {@link #apply(WorkoutSession, Command)}, with the coaching that earlier sessions' ratings call for: an
+     * exercise introduced before its first set, for a muscle {@code coaching} names, is coached gentler (a second
+     * slower each way) or progressed (two reps more, a hold five seconds longer, or at the top of the reps a second
+     * slower), for the rest of that exercise, and a {@link Event.CoachingAdapted} follows its introduction. An
+     * exercise already changed ("too easy", or the introduction repeated) is not changed again.
+     */
+    public Transition apply(WorkoutSession given, Command command, Coaching coaching) {
+        Transition transition = apply(given, command);
+        return coaching == null || coaching.isEmpty() ? transition : adapted(transition, coaching);
+    }
+
+    private Transition adapted(Transition given, Coaching coaching) {
+        Transition transition = askingLoad(given, coaching);
+        List<Event> events = new ArrayList<>(transition.events());
+        int at = -1;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.ExerciseIntroduced) {
+                at = i;
+            }
+        }
+        WorkoutSession s = transition.session();
+        if (at < 0 || s.phase() != Phase.BRIEFING || s.setNumber() != 1) {
+            return transition;
+        }
+        Event.ExerciseIntroduced intro = (Event.ExerciseIntroduced) events.get(at);
+        Exercise exercise = intro.exercise();
+        Optional<Coaching.Kind> kind = coaching.of(exercise.muscle());
+        if (!exercise.id().equals(exercise(s).id())) {
+            return transition;
+        }
+        Optional<Load> load = exercise.equipment() == Equipment.DUMBBELLS ? coaching.load(exercise.id()) : Optional.empty();
+        if (load.isPresent()) {
+            Load today = kind.filter(k -> k == Coaching.Kind.GENTLER).isPresent() ? load.get().lighter() : load.get();
+            events.add(at + 1, new Event.LoadSuggested(exercise, load.get(), today));
+        }
+        if (kind.isEmpty()) {
+            return new Transition(s, events, transition.ends());
+        }
+        WorkoutSession changed = s;
+        Adjustment adjustment = s.adjustment();
+        if (adjustment.reps() == 0 && adjustment.tempo() == 0) {
+            boolean canSlow = s.preferences().tempoShift() < Tempo.MAX_SHIFT;
+            if (kind.get() == Coaching.Kind.GENTLER) {
+                adjustment = canSlow ? adjustment.withTempo(1) : adjustment;
+            } else if (exercise.isHold() || reps(s) + 2 <= MAX_REPS) {
+                int target = reps(s) + (exercise.isHold() ? 5 : 2);
+                adjustment = adjustment.withReps(bounded(exercise, target) - reps(s));
+            } else if (canSlow) {
+                adjustment = adjustment.withTempo(1);
+            }
+            changed = s.withAdjustment(adjustment);
+        }
+        events.set(at, new Event.ExerciseIntroduced(exercise, intro.sets(), reps(changed), tempo(changed),
+                intro.firstOfWorkout()));
+        events.add(at + 1, new Event.CoachingAdapted(exercise, kind.get(), changed.adjustment().tempo() > 0,
+                Math.max(0, changed.adjustment().reps())));
+        return new Transition(changed, events, transition.ends());
+    }
+
+    /**
+     * After the first set of an exercise with dumbbells is rated (or the rating skipped) and its rest begins, the user
+     * may say the weight used: a {@link Event.LoadAsked} follows the rating.
+     */
+    private static Transition askingLoad(Transition transition, Coaching coaching) {
+        List<Event> events = new ArrayList<>(transition.events());
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.RatingTaken rated && rated.exercise().equipment() == Equipment.DUMBBELLS
+                    && transition.session().phase() == Phase.RESTING && transition.session().setNumber() == 2
+                    && !transition.session().completed().isEmpty()
+                    && transition.session().completed().get(transition.session().completed().size() - 1).exerciseId()
+                            .equals(rated.exercise().id())) {
+                events.add(i + 1, new Event.LoadAsked(rated.exercise(), coaching.load(rated.exercise().id()).isPresent(),
+                        coaching.unit()));
+                return new Transition(transition.session(), events, transition.ends());
+            }
+        }
+        return transition;
     }
 
     private Transition act(WorkoutSession s, Action action) {

@@ -44,7 +44,7 @@ class ChatProgressTest {
         assertThat(first).contains("Squats, set one of three.").contains("Set two of three.")
                 .contains("And that's squats done!").contains("Your connection averaged about four out of five.")
                 .contains("(session ended)");
-        assertThat(second).contains("coach> Welcome back. Last time you did squats.")
+        assertThat(second).contains("coach> Welcome back. Your arms are due. How about arm day today?")
                 .contains("coach> You've finished one workout, ")
                 .contains("Your most trained exercise is squats: three sets and thirty reps.")
                 .contains("Your glutes and thighs connection");

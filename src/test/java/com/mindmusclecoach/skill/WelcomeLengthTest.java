@@ -89,8 +89,9 @@ class WelcomeLengthTest {
 
         System.out.printf("returning welcome: %.1f s: %s%n", seconds(welcome.ssml()), welcome.speech());
         assertThat(seconds(welcome.ssml())).isLessThan(8);
-        assertThat(welcome.speech()).isEqualTo("Welcome back. You're on a three day streak. Last time you did bicep focus."
-                + " How about squat focus today?");
+        assertThat(welcome.speech()).as("today's suggestion in one sentence, in place of the last workout")
+                .isEqualTo("Welcome back. You're on a three day streak. Your chest is due."
+                + " How about chest focus today?");
     }
 
     @Test

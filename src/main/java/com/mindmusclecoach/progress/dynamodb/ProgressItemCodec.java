@@ -9,6 +9,7 @@ import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.workout.Adjustment;
 import com.mindmusclecoach.workout.CompletedSet;
 import com.mindmusclecoach.workout.Phase;
+import com.mindmusclecoach.workout.Load;
 import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.WorkoutSession;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +49,14 @@ import java.util.function.Function;
  *                  rated muscle its position in muscles, the sum of its ratings and how many there were
  * prefs         M  {r: N reps, t: N tempo shift, s: N rest seconds, v: S verbosity}
  * saves         L  S ids of the last few saves, so a retried save is not applied twice; absent when none
+ * rs            S  "1 12:3 7:2;0 4:3", sets per exercise of the days (of those in days) within a week of the
+ *                  newest, for "what should I train today": each day by how many days before the newest of days it
+ *                  is, each exercise by its position among the exercise ids of totals in sorted order (every
+ *                  exercise trained is there), one string and short names to keep the item small; absent when none;
+ *                  dropped if unreadable
+ * ld            S  "3:12p 7:5k", the weight last used per exercise: its position as in rs, the whole amount, p for
+ *                  pounds or k for kilograms; absent when none; dropped if unreadable
+ * goal          N  the weekly goal, 1 to 7 workouts; absent when none is set (or unreadable: dropped)
  * pain          L  S "2025-03-14 knee squat", oldest first: date, body part ("unnamed" when none was named), then
  *                  the exercise if there was one; absent when none (at most 16, see UserProgress.painReports)
  * unfinished    M  absent when none: {p: S phase, f: S paused from (absent if none), w: S routine (absent if
@@ -86,6 +96,9 @@ final class ProgressItemCodec {
     static final String SAVES = "saves";
     static final String PAIN = "pain";
     static final String REMINDERS = "reminders";
+    static final String RECENT_SETS = "rs";
+    static final String WEEKLY_GOAL = "goal";
+    static final String LOADS = "ld";
     /**
      * {@link ProgressFingerprint} of the progress as read back from this item (so equal for whoever reads it):
      * writes are conditional on it as well as on the version.
@@ -131,6 +144,24 @@ final class ProgressItemCodec {
         if (!progress.reminders().isEmpty()) {
             item.put(REMINDERS, AttributeValue.fromL(progress.reminders().stream().map(ProgressItemCodec::stringValue).toList()));
         }
+        List<String> exercises = new ArrayList<>(new TreeMap<>(progress.totals()).keySet());
+        String recentSets = progress.days().stream()
+                .filter(d -> !d.exerciseSets().isEmpty() && exercises.containsAll(d.exerciseSets().keySet()))
+                .map(d -> recentSets(d, progress.days().get(progress.days().size() - 1).day(), exercises))
+                .collect(java.util.stream.Collectors.joining(";"));
+        if (!recentSets.isEmpty()) {
+            item.put(RECENT_SETS, stringValue(recentSets));
+        }
+        if (progress.weeklyGoal() != 0) {
+            item.put(WEEKLY_GOAL, numberValue(progress.weeklyGoal()));
+        }
+        String loads = new TreeMap<>(progress.loads()).entrySet().stream().filter(e -> exercises.contains(e.getKey()))
+                .map(e -> Collections.binarySearch(exercises, e.getKey()) + ":" + e.getValue().amount()
+                        + (e.getValue().unit() == Load.Unit.POUNDS ? "p" : "k"))
+                .collect(java.util.stream.Collectors.joining(" "));
+        if (!loads.isEmpty()) {
+            item.put(LOADS, stringValue(loads));
+        }
         item.put(FINGERPRINT, stringValue(ProgressFingerprint.of(progress(item))));
         return item;
     }
@@ -149,10 +180,16 @@ final class ProgressItemCodec {
     static UserProgress progress(Map<String, AttributeValue> item) {
         return read(item, "the progress", i -> {
             List<String> muscles = list(i, MUSCLES).stream().map(ProgressItemCodec::string).toList();
+            List<AttributeValue> storedDays = list(i, DAYS);
+            Map<LocalDate, Map<String, Integer>> recentSets = storedDays.isEmpty() ? Map.of() : recentSets(i,
+                    day(string(storedDays.get(storedDays.size() - 1)), muscles).day(),
+                    new ArrayList<>(new TreeMap<>(map(i, TOTALS)).keySet()));
             return new UserProgress(
                     intNumber(i, WORKOUTS),
                     totalsFrom(map(i, TOTALS)),
-                    list(i, DAYS).stream().map(d -> day(string(d), muscles)).toList(),
+                    list(i, DAYS).stream().map(d -> day(string(d), muscles)).map(d -> recentSets.containsKey(d.day())
+                            ? new DayLog(d.day(), d.workouts(), d.sets(), d.reps(), d.ratings(), recentSets.get(d.day()))
+                            : d).toList(),
                     optionalDate(i, STREAK_START),
                     optionalDate(i, LAST_DAY),
                     intNumber(i, BEST_STREAK),
@@ -162,8 +199,90 @@ final class ProgressItemCodec {
                     orDropped(i, UNFINISHED, "time the unfinished workout was left", null, ProgressItemCodec::droppedAt),
                     i.containsKey(SAVES) ? list(i, SAVES).stream().map(ProgressItemCodec::string).toList() : List.of(),
                     painReports(i),
-                    reminders(i));
+                    reminders(i),
+                    weeklyGoal(i),
+                    loads(i, new ArrayList<>(new TreeMap<>(map(i, TOTALS)).keySet())));
         });
+    }
+
+    /** The weight last used per exercise; none when absent or unreadable (they only steer a suggestion). */
+    private static Map<String, Load> loads(Map<String, AttributeValue> item, List<String> exercises) {
+        if (!item.containsKey(LOADS)) {
+            return Map.of();
+        }
+        try {
+            Map<String, Load> loads = new HashMap<>();
+            for (String token : string(item.get(LOADS)).split(" ")) {
+                int colon = token.indexOf(':');
+                char unit = token.charAt(token.length() - 1);
+                if (unit != 'p' && unit != 'k') {
+                    throw new IllegalArgumentException("a load in neither pounds nor kilograms: " + token);
+                }
+                loads.put(exercises.get(Integer.parseInt(token.substring(0, colon))), new Load(
+                        Integer.parseInt(token.substring(colon + 1, token.length() - 1)),
+                        unit == 'p' ? Load.Unit.POUNDS : Load.Unit.KILOGRAMS));
+            }
+            return loads;
+        } catch (RuntimeException unreadable) {
+            LOG.warn("stored loads unreadable, dropped: {}", unreadable.toString());
+            return Map.of();
+        }
+    }
+
+    private static String recentSets(DayLog day, LocalDate newest, List<String> exercises) {
+        StringBuilder text = new StringBuilder().append(newest.toEpochDay() - day.day().toEpochDay());
+        new TreeMap<>(day.exerciseSets()).forEach((exercise, sets) -> text.append(' ')
+                .append(Collections.binarySearch(exercises, exercise)).append(':').append(sets));
+        return text.toString();
+    }
+
+    /** Sets per exercise per recent day; none when absent or unreadable (they only steer a suggestion). */
+    private static Map<LocalDate, Map<String, Integer>> recentSets(Map<String, AttributeValue> item, LocalDate newest,
+                                                                   List<String> exercises) {
+        if (!item.containsKey(RECENT_SETS)) {
+            return Map.of();
+        }
+        try {
+            Map<LocalDate, Map<String, Integer>> byDay = new HashMap<>();
+            for (String day : string(item.get(RECENT_SETS)).split(";")) {
+                String[] parts = day.split(" ");
+                Map<String, Integer> sets = new HashMap<>();
+                for (int p = 1; p < parts.length; p++) {
+                    int colon = parts[p].indexOf(':');
+                    String exercise = exercises.get(Integer.parseInt(parts[p].substring(0, colon)));
+                    int count = Integer.parseInt(parts[p].substring(colon + 1));
+                    if (count < 1 || sets.put(exercise, count) != null) {
+                        throw new IllegalArgumentException("sets not exercise:count once each: " + parts[p]);
+                    }
+                }
+                int daysBefore = Integer.parseInt(parts[0]);
+                if (daysBefore < 0 || daysBefore >= UserProgress.RECENT_SET_DAYS) {
+                    throw new IllegalArgumentException("not a recent day: " + daysBefore);
+                }
+                byDay.put(newest.minusDays(daysBefore), sets);
+            }
+            return byDay;
+        } catch (RuntimeException unreadable) {
+            LOG.warn("stored recent sets unreadable, dropped: {}", unreadable.toString());
+            return Map.of();
+        }
+    }
+
+    /** The weekly goal; 0 (none) when absent or unreadable. */
+    private static int weeklyGoal(Map<String, AttributeValue> item) {
+        if (!item.containsKey(WEEKLY_GOAL)) {
+            return 0;
+        }
+        try {
+            int goal = intNumber(item, WEEKLY_GOAL);
+            if (goal < UserProgress.MIN_WEEKLY_GOAL || goal > UserProgress.MAX_WEEKLY_GOAL) {
+                throw new IllegalArgumentException("a weekly goal of " + goal);
+            }
+            return goal;
+        } catch (RuntimeException unreadable) {
+            LOG.warn("stored weekly goal unreadable, dropped: {}", unreadable.toString());
+            return 0;
+        }
     }
 
     private static AttributeValue totals(Map<String, ExerciseTotals> totals) {

@@ -290,6 +290,13 @@ class DynamoDbProgressRepositoryTest {
             pain.add(new ProgressChange.PainReported(i % 2 == 0 ? "lower_back" : "right_knee", "overhead_triceps_extension",
                     lastDay.minusDays(UserProgress.PAIN_DAYS - 1 - i)));
         }
+        pain.add(new ProgressChange.WeeklyGoalSet(UserProgress.MAX_WEEKLY_GOAL));
+        // the weight of every exercise with dumbbells, each the most there is
+        com.mindmusclecoach.workout.Catalogue.standard().exercises().stream()
+                .filter(e -> e.equipment() == com.mindmusclecoach.workout.Equipment.DUMBBELLS)
+                .forEach(e -> pain.add(new ProgressChange.LoadUsed(e.id(),
+                        new com.mindmusclecoach.workout.Load(com.mindmusclecoach.workout.Load.MAX,
+                                com.mindmusclecoach.workout.Load.Unit.KILOGRAMS))));
         UserProgress hurt = year.applyAll(pain);
         for (int save = 0; save < UserProgress.RECENT_SAVES; save++) {
             hurt = hurt.savedAs(UUID.randomUUID().toString(), 100 + save);

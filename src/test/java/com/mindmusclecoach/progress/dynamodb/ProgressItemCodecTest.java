@@ -118,6 +118,8 @@ class ProgressItemCodecTest {
         expected.put("muscles", fromL(List.of(fromS("chest"), fromS("glutes and thighs"))));
         expected.put("days", fromL(List.of(fromS("2025-03-14 1 2 18 0:8/2 1:4/1"))));
         expected.put("prefs", fromM(Map.of("r", fromN("0"), "t", fromN("0"), "s", fromN("0"), "v", fromS("FULL"))));
+        expected.put("rs", fromS("0 0:1 1:1"));
+        expected.put("fp", fromS(com.mindmusclecoach.progress.ProgressFingerprint.of(progress)));
         expected.put("unfinished", fromM(Map.of(
                 "p", fromS("RATING"), "w", fromS("full_body"), "i", fromN("1"), "n", fromN("2"),
                 "o", fromM(Map.of("r", fromN("0"), "t", fromN("0"), "s", fromN("0"), "v", fromS("FULL"))),
@@ -164,11 +166,42 @@ class ProgressItemCodecTest {
         UserProgress read = ProgressItemCodec.progress(old);
 
         assertThat(read.painReports()).isEmpty();
-        assertThat(read).isEqualTo(UserProgress.NONE.applyAll(List.of(
+        UserProgress expected = UserProgress.NONE.applyAll(List.of(
                 new ProgressChange.SetDone("squat", 10, DAY),
                 new ProgressChange.RatingGiven("glutes and thighs", 4, DAY),
-                new ProgressChange.WorkoutDone(DAY))).savedAs("s1", 3));
+                new ProgressChange.WorkoutDone(DAY))).savedAs("s1", 3);
+        assertThat(read).as("an item from before sets per exercise were kept by day has none").isEqualTo(
+                new UserProgress(expected.workoutsCompleted(), expected.totals(),
+                        expected.days().stream().map(d -> new com.mindmusclecoach.progress.DayLog(d.day(), d.workouts(),
+                                d.sets(), d.reps(), d.ratings())).toList(),
+                        expected.streakStart(), expected.lastTrainingDay(), expected.bestStreak(), expected.lastWorkout(),
+                        expected.preferences(), expected.unfinished(), expected.droppedAt(), expected.recentSaves(),
+                        expected.painReports(), List.of(), 0, Map.of()));
         assertThat(ProgressItemCodec.item("u", read, 8, NOW)).as("and writes no pain attribute").doesNotContainKey("pain");
+    }
+
+    @Test
+    void progress_shouldReadBackTheWeeklyGoalLoadsAndTheLastWeeksSetsPerExercise_andDropThemWhenUnreadable() {
+        UserProgress progress = TrainingHistory.dailyTraining(20).applyAll(List.of(new ProgressChange.WeeklyGoalSet(4),
+                new ProgressChange.LoadUsed("biceps_curl", new com.mindmusclecoach.workout.Load(12,
+                        com.mindmusclecoach.workout.Load.Unit.POUNDS)),
+                new ProgressChange.LoadUsed("shoulder_press", new com.mindmusclecoach.workout.Load(8,
+                        com.mindmusclecoach.workout.Load.Unit.KILOGRAMS))));
+        Map<String, AttributeValue> item = ProgressItemCodec.item("u", progress, 1, NOW);
+
+        assertThat(ProgressItemCodec.progress(item)).isEqualTo(progress);
+        assertThat(progress.days().stream().filter(d -> !d.exerciseSets().isEmpty()).count())
+                .as("sets per exercise kept for the last week only").isEqualTo(UserProgress.RECENT_SET_DAYS);
+
+        Map<String, AttributeValue> damaged = new HashMap<>(item);
+        damaged.put("rs", fromS("0 99:3"));
+        damaged.put("goal", fromN("100"));
+        damaged.put("ld", fromS("0:12x"));
+        UserProgress read = ProgressItemCodec.progress(damaged);
+        assertThat(read.weeklyGoal()).isZero();
+        assertThat(read.loads()).isEmpty();
+        assertThat(read.days()).allMatch(d -> d.exerciseSets().isEmpty());
+        assertThat(read.totals()).isEqualTo(progress.totals());
     }
 
     @Test

@@ -1,0 +1,30 @@
+package com.mindmusclecoach.skill.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.mindmusclecoach.skill.Coach;
+import com.mindmusclecoach.skill.IntentNames;
+
+import java.util.Optional;
+
+/** "What should I train today?" */
+public final class SuggestWorkoutIntentHandler implements IntentRequestHandler {
+
+    private final Coach coach;
+
+    public SuggestWorkoutIntentHandler(Coach coach) {
+        this.coach = coach;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input, IntentRequest request) {
+        return IntentNames.SUGGEST_WORKOUT.equals(request.getIntent().getName());
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input, IntentRequest request) {
+        return coach.suggest(input);
+    }
+}

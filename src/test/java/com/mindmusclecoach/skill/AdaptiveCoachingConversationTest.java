@@ -1,0 +1,156 @@
+package com.mindmusclecoach.skill;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.workout.Catalogue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Connection ratings across sessions steer the next session for that muscle (issue 13, item 2). */
+class AdaptiveCoachingConversationTest {
+
+    private static final String USER = "amzn1.ask.account.ADAPTING";
+
+    private MutableClock clock;
+    private Conversation user;
+
+    @BeforeEach
+    void newSkill() {
+        clock = new MutableClock(Instant.parse("2026-11-02T07:00:00Z"));
+        user = new Conversation(CoachSkill.create(Catalogue.standard(), new CountingProgressRepository(), null, clock), USER);
+    }
+
+    private static ObjectNode rating(int value) {
+        ObjectNode request = Conversation.fixture("rate-4");
+        ((ObjectNode) request.path("request").path("intent").path("slots").path("rating")).put("value", String.valueOf(value));
+        return request;
+    }
+
+    /** Bicep focus from start to end, every set rated {@code value}, then a day passes. */
+    private void bicepFocusRatedEachDay(int... values) {
+        for (int value : values) {
+            Turn turn = user.say("start-bicep-focus");
+            while (!turn.ends()) {
+                turn = turn.workout().path("phase").asText().equals("RATING") ? user.send(rating(value)) : user.say("ready");
+            }
+            clock.advance(Duration.ofDays(1));
+        }
+    }
+
+    @Test
+    void lowRatingsOverThreeSessions_shouldBringGentlerCoaching_andSayWhyInOneSentence() {
+        bicepFocusRatedEachDay(2, 1, 2);
+
+        Turn started = user.say("start-bicep-focus");
+
+        System.out.println("gentler: " + started.speech());
+        assertThat(started.speech())
+                .contains("Your connection with your biceps has averaged two or less over your last three sessions,"
+                        + " so for these biceps curls I've added a longer visualization, a hand on the muscle, a slower"
+                        + " tempo and a lighter load.")
+                .contains("Take a lighter pair of dumbbells than usual today")
+                .contains("Now see your biceps as the only thing working")
+                .contains("Rest a free hand on your biceps");
+        assertThat(started.workout().path("adjustment").path("tempo").asInt()).as("a second slower each way").isEqualTo(1);
+        assertThat(started.speech()).doesNotContainPattern("\\d\\.\\d");
+    }
+
+    @Test
+    void highRatingsOverThreeSessions_shouldProgressTheReps() {
+        bicepFocusRatedEachDay(5, 4, 5);
+
+        Turn started = user.say("start-bicep-focus");
+
+        System.out.println("progressed: " + started.speech());
+        assertThat(started.speech())
+                .contains("Your connection with your biceps has averaged four or more over your last three sessions,"
+                        + " so for these biceps curls I've added two reps a set.")
+                .doesNotContain("Rest a free hand");
+        assertThat(started.workout().path("adjustment").path("reps").asInt()).isEqualTo(2);
+        Turn set = user.say("ready");
+        assertThat(set.workout().path("completed").get(0).path("reps").asInt())
+                .isEqualTo(started.workout().path("adjustment").path("reps").asInt() + 8);
+    }
+
+    @Test
+    void fewerThanThreeSessions_orAMiddlingAverage_shouldLeaveThePlanAlone() {
+        bicepFocusRatedEachDay(1, 1);
+        assertThat(user.say("start-bicep-focus").speech()).doesNotContain("averaged").doesNotContain("Rest a free hand");
+        user.say("stop");
+
+        bicepFocusRatedEachDay(5);
+        Turn started = user.say("start-bicep-focus");
+        assertThat(started.speech()).as("one, one, five: about two and a third").doesNotContain("averaged");
+        assertThat(started.workout().path("adjustment").path("tempo").asInt()).isZero();
+    }
+
+    @Test
+    void ratingsTurningUp_shouldMoveFromGentlerCoachingToProgression() {
+        bicepFocusRatedEachDay(1, 2, 2);
+        assertThat(user.say("start-bicep-focus").speech()).contains("averaged two or less");
+        user.say("stop");
+
+        bicepFocusRatedEachDay(4, 5, 4);
+        assertThat(user.say("start-bicep-focus").speech()).contains("averaged four or more");
+    }
+
+    @Test
+    void load_shouldBeInvitedOnceAfterAnExercisesFirstSet_remembered_andSuggestedNextTime() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        Turn rated = user.say("rate-4");
+        assertThat(rated.speech()).contains("If you like, tell me the weight you used for biceps curls, like: I used twelve pounds,"
+                + " and I'll suggest next time's.");
+        assertThat(rated.speech().chars().filter(c -> c == '?').count()).as("one question").isEqualTo(1);
+
+        Turn kept = user.say("load-12-pounds");
+        assertThat(kept.speech()).startsWith("Got it: twelve pounds for biceps curls. I'll suggest your load next time.")
+                .endsWith("?");
+        user.say("ready");
+        assertThat(user.say("rate-4").speech()).as("once per exercise").doesNotContain("weight you used");
+        Turn turn = user.say("ready");
+        while (!turn.ends()) {
+            turn = turn.workout().path("phase").asText().equals("RATING") ? user.say("rate-4") : user.say("ready");
+        }
+        clock.advance(Duration.ofDays(1));
+
+        Turn next = user.say("start-bicep-focus");
+        assertThat(next.speech()).contains("Last time you used twelve pounds: stay with that, and keep every rep slow.")
+                .doesNotContain("pick a weight lighter than usual");
+        user.say("ready");
+        assertThat(user.say("rate-4").speech()).contains("If you changed weight for biceps curls, tell me, like: I used twelve pounds.");
+    }
+
+    @Test
+    void load_shouldGoAStepLighter_whenTheConnectionWasLow_andKeepTheUnitSaid() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        user.send(rating(2));
+        user.say("load-6-kilograms");
+        user.say("stop");
+        bicepFocusRatedEachDay(1, 2, 2);
+
+        Turn started = user.say("start-bicep-focus");
+
+        assertThat(started.speech()).contains("Last time you used six kilos for these: take five kilos today, so the muscle can lead.")
+                .contains("a lighter load");
+    }
+
+    @Test
+    void load_outOfRange_orWithoutAWeightedExercise_shouldGetAWayForward_andKeepNothing() {
+        assertThat(user.say("load-12-pounds").speech()).startsWith("I keep the weight of exercises with dumbbells");
+        user.say("start-bicep-focus");
+        user.say("ready");
+        user.say("rate-4");
+        Turn absurd = user.say("load-500");
+        assertThat(absurd.speech()).startsWith("I can keep a weight from one to ninety nine pounds: say, for example, I used twelve pounds.")
+                .endsWith("?");
+        assertThat(absurd.workout().path("phase").asText()).isEqualTo("RESTING");
+        assertThat(user.attributes().path("pending").toString()).doesNotContain("\"load\"");
+    }
+}
