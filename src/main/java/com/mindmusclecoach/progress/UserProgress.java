@@ -71,7 +71,7 @@ public record UserProgress(
      */
     public static final int MAX_REMINDERS = 2;
     /** Longer than any alert token the Reminders API gives (a UUID, 36 characters); keeps the item under 4 KB. */
-    public static final int MAX_REMINDER_TOKEN_CHARS = 64;
+    public static final int MAX_REMINDER_TOKEN_CHARS = 48;
     public static final int RECENT_SAVES = 4;
     /** Pain reports are kept for this many days, counted back from the newest report's day, that day included. */
     public static final int PAIN_DAYS = 28;

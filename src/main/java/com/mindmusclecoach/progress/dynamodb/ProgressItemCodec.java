@@ -64,7 +64,7 @@ import java.util.function.Function;
  *                  c: L of M {e: S exercise, n: N set number, r: N reps, g: N rating (absent if none)},
  *                  d: N epoch second a session that went silent left it there (absent if the user chose to leave,
  *                  or if written before this was kept)}
- * reminders     L  S alert tokens of the training reminders set through the Alexa Reminders API, to cancel them;
+ * rm            L  S alert tokens of the training reminders set through the Alexa Reminders API, to cancel them;
  *                  absent when none (at most 2, see UserProgress.reminders)
  * fp            S  ProgressFingerprint of the progress as decoded from this item: every write is conditional on
  *                  its basis's fingerprint besides its version; absent in items written before it was kept
@@ -95,7 +95,7 @@ final class ProgressItemCodec {
     static final String UNFINISHED = "unfinished";
     static final String SAVES = "saves";
     static final String PAIN = "pain";
-    static final String REMINDERS = "reminders";
+    static final String REMINDERS = "rm";
     static final String RECENT_SETS = "rs";
     static final String WEEKLY_GOAL = "goal";
     static final String LOADS = "ld";

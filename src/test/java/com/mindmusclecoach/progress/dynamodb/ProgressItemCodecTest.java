@@ -320,10 +320,10 @@ class ProgressItemCodecTest {
 
         Map<String, AttributeValue> item = ProgressItemCodec.item("u", progress, 1, NOW);
 
-        assertThat(item.get("reminders")).isEqualTo(fromL(List.of(fromS("alert-1"))));
+        assertThat(item.get("rm")).isEqualTo(fromL(List.of(fromS("alert-1"))));
         assertThat(ProgressItemCodec.progress(item)).isEqualTo(progress);
         UserProgress cancelled = progress.apply(new ProgressChange.RemindersSet(List.of()));
-        assertThat(ProgressItemCodec.item("u", cancelled, 2, NOW)).doesNotContainKey("reminders");
+        assertThat(ProgressItemCodec.item("u", cancelled, 2, NOW)).doesNotContainKey("rm");
         assertThat(ProgressItemCodec.progress(ProgressItemCodec.item("u", cancelled, 2, NOW)).reminders()).isEmpty();
     }
 
@@ -331,10 +331,10 @@ class ProgressItemCodecTest {
     void progress_shouldDropOnlyTheReminders_whenTheyAreUnreadable() {
         UserProgress progress = TrainingHistory.dailyTraining(3);
         Map<String, AttributeValue> item = new HashMap<>(ProgressItemCodec.item("u", progress, 1, NOW));
-        item.put("reminders", fromL(List.of(fromS("alert-1"), fromN("2"))));
+        item.put("rm", fromL(List.of(fromS("alert-1"), fromN("2"))));
 
         assertThat(ProgressItemCodec.progress(item)).isEqualTo(progress);
-        item.put("reminders", fromL(List.of(fromS("x".repeat(UserProgress.MAX_REMINDER_TOKEN_CHARS + 1)))));
+        item.put("rm", fromL(List.of(fromS("x".repeat(UserProgress.MAX_REMINDER_TOKEN_CHARS + 1)))));
         assertThat(ProgressItemCodec.progress(item)).isEqualTo(progress);
     }
 
@@ -354,7 +354,7 @@ class ProgressItemCodecTest {
         Map<String, AttributeValue> item = ProgressItemCodec.item(TrainingHistory.LONG_USER_ID, reminded, 999, NOW);
         int size = DynamoDbItemSize.of(item);
         System.out.printf("A year of daily training, the most pain, saves and reminders kept: %d bytes (%d of them the reminders)%n",
-                size, DynamoDbItemSize.value(item.get("reminders")));
+                size, DynamoDbItemSize.value(item.get("rm")));
 
         assertThat(ProgressItemCodec.progress(item)).isEqualTo(reminded);
         assertThat(size).isLessThan(4 * 1024);
