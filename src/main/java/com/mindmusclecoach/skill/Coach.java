@@ -138,18 +138,21 @@ public final class Coach {
         state.with(session).write(input.getAttributesManager());
         Optional<TodaysSuggestion.Suggestion> suggested = report == null || offer.isPresent() || suggestion == null
                 ? Optional.empty() : suggestion.today(progress, today(state));
-        suggested.ifPresent(r -> {
-            Map<String, Object> attributes = new HashMap<>(input.getAttributesManager().getSessionAttributes());
-            attributes.put(SUGGESTED, r.routine().id());
-            input.getAttributesManager().setSessionAttributes(attributes);
-        });
+        suggested.ifPresent(r -> offer(input, r.routine()));
         return respond(input, narrator.welcome(report, offer.orElse(null),
                 suggested.map(TodaysSuggestion.Suggestion::routine).orElse(null),
                 suggested.map(TodaysSuggestion.Suggestion::because).orElse(null),
                 speaker == null ? null : speaker.person(), previous), screens.of(session));
     }
 
-    /** The routine offered at launch, while its question is the open one (the next turn's write drops it). */
+    /** Keeps {@code routine} as the one offered, so a yes starts it; the next turn's write drops it. */
+    private static void offer(HandlerInput input, Routine routine) {
+        Map<String, Object> attributes = new HashMap<>(input.getAttributesManager().getSessionAttributes());
+        attributes.put(SUGGESTED, routine.id());
+        input.getAttributesManager().setSessionAttributes(attributes);
+    }
+
+    /** The routine offered (at launch, or asked what to train), while its question is the open one. */
     public Optional<String> suggested(HandlerInput input) {
         Object id = input.getAttributesManager().getSessionAttributes().get(SUGGESTED);
         return id instanceof String s && !s.isBlank() && read(input).workout().phase() == Phase.CHOOSING
@@ -332,6 +335,9 @@ public final class Coach {
         WorkoutSession session = startingPoint(state);
         state.with(session).write(input.getAttributesManager());
         WeekPlan week = WeekPlan.of(progress(state), today(state), machine.catalogue());
+        if (week.suggestion() != null && session.phase() == Phase.CHOOSING) {
+            offer(input, week.suggestion());
+        }
         return respond(input, narrator.withPrompt(WeekWords.suggestion(week), session, state.turn()));
     }
 
@@ -632,7 +638,8 @@ public final class Coach {
             kept.write(input.getAttributesManager());
             return respond(input, narrator.handOverFailed(personOf(previous), kept.workout(), kept.turn()));
         }
-        return welcome(input, narrator.handedOver(personOf(previous)), given.turn());
+        boolean anythingDone = !given.pending().isEmpty() || ProgressChanges.isPlaceWorthKeeping(given.workout());
+        return welcome(input, narrator.handedOver(personOf(previous), anythingDone), given.turn());
     }
 
     /**

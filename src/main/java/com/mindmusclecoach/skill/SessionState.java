@@ -12,6 +12,7 @@ import com.mindmusclecoach.progress.PlausibleChanges;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.StoredProgress;
+import com.mindmusclecoach.progress.Trainee;
 import com.mindmusclecoach.workout.WorkoutSession;
 
 import org.slf4j.Logger;
@@ -292,7 +293,14 @@ record SessionState(WorkoutSession workout, int turn, StoredProgress stored, Lis
     }
 
     /** The session's progress as {@code id}'s (see {@link #owner}). */
+    /**
+     * The session as {@code id}'s. Attributes owned by another account (no session of this one left them) carry
+     * nothing over: their progress and unsaved changes are not this trainee's.
+     */
     SessionState ownedBy(String id) {
+        if (owner != null && id != null && !Trainee.of(owner).account().equals(Trainee.of(id).account())) {
+            return new SessionState(null, turn, null, List.of(), false, zone, null, 0, null, id);
+        }
         return new SessionState(workout, turn, stored, pending, confirmingDelete, zone, saveId, sent, sentAt, id);
     }
 

@@ -1,22 +1,18 @@
 package com.mindmusclecoach.skill;
 
-import com.mindmusclecoach.progress.ExerciseTotals;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.progress.WeekPlan;
 import com.mindmusclecoach.speech.WeekWords;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Routine;
-import com.mindmusclecoach.workout.RoutineStep;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
- * What a returning user is offered at launch: the week plan's pick when the last seven days say something (the
- * muscle group with the fewest sets, leaving out what hurt; see {@link WeekPlan}), with its reason in one sentence;
- * otherwise the named routine whose exercises they have trained least (sets in all), never the one they did last,
- * ties going to the catalogue's order.
+ * What a returning user is offered at launch: the week plan's pick (see {@link WeekPlan}: the muscle group with the
+ * fewest sets this week, or what follows the last workout, leaving out what hurt), with its reason in one sentence
+ * when the week's sets gave it; nothing when everything hurt, as "what should I train today" says.
  */
 public class TodaysSuggestion {
 
@@ -35,19 +31,11 @@ public class TodaysSuggestion {
 
     /** The routine to suggest today; empty when there is nothing to suggest. */
     public Optional<Suggestion> today(UserProgress progress, LocalDate today) {
+        // The week plan leaves out what hurt this week, and offers nothing when everything did: so does the launch.
         WeekPlan week = WeekPlan.of(progress, today, catalogue);
-        if (week.suggestion() != null && week.fromHistory()) {
-            return Optional.of(new Suggestion(week.suggestion(), WeekWords.due(week)));
+        if (week.suggestion() == null) {
+            return Optional.empty();
         }
-        // min keeps the first of equals: the catalogue's order breaks ties
-        return catalogue.routinesInOrder().stream()
-                .filter(r -> !r.id().equals(progress.lastWorkout()))
-                .min(Comparator.comparingInt(r -> setsDone(progress, r)))
-                .map(r -> new Suggestion(r, null));
-    }
-
-    private static int setsDone(UserProgress progress, Routine routine) {
-        return routine.steps().stream().map(RoutineStep::exercise).distinct()
-                .mapToInt(e -> progress.totals().getOrDefault(e.id(), new ExerciseTotals(0, 0)).sets()).sum();
+        return Optional.of(new Suggestion(week.suggestion(), week.fromHistory() ? WeekWords.due(week) : null));
     }
 }

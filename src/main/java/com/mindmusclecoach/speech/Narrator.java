@@ -212,7 +212,11 @@ public final class Narrator {
      *
      * @param previousPerson the person who opened the session; null for the account (nobody was recognized then)
      */
-    public Ssml handedOver(String previousPerson) {
+    /** @param saved whether the session held any work for whoever opened it, now saved; false: nothing to save */
+    public Ssml handedOver(String previousPerson, boolean saved) {
+        if (!saved) {
+            return Ssml.speech().say("Sounds like someone new.");
+        }
         return previousPerson == null
                 ? Ssml.speech().say("Sounds like someone new. I've saved the workout so far for this account.")
                 : Ssml.speech().sayWithName("Sounds like someone new. I've saved the workout so far for", previousPerson, ".");

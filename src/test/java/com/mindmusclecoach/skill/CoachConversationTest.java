@@ -59,7 +59,7 @@ class CoachConversationTest {
 
         Turn welcome = user.say("launch");
 
-        assertThat(welcome.speech()).isEqualTo("Welcome back. Last time you did leg day. How about bicep focus today?");
+        assertThat(welcome.speech()).isEqualTo("Welcome back. Last time you did leg day. How about arm day today?");
     }
 
     @ParameterizedTest

@@ -140,6 +140,29 @@ class WeekPlanConversationTest {
     }
 
     @Test
+    void yesAfterWhatShouldITrainToday_shouldStartTheSuggestedWorkout() {
+        List<ProgressChange> history = new ArrayList<>();
+        for (String exercise : List.of("push_up", "bent_over_row", "shoulder_press", "squat", "crunch")) {
+            history.addAll(workout(exercise, MONDAY_DATE));
+        }
+        storage.put(USER, UserProgress.NONE.applyAll(history), 0);
+
+        assertThat(user.say("what-should-i-train").speech()).contains("so try arm day.");
+        assertThat(user.say("yes").speech()).startsWith("Arm day.");
+    }
+
+    @Test
+    void returningLaunch_afterKneePainWithNoSetDone_shouldNotOfferLegWork() {
+        storage.put(USER, UserProgress.NONE.applyAll(List.of(new ProgressChange.WorkoutStarted("leg_day"),
+                new ProgressChange.PainReported("knee", "squat", MONDAY_DATE.minusDays(1)))), 0);
+
+        Turn welcome = user.say("launch");
+
+        assertThat(welcome.speech()).startsWith("Welcome back.").doesNotContain("leg day today", "squat focus today");
+        assertThat(welcome.speech()).endsWith("?");
+    }
+
+    @Test
     void whatShouldITrainToday_midWorkout_shouldAnswerAndReturnToTheSet() {
         user.say("start-bicep-focus");
         Turn asked = user.say("what-should-i-train");
