@@ -14,10 +14,18 @@ import java.util.function.Consumer;
  * Reads a request body without holding a thread while the client takes its time: each chunk is copied as it
  * arrives and Jetty is asked to call back when there is more. The whole body must arrive within a deadline and
  * a size; whatever happens first (all of it, too much, too late, a broken connection) is reported once.
+ *
+ * <p>A body past the size is still read, and thrown away, up to {@value #DRAIN_LIMIT} bytes in all: a client still
+ * sending when the 413 goes out, and the connection then closes, gets a reset instead of the answer. Past that
+ * the answer goes at once.
  */
 final class BodyReader implements Runnable {
 
+    /** How much of a too large body is read and thrown away before answering, so the client hears the 413. */
+    static final long DRAIN_LIMIT = 2L * 1024 * 1024;
+
     private final Request request;
+    private long seen;
     private final int maxBytes;
     private final Consumer<RequestBody> then;
     private final ByteArrayOutputStream bytes;
@@ -60,10 +68,13 @@ final class BodyReader implements Runnable {
             }
             ByteBuffer buffer = chunk.getByteBuffer();
             boolean last = chunk.isLast();
-            if (bytes.size() + buffer.remaining() > maxBytes) {
+            seen += buffer.remaining();
+            if (seen > maxBytes) {
                 chunk.release();
-                finish(new RequestBody.TooLarge());
-                return;
+                if (last || seen > DRAIN_LIMIT) {
+                    finish(new RequestBody.TooLarge());
+                }
+                continue;
             }
             byte[] copy = new byte[buffer.remaining()];
             buffer.get(copy);

@@ -59,7 +59,7 @@ final class SkillHandler extends Handler.Abstract.NonBlocking {
             write(response, HttpReply.error(404, "no such path: POST Alexa requests to /"), answered);
         } else if (!"POST".equals(request.getMethod())) {
             write(response, HttpReply.error(405, "only POST is allowed").withHeader("Allow", "POST"), answered);
-        } else if (request.getLength() > maxBodyBytes) {
+        } else if (request.getLength() > BodyReader.DRAIN_LIMIT) {
             write(response, tooLarge(), answered);
         } else {
             Map<String, String> headers = headers(request);
