@@ -51,6 +51,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -175,16 +176,11 @@ public final class Coach {
      * is waiting on. Nothing changes, and nothing is saved.
      */
     public Optional<Response> answer(HandlerInput input, Function<WorkoutSession, Ssml> answer) {
-        SessionState given = read(input).nextTurn();
-        Optional<Response> handedOver = handOver(input, given);
-        if (handedOver.isPresent()) {
-            return handedOver;
-        }
-        String user = whose(given, trainee(input));
-        SessionState state = loaded(given.ownedBy(user), input, user);
-        WorkoutSession session = startingPoint(state);
-        state.with(session).write(input.getAttributesManager());
-        return respond(input, narrator.answered(answer.apply(session), session, state.turn()));
+        return asOwner(input, (state, user) -> {
+            WorkoutSession session = startingPoint(state);
+            state.with(session).write(input.getAttributesManager());
+            return respond(input, narrator.answered(answer.apply(session), session, state.turn()));
+        });
     }
 
     public Optional<Response> turn(HandlerInput input, Command command) {
@@ -209,43 +205,33 @@ public final class Coach {
     }
 
     private Optional<Response> turn(HandlerInput input, CommandFromProgress commandFrom) {
-        SessionState given = read(input).nextTurn();
-        Optional<Response> handedOver = handOver(input, given);
-        if (handedOver.isPresent()) {
-            return handedOver;
-        }
-        String user = whose(given, trainee(input));
-        SessionState state = loaded(given.ownedBy(user), input, user);
-        Command command = commandFrom.of(progress(state), today(state));
-        WorkoutSession before = startingPoint(state);
-        Transition transition = machine.apply(before, command, coaching(input, progress(state), today(state)));
-        List<ProgressChange> pending = new ArrayList<>(ProgressChanges.revised(state.pending(), state.sent(), before, transition));
-        pending.addAll(ProgressChanges.of(before, transition, today(state)));
-        state = state.with(transition.session()).withProgress(state.stored(), pending);
-        boolean saved = true;
-        if (transition.ends() || ProgressChanges.settlesASet(before, transition) || ProgressChanges.reportsPain(transition)) {
-            state = saved(state, user);
-            saved = state.pending().isEmpty() || !worthSaving(state, ProgressChanges.place(state.workout()));
-        }
-        state.write(input.getAttributesManager());
-        return respond(input, narrator.narrate(transition, state.turn(), saved), screens.after(transition).orElse(null));
+        return asOwner(input, (state, user) -> {
+            Command command = commandFrom.of(progress(state), today(state));
+            WorkoutSession before = startingPoint(state);
+            Transition transition = machine.apply(before, command, coaching(input, progress(state), today(state)));
+            List<ProgressChange> pending = new ArrayList<>(ProgressChanges.revised(state.pending(), state.sent(), before, transition));
+            pending.addAll(ProgressChanges.of(before, transition, today(state)));
+            state = state.with(transition.session()).withProgress(state.stored(), pending);
+            boolean saved = true;
+            if (transition.ends() || ProgressChanges.settlesASet(before, transition) || ProgressChanges.reportsPain(transition)) {
+                state = saved(state, user);
+                saved = state.pending().isEmpty() || !worthSaving(state, ProgressChanges.place(state.workout()));
+            }
+            state.write(input.getAttributesManager());
+            return respond(input, narrator.narrate(transition, state.turn(), saved), screens.after(transition).orElse(null));
+        });
     }
 
     /** "How am I doing?": the report, then the question the workout is waiting on. */
     public Optional<Response> report(HandlerInput input) {
-        SessionState given = read(input).nextTurn();
-        Optional<Response> handedOver = handOver(input, given);
-        if (handedOver.isPresent()) {
-            return handedOver;
-        }
-        String user = whose(given, trainee(input));
-        SessionState state = loaded(given.ownedBy(user), input, user);
-        WorkoutSession session = startingPoint(state);
-        state.with(session).write(input.getAttributesManager());
-        ProgressReport report = state.stored() == null ? null : ProgressReport.of(progress(state), today(state));
-        Screen screen = report == null ? screens.of(session) : ProgressScreen.of(report, progress(state), today(state));
-        WeekPlan week = report == null ? null : WeekPlan.of(progress(state), today(state), machine.catalogue());
-        return respond(input, narrator.report(report, session, state.turn(), week), screen);
+        return asOwner(input, (state, user) -> {
+            WorkoutSession session = startingPoint(state);
+            state.with(session).write(input.getAttributesManager());
+            ProgressReport report = state.stored() == null ? null : ProgressReport.of(progress(state), today(state));
+            Screen screen = report == null ? screens.of(session) : ProgressScreen.of(report, progress(state), today(state));
+            WeekPlan week = report == null ? null : WeekPlan.of(progress(state), today(state), machine.catalogue());
+            return respond(input, narrator.report(report, session, state.turn(), week), screen);
+        });
     }
 
     /**
@@ -255,25 +241,20 @@ public final class Coach {
      * set one that can be kept, and nothing changes.
      */
     public Optional<Response> setWeeklyGoal(HandlerInput input, Integer workouts) {
-        SessionState given = read(input).nextTurn();
-        Optional<Response> handedOver = handOver(input, given);
-        if (handedOver.isPresent()) {
-            return handedOver;
-        }
-        String user = whose(given, trainee(input));
-        SessionState state = loaded(given.ownedBy(user), input, user);
-        WorkoutSession session = startingPoint(state);
-        state = state.with(session);
-        if (workouts == null || workouts < UserProgress.MIN_WEEKLY_GOAL || workouts > UserProgress.MAX_WEEKLY_GOAL) {
+        return asOwner(input, (state, user) -> {
+            WorkoutSession session = startingPoint(state);
+            state = state.with(session);
+            if (workouts == null || workouts < UserProgress.MIN_WEEKLY_GOAL || workouts > UserProgress.MAX_WEEKLY_GOAL) {
+                state.write(input.getAttributesManager());
+                return respond(input, narrator.withPrompt(WeekWords.goalNotSet(workouts), session, state.turn()));
+            }
+            List<ProgressChange> pending = new ArrayList<>(state.pending());
+            pending.add(new ProgressChange.WeeklyGoalSet(workouts));
+            state = state.withProgress(state.stored(), pending);
             state.write(input.getAttributesManager());
-            return respond(input, narrator.withPrompt(WeekWords.goalNotSet(workouts), session, state.turn()));
-        }
-        List<ProgressChange> pending = new ArrayList<>(state.pending());
-        pending.add(new ProgressChange.WeeklyGoalSet(workouts));
-        state = state.withProgress(state.stored(), pending);
-        state.write(input.getAttributesManager());
-        WeekPlan week = WeekPlan.of(progress(state), today(state), machine.catalogue());
-        return respond(input, narrator.withPrompt(WeekWords.goalSet(week), session, state.turn()));
+            WeekPlan week = WeekPlan.of(progress(state), today(state), machine.catalogue());
+            return respond(input, narrator.withPrompt(WeekWords.goalSet(week), session, state.turn()));
+        });
     }
 
     /** How earlier sessions steer this one: by the connection ratings, and the loads remembered. */
@@ -292,53 +273,43 @@ public final class Coach {
      * unit last used for that exercise, else the locale's. Anything else gets a way forward and keeps nothing.
      */
     public Optional<Response> loadUsed(HandlerInput input, Integer amount, Load.Unit unit) {
-        SessionState given = read(input).nextTurn();
-        Optional<Response> handedOver = handOver(input, given);
-        if (handedOver.isPresent()) {
-            return handedOver;
-        }
-        String user = whose(given, trainee(input));
-        SessionState state = loaded(given.ownedBy(user), input, user);
-        WorkoutSession session = startingPoint(state);
-        state = state.with(session);
-        List<com.mindmusclecoach.workout.CompletedSet> done = session.completed();
-        Optional<Exercise> exercise = session.hasWorkout() && !done.isEmpty()
-                ? machine.catalogue().exercise(done.get(done.size() - 1).exerciseId())
-                        .filter(e -> e.equipment() == Equipment.DUMBBELLS)
-                : Optional.empty();
-        UserProgress progress = progress(state);
-        Load.Unit said = unit != null ? unit : exercise.map(e -> progress.loads().get(e.id()))
-                .map(Load::unit).orElse(localUnit(input));
-        if (exercise.isEmpty() || amount == null || amount < Load.MIN || amount > Load.MAX) {
-            state.write(input.getAttributesManager());
-            return respond(input, narrator.withPrompt(Ssml.speech().say(AdaptedCoaching.loadNotKept(amount, said,
-                    exercise.isPresent())), session, state.turn()));
-        }
-        Load load = new Load(amount, said);
-        List<ProgressChange> pending = new ArrayList<>(state.pending());
-        pending.add(new ProgressChange.LoadUsed(exercise.get().id(), load));
-        SessionState next = state.withProgress(state.stored(), pending);
-        next.write(input.getAttributesManager());
-        return respond(input, narrator.withPrompt(Ssml.speech().say(AdaptedCoaching.loadKept(load, exercise.get())),
-                session, next.turn()));
+        return asOwner(input, (state, user) -> {
+            WorkoutSession session = startingPoint(state);
+            state = state.with(session);
+            List<com.mindmusclecoach.workout.CompletedSet> done = session.completed();
+            Optional<Exercise> exercise = session.hasWorkout() && !done.isEmpty()
+                    ? machine.catalogue().exercise(done.get(done.size() - 1).exerciseId())
+                            .filter(e -> e.equipment() == Equipment.DUMBBELLS)
+                    : Optional.empty();
+            UserProgress progress = progress(state);
+            Load.Unit said = unit != null ? unit : exercise.map(e -> progress.loads().get(e.id()))
+                    .map(Load::unit).orElse(localUnit(input));
+            if (exercise.isEmpty() || amount == null || amount < Load.MIN || amount > Load.MAX) {
+                state.write(input.getAttributesManager());
+                return respond(input, narrator.withPrompt(Ssml.speech().say(AdaptedCoaching.loadNotKept(amount, said,
+                        exercise.isPresent())), session, state.turn()));
+            }
+            Load load = new Load(amount, said);
+            List<ProgressChange> pending = new ArrayList<>(state.pending());
+            pending.add(new ProgressChange.LoadUsed(exercise.get().id(), load));
+            SessionState next = state.withProgress(state.stored(), pending);
+            next.write(input.getAttributesManager());
+            return respond(input, narrator.withPrompt(Ssml.speech().say(AdaptedCoaching.loadKept(load, exercise.get())),
+                    session, next.turn()));
+        });
     }
 
     /** "What should I train today?": from the last week's sets, the goal and any pain, then the workout's question. */
     public Optional<Response> suggest(HandlerInput input) {
-        SessionState given = read(input).nextTurn();
-        Optional<Response> handedOver = handOver(input, given);
-        if (handedOver.isPresent()) {
-            return handedOver;
-        }
-        String user = whose(given, trainee(input));
-        SessionState state = loaded(given.ownedBy(user), input, user);
-        WorkoutSession session = startingPoint(state);
-        state.with(session).write(input.getAttributesManager());
-        WeekPlan week = WeekPlan.of(progress(state), today(state), machine.catalogue());
-        if (week.suggestion() != null && session.phase() == Phase.CHOOSING) {
-            offer(input, week.suggestion());
-        }
-        return respond(input, narrator.withPrompt(WeekWords.suggestion(week), session, state.turn()));
+        return asOwner(input, (state, user) -> {
+            WorkoutSession session = startingPoint(state);
+            state.with(session).write(input.getAttributesManager());
+            WeekPlan week = WeekPlan.of(progress(state), today(state), machine.catalogue());
+            if (week.suggestion() != null && session.phase() == Phase.CHOOSING) {
+                offer(input, week.suggestion());
+            }
+            return respond(input, narrator.withPrompt(WeekWords.suggestion(week), session, state.turn()));
+        });
     }
 
     /**
@@ -370,34 +341,29 @@ public final class Coach {
      * to the question the workout is waiting on.
      */
     public Optional<Response> aside(HandlerInput input, java.util.function.Function<AsideContext, Aside> answer) {
-        SessionState given = read(input).nextTurn();
-        Optional<Response> handedOver = handOver(input, given);
-        if (handedOver.isPresent()) {
-            return handedOver;
-        }
-        String user = whose(given, trainee(input));
-        SessionState state = loaded(given.ownedBy(user), input, user);
-        WorkoutSession session = startingPoint(state);
-        state = state.with(session);
-        Aside aside = answer.apply(new AsideContext(progress(state), state.zone() == null ? "" : state.zone(), state.turn()));
-        if (aside.change() != null) {
-            List<ProgressChange> pending = new ArrayList<>(state.pending());
-            pending.add(aside.change());
-            state = saved(state.withProgress(state.stored(), pending), user);
-        }
-        state.write(input.getAttributesManager());
-        if (aside.handOff() != null) {
-            // Alexa asks its own question now, and answers with a Connections.Response: the session stays as it is.
-            return input.getResponseBuilder().withSpeech(com.mindmusclecoach.speech.Ssml.speech().say(aside.said()).toSpeech())
-                    .addDirective(aside.handOff()).build();
-        }
-        Speech speech = narrator.aside(aside.said(), session, state.turn());
-        var builder = input.getResponseBuilder().withSpeech(speech.ssml()).withShouldEndSession(speech.ends())
-                .withReprompt(speech.reprompt());
-        if (!aside.consentCard().isEmpty()) {
-            builder.withAskForPermissionsConsentCard(aside.consentCard());
-        }
-        return builder.build();
+        return asOwner(input, (state, user) -> {
+            WorkoutSession session = startingPoint(state);
+            state = state.with(session);
+            Aside aside = answer.apply(new AsideContext(progress(state), state.zone() == null ? "" : state.zone(), state.turn()));
+            if (aside.change() != null) {
+                List<ProgressChange> pending = new ArrayList<>(state.pending());
+                pending.add(aside.change());
+                state = saved(state.withProgress(state.stored(), pending), user);
+            }
+            state.write(input.getAttributesManager());
+            if (aside.handOff() != null) {
+                // Alexa asks its own question now, and answers with a Connections.Response: the session stays as it is.
+                return input.getResponseBuilder().withSpeech(com.mindmusclecoach.speech.Ssml.speech().say(aside.said()).toSpeech())
+                        .addDirective(aside.handOff()).build();
+            }
+            Speech speech = narrator.aside(aside.said(), session, state.turn());
+            var builder = input.getResponseBuilder().withSpeech(speech.ssml()).withShouldEndSession(speech.ends())
+                    .withReprompt(speech.reprompt());
+            if (!aside.consentCard().isEmpty()) {
+                builder.withAskForPermissionsConsentCard(aside.consentCard());
+            }
+            return builder.build();
+        });
     }
 
     /** Asked by every yes and no: reads only the flag, not the whole session. */
@@ -613,6 +579,20 @@ public final class Coach {
             builder.addDirective(Apl.renderDocument(screen));
         }
         return builder.build();
+    }
+
+    /**
+     * Runs {@code turn} on the session of whoever it belongs to (see {@link #whose}), progress loaded once; or, when
+     * another recognized voice has taken over, answers with the hand-over instead (see {@link #handOver}).
+     */
+    private Optional<Response> asOwner(HandlerInput input, BiFunction<SessionState, String, Optional<Response>> turn) {
+        SessionState given = read(input).nextTurn();
+        Optional<Response> handedOver = handOver(input, given);
+        if (handedOver.isPresent()) {
+            return handedOver;
+        }
+        String user = whose(given, trainee(input));
+        return turn.apply(loaded(given.ownedBy(user), input, user), user);
     }
 
     /**

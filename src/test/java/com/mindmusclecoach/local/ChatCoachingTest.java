@@ -1,5 +1,6 @@
 package com.mindmusclecoach.local;
 
+import com.mindmusclecoach.local.ChatScript.Exchange;
 import com.mindmusclecoach.progress.ExerciseTotals;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.progress.PainReport;
@@ -12,16 +13,8 @@ import com.mindmusclecoach.workout.Exercise;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -100,30 +93,8 @@ class ChatCoachingTest {
         assertThat(stored().totals()).containsOnly(Map.entry("squat", new ExerciseTotals(1, 6)));
     }
 
-    /** What was typed, and everything the coach printed in answer. */
-    private record Exchange(String typed, String printed) {
-    }
-
     private List<Exchange> chat(String... lines) throws Exception {
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        ChatMain chat = new ChatMain(CoachSkill.create(CATALOGUE, storage, null),
-                new UtteranceResolver(InteractionModel.read(Path.of("skill-package/interactionModels/custom/en-US.json"))),
-                new RequestFactory("amzn1.ask.skill.test", USER, "en-US", Clock.systemUTC()),
-                new PrintStream(printed, true, StandardCharsets.UTF_8), false);
-        chat.run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")), false);
-
-        List<Exchange> exchanges = new ArrayList<>();
-        String[] parts = printed.toString(StandardCharsets.UTF_8).split("(?m)^you> ");
-        for (int i = 1; i < parts.length; i++) {
-            String part = parts[i];
-            int end = part.indexOf('\n');
-            exchanges.add(new Exchange(part.substring(0, end), part.substring(end + 1)));
-        }
-        assertThat(exchanges).extracting(Exchange::typed).as("every typed line answered")
-                .endsWith(lines);
-        assertThat(exchanges).extracting(Exchange::printed).as("no line missed the interaction model")
-                .noneMatch(answer -> answer.contains("(not in the interaction model"));
-        return exchanges;
+        return ChatScript.chat(CoachSkill.create(CATALOGUE, storage, null), USER, lines);
     }
 
     /** The coach's speech in answer to the line, pauses left out, as a person would hear it. */
