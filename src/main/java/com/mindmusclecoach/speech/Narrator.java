@@ -585,8 +585,9 @@ public final class Narrator {
 
     private String help(Phase phase, WorkoutSession next) {
         return switch (phase) {
-            case CHOOSING, FINISHED -> "Name a workout, like bicep focus, leg day, chest focus or full body,"
-                    + " or a single exercise, like squats or push ups.";
+            case CHOOSING, FINISHED -> "Name a workout, like bicep focus, leg day or full body, a muscle, like"
+                    + " triceps, or a time, like a quick ten minute workout. You can also ask what to train today,"
+                    + " set a weekly goal, or ask me to remind you to train.";
             case SWITCHING_SIDES -> "Switch sides and get into position, then say ready for the left side, the same reps."
                     + " Or say pause, or stop to finish for today.";
             case BRIEFING -> "Say ready to start the set. You can also say slower, faster, make it ten reps,"
