@@ -45,4 +45,12 @@ final class ChatScript {
                 .noneMatch(answer -> answer.contains("(not in the interaction model"));
         return exchanges;
     }
+
+    /** The coach's speech in answer to the line, pauses left out, as a person would hear it. */
+    static String heard(List<Exchange> chat, String typed) {
+        Exchange exchange = chat.stream().filter(e -> e.typed().equals(typed)).findFirst().orElseThrow();
+        String coach = exchange.printed().lines().filter(line -> line.startsWith("coach> ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no answer to '" + typed + "' in: " + exchange.printed()));
+        return coach.substring("coach> ".length()).replaceAll("\\s*\\[[\\d.]+ s\\]\\s*", " ").strip();
+    }
 }

@@ -53,7 +53,7 @@ class PeoplesWordsChatTest {
             "push ups | Push ups.",
     })
     void aMuscleOrRegion_shouldStartAWorkoutForIt(String typed, String start) throws Exception {
-        String heard = heard(chat(typed, "stop"), typed);
+        String heard = ChatScript.heard(chat(typed, "stop"), typed);
 
         assertThat(heard).startsWith(start).contains("Let's build that connection.").endsWith("?");
     }
@@ -68,7 +68,7 @@ class PeoplesWordsChatTest {
             "chest for twenty minutes | Twenty minute chest focus.",
     })
     void aTimeBox_shouldStartAWorkoutSizedToIt(String typed, String start) throws Exception {
-        assertThat(heard(chat(typed, "stop"), typed)).startsWith(start).endsWith("?");
+        assertThat(ChatScript.heard(chat(typed, "stop"), typed)).startsWith(start).endsWith("?");
     }
 
     @Test
@@ -77,12 +77,12 @@ class PeoplesWordsChatTest {
                 "open mind muscle coach", "upper body with dumbbells", "stop", "open mind muscle coach",
                 "a twenty minute upper body workout without equipment", "stop");
 
-        assertThat(heard(chat, "triceps with no equipment")).startsWith("Triceps workout without equipment. Chair dips:")
+        assertThat(ChatScript.heard(chat, "triceps with no equipment")).startsWith("Triceps workout without equipment. Chair dips:")
                 .doesNotContain("dumbbell");
-        assertThat(heard(chat, "no equipment")).as("before a workout, 'no equipment' asks for one")
+        assertThat(ChatScript.heard(chat, "no equipment")).as("before a workout, 'no equipment' asks for one")
                 .startsWith("Full body without equipment. Squats, push ups and pike push ups:");
-        assertThat(heard(chat, "upper body with dumbbells")).startsWith("Upper body workout. Push ups, bent over rows");
-        assertThat(heard(chat, "a twenty minute upper body workout without equipment"))
+        assertThat(ChatScript.heard(chat, "upper body with dumbbells")).startsWith("Upper body workout. Push ups, bent over rows");
+        assertThat(ChatScript.heard(chat, "a twenty minute upper body workout without equipment"))
                 .startsWith("Twenty minute upper body workout without equipment. Push ups, pike push ups and chair dips:");
     }
 
@@ -91,7 +91,7 @@ class PeoplesWordsChatTest {
         List<Exchange> chat = chat("start leg day", "skip this exercise", "yes", "skip this exercise", "yes",
                 "no equipment", "stop");
 
-        assertThat(heard(chat, "no equipment")).startsWith("No dumbbells, no problem. We'll do glute bridges instead");
+        assertThat(ChatScript.heard(chat, "no equipment")).startsWith("No dumbbells, no problem. We'll do glute bridges instead");
     }
 
     @Test
@@ -100,7 +100,7 @@ class PeoplesWordsChatTest {
             storage = new InMemoryProgressRepository();
             List<Exchange> chat = chat("start bicep focus", "skip the warm up", "ready", "four", "stop",
                     "open mind muscle coach", "surprise me", "stop");
-            String surprise = heard(chat, "surprise me");
+            String surprise = ChatScript.heard(chat, "surprise me");
             assertThat(CATALOGUE.routinesInOrder()).as(surprise)
                     .anyMatch(r -> surprise.startsWith(capitalized(r.name()) + "."));
             assertThat(surprise).doesNotStartWith("Bicep focus.").contains("Let's build that connection.");
@@ -113,14 +113,14 @@ class PeoplesWordsChatTest {
                 "what's next", "start bicep focus", "skip the warm up", "how long is this workout", "what's next",
                 "ready", "four", "how long is left", "what's next", "stop");
 
-        assertThat(heard(chat, "what can i train")).startsWith("You can train arms, biceps, triceps, chest, back,")
+        assertThat(ChatScript.heard(chat, "what can i train")).startsWith("You can train arms, biceps, triceps, chest, back,")
                 .contains("upper body").contains("full body").endsWith("Which workout shall we do?");
-        assertThat(heard(chat, "what exercises are there")).startsWith("I know twenty eight exercises. Arms: biceps curls,")
+        assertThat(ChatScript.heard(chat, "what exercises are there")).startsWith("I know twenty eight exercises. Arms: biceps curls,")
                 .contains("Core: bird dogs, crunches, planks and reverse crunches.").endsWith("?");
-        List<String> questions = chat.stream().filter(e -> e.typed().startsWith("how long")).map(e -> heard(chat, e.typed()))
+        List<String> questions = chat.stream().filter(e -> e.typed().startsWith("how long")).map(e -> ChatScript.heard(chat, e.typed()))
                 .toList();
         assertThat(questions.get(0)).startsWith("Most workouts here take").contains("ask for a ten minute workout");
-        assertThat(heard(chat, "what's next")).startsWith("Nothing's started yet.");
+        assertThat(ChatScript.heard(chat, "what's next")).startsWith("Nothing's started yet.");
         List<String> during = chat.stream().filter(e -> e.typed().startsWith("how long") || e.typed().equals("what's next"))
                 .skip(2).map(Exchange::printed).toList();
         assertThat(during.get(0)).contains("Bicep focus takes about thirteen minutes in all, and about")
@@ -142,7 +142,7 @@ class PeoplesWordsChatTest {
         String welcome = chat.get(0).printed();
         // Nothing trained this week: what follows the last workout in the catalogue, other muscles (see WeekPlan).
         assertThat(welcome).contains("Welcome back. Last time you did bicep focus. How about leg day today?");
-        assertThat(heard(chat, "yes")).startsWith("Leg day.");
+        assertThat(ChatScript.heard(chat, "yes")).startsWith("Leg day.");
     }
 
     @Test
@@ -152,9 +152,9 @@ class PeoplesWordsChatTest {
 
         List<Exchange> chat = chat("no", "triceps", "stop");
 
-        assertThat(heard(chat, "no")).isEqualTo("No problem. Name a muscle, a time, or say surprise me."
+        assertThat(ChatScript.heard(chat, "no")).isEqualTo("No problem. Name a muscle, a time, or say surprise me."
                 + " Which workout shall we do?");
-        assertThat(heard(chat, "triceps")).startsWith("Triceps workout.");
+        assertThat(ChatScript.heard(chat, "triceps")).startsWith("Triceps workout.");
     }
 
     @Test
@@ -173,8 +173,8 @@ class PeoplesWordsChatTest {
         String reopened = chat.stream().filter(e -> e.typed().equals("open mind muscle coach"))
                 .reduce((first, second) -> second).orElseThrow().printed();
         assertThat(reopened).contains("Pick up ten minute triceps workout at set two");
-        assertThat(heard(chat, "yes")).isEqualTo("Welcome back. Let's pick it up. Shall we go for set two?");
-        assertThat(heard(chat, "how long is left")).startsWith("Ten minute triceps workout takes about eleven minutes in all,"
+        assertThat(ChatScript.heard(chat, "yes")).isEqualTo("Welcome back. Let's pick it up. Shall we go for set two?");
+        assertThat(ChatScript.heard(chat, "how long is left")).startsWith("Ten minute triceps workout takes about eleven minutes in all,"
                 + " and about nine minutes are left.");
     }
 
@@ -184,14 +184,6 @@ class PeoplesWordsChatTest {
 
     private List<Exchange> chat(String... lines) throws Exception {
         return ChatScript.chat(CoachSkill.create(CATALOGUE, storage, null), USER, lines);
-    }
-
-    /** The coach's speech in answer to the line, pauses left out, as a person would hear it. */
-    private static String heard(List<Exchange> chat, String typed) {
-        Exchange exchange = chat.stream().filter(e -> e.typed().equals(typed)).findFirst().orElseThrow();
-        String coach = exchange.printed().lines().filter(line -> line.startsWith("coach> ")).findFirst()
-                .orElseThrow(() -> new AssertionError("no answer to '" + typed + "' in: " + exchange.printed()));
-        return coach.substring("coach> ".length()).replaceAll("\\s*\\[[\\d.]+ s\\]\\s*", " ").strip();
     }
 
     private UserProgress stored() {
