@@ -179,7 +179,7 @@ public final class Coach {
         return asOwner(input, (state, user) -> {
             WorkoutSession session = startingPoint(state);
             state.with(session).write(input.getAttributesManager());
-            return respond(input, narrator.answered(answer.apply(session), session, state.turn()));
+            return respond(input, narrator.withPrompt(answer.apply(session), session, state.turn()));
         });
     }
 
@@ -356,7 +356,7 @@ public final class Coach {
                 return input.getResponseBuilder().withSpeech(com.mindmusclecoach.speech.Ssml.speech().say(aside.said()).toSpeech())
                         .addDirective(aside.handOff()).build();
             }
-            Speech speech = narrator.aside(aside.said(), session, state.turn());
+            Speech speech = narrator.withPrompt(Ssml.speech().say(aside.said()), session, state.turn());
             var builder = input.getResponseBuilder().withSpeech(speech.ssml()).withShouldEndSession(speech.ends())
                     .withReprompt(speech.reprompt());
             if (!aside.consentCard().isEmpty()) {

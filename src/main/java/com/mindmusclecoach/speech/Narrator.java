@@ -50,17 +50,6 @@ public final class Narrator {
      *
      * @param offered the workout left unfinished: on hold (OFFERING_RESUME) to be offered; or, back soon after a
      *                session closed on silence, already in its set's phase (BRIEFING or RESTING), to go straight on
-     */
-    public Speech welcome(ProgressReport report, WorkoutSession offered) {
-        return welcome(report, offered, null, null, null, null);
-    }
-
-    /** @param suggested what a returning user without a workout to pick up is offered today; null for none */
-    public Speech welcome(ProgressReport report, WorkoutSession offered, Routine suggested) {
-        return welcome(report, offered, suggested, null, null, null);
-    }
-
-    /**
      * @param suggested what a returning user without a workout to pick up is offered today; null for none
      * @param because   why that one, one sentence ("Your chest is due."), said in place of the last workout; null to
      *                  name the last workout instead
@@ -103,11 +92,6 @@ public final class Narrator {
         ssml.say(last.map(r -> "Last time you did " + r.name() + ". Which workout today?")
                 .orElse("Which would you like today: " + SUGGESTIONS + "?"));
         return open(ssml, reprompt(WorkoutSession.choosing()));
-    }
-
-    /** An answer to a question about the workout, then the question the workout is waiting on. */
-    public Speech answered(Ssml answer, WorkoutSession session, int turn) {
-        return open(answer.then(prompt(session, turn)), reprompt(session));
     }
 
     /** "How am I doing?", then the question the workout is waiting on. */
@@ -265,12 +249,10 @@ public final class Narrator {
                 : "Your " + t.muscle() + " connection went from " + from + " to " + to + " this month.";
     }
 
-    /** Something said aside (about reminders, say), then the question the workout is waiting on. */
-    public Speech aside(String said, WorkoutSession session, int turn) {
-        return open(Ssml.speech().say(said).then(prompt(session, turn)), reprompt(session));
-    }
-
-    /** {@code said}, then the question the workout is waiting on (the one question of the turn). */
+    /**
+     * {@code said} (an answer, something said aside, a goal set), then the question the workout is waiting on: the
+     * one question of the turn.
+     */
     public Speech withPrompt(Ssml said, WorkoutSession session, int turn) {
         return open(Ssml.speech().then(said).then(prompt(session, turn)), reprompt(session));
     }
