@@ -200,7 +200,7 @@ public final class DynamoDbProgressRepository implements ProgressRepository {
                 throw new ProgressUnavailableException("progress of " + userId + " was written with schema " + schema
                         + ", newer than " + ProgressItemCodec.SCHEMA_VERSION + "; left untouched", null);
             }
-            if (schema < ProgressItemCodec.SCHEMA_VERSION) {
+            if (schema < ProgressItemCodec.OLDEST_READABLE_SCHEMA) {
                 throw new UnreadableProgressException("no known schema version: " + schema, null);
             }
             return new StoredProgress(ProgressItemCodec.progress(item), version);

@@ -31,11 +31,13 @@ import java.util.function.Function;
  * {@link UserProgress} as one DynamoDB item, mapped by hand (no reflection, no bean mapping). Top-level names
  * are readable; nested names are one letter, and each training day is one short string naming its muscles by
  * position in a list kept once, because a year of daily training must stay well under the 4 KB of a one-unit
- * consistent read (with a map per day holding muscle names it measured 4.8 to 6 KB; this way 2.4 to 2.9 KB):
+ * consistent read (with a map per day holding muscle names it measured 4.8 to 6 KB; with every date written out, a
+ * person's fullest item measured 4.4 KB; see docs/STORAGE.md for today's figures):
  *
  * <pre>
  * userId        S  the key
- * schemaVersion N  {@value #SCHEMA_VERSION}; bumped only for a change old code must not overwrite
+ * schemaVersion N  {@value #SCHEMA_VERSION}; bumped only for a change old code must not overwrite (code that finds a
+ *                  newer schema than its own leaves the item untouched and says storage is unavailable)
  * version       N  optimistic lock: 1 after the first write, +1 on every write
  * updatedAt     S  ISO-8601 instant of the last write
  * workouts      N  workouts completed
@@ -45,8 +47,10 @@ import java.util.function.Function;
  * lastDay       S  ISO date of the latest training day; absent before any training
  * totals        M  exercise id -> L [N sets, N reps]
  * muscles       L  S muscle names the days refer to by position
- * days          L  S "2025-03-14 1 10 96 0:8/2 3:9/2", oldest first: date, workouts, sets, reps, then for each
- *                  rated muscle its position in muscles, the sum of its ratings and how many there were
+ * days          L  S "2025-03-14 1 10 96 0:8/2 3:9/2", oldest first: day, workouts, sets, reps, then for each
+ *                  rated muscle its position in muscles, the sum of its ratings and how many there were; the day
+ *                  is an ISO date for the newest, for the others how many days before the newest it is ("3 1 9 …")
+ *                  (schema 1 wrote every day as a date: still read)
  * prefs         M  {r: N reps, t: N tempo shift, s: N rest seconds, v: S verbosity}
  * saves         L  S ids of the last few saves, so a retried save is not applied twice; absent when none
  * rs            S  "1 12:3 7:2;0 4:3", sets per exercise of the days (of those in days) within a week of the
@@ -57,8 +61,10 @@ import java.util.function.Function;
  * ld            S  "3:12p 7:5k", the weight last used per exercise: its position as in rs, the whole amount, p for
  *                  pounds or k for kilograms; absent when none; dropped if unreadable
  * goal          N  the weekly goal, 1 to 7 workouts; absent when none is set (or unreadable: dropped)
- * pain          L  S "2025-03-14 knee squat", oldest first: date, body part ("unnamed" when none was named), then
- *                  the exercise if there was one; absent when none (at most 16, see UserProgress.painReports)
+ * pain          L  S "2025-03-14 knee 12", oldest first: day, body part ("unnamed" when none was named), then
+ *                  the exercise if there was one, by its position as in rs when it has been trained, else by id; the
+ *                  day as in days, relative to the newest report; absent when none (at most 16, see
+ *                  UserProgress.painReports) (schema 1 wrote dates and exercise ids: still read)
  * unfinished    M  absent when none: {p: S phase, f: S paused from (absent if none), w: S routine (absent if
  *                  none), i: N exercise index, n: N set number, o: M preferences as in prefs,
  *                  c: L of M {e: S exercise, n: N set number, r: N reps, g: N rating (absent if none)},
@@ -77,7 +83,12 @@ import java.util.function.Function;
  */
 final class ProgressItemCodec {
 
-    static final int SCHEMA_VERSION = 1;
+    /** Written on every item. 2: dates in days and pain relative to the newest, exercises of pain by position. */
+    static final int SCHEMA_VERSION = 2;
+    /** The oldest schema this version still reads (and rewrites as {@link #SCHEMA_VERSION} on its next write). */
+    static final int OLDEST_READABLE_SCHEMA = 1;
+    /** The most days a stored date can lie before the newest of its list: a hundred years. */
+    private static final int MAX_DAYS_BEFORE = 36_600;
 
     static final String KEY = ProgressTable.KEY;
     static final String SCHEMA = "schemaVersion";
@@ -128,9 +139,12 @@ final class ProgressItemCodec {
             item.put(LAST_DAY, stringValue(progress.lastTrainingDay().toString()));
         }
         item.put(TOTALS, totals(progress.totals()));
+        List<String> exercises = new ArrayList<>(new TreeMap<>(progress.totals()).keySet());
         Map<String, Integer> muscles = muscleIndex(progress.days());
         item.put(MUSCLES, AttributeValue.fromL(muscles.keySet().stream().map(ProgressItemCodec::stringValue).toList()));
-        item.put(DAYS, AttributeValue.fromL(progress.days().stream().map(d -> stringValue(day(d, muscles))).toList()));
+        LocalDate newestDay = progress.days().isEmpty() ? null : progress.days().get(progress.days().size() - 1).day();
+        item.put(DAYS, AttributeValue.fromL(progress.days().stream()
+                .map(d -> stringValue(day(d, newestDay, muscles))).toList()));
         item.put(PREFERENCES, preferences(progress.preferences()));
         if (progress.unfinished() != null) {
             item.put(UNFINISHED, session(progress.unfinished(), progress.droppedAt()));
@@ -139,15 +153,16 @@ final class ProgressItemCodec {
             item.put(SAVES, AttributeValue.fromL(progress.recentSaves().stream().map(ProgressItemCodec::stringValue).toList()));
         }
         if (!progress.painReports().isEmpty()) {
-            item.put(PAIN, AttributeValue.fromL(progress.painReports().stream().map(p -> stringValue(pain(p))).toList()));
+            LocalDate newestPain = progress.painReports().get(progress.painReports().size() - 1).day();
+            item.put(PAIN, AttributeValue.fromL(progress.painReports().stream()
+                    .map(p -> stringValue(pain(p, newestPain, exercises))).toList()));
         }
         if (!progress.reminders().isEmpty()) {
             item.put(REMINDERS, AttributeValue.fromL(progress.reminders().stream().map(ProgressItemCodec::stringValue).toList()));
         }
-        List<String> exercises = new ArrayList<>(new TreeMap<>(progress.totals()).keySet());
         String recentSets = progress.days().stream()
                 .filter(d -> !d.exerciseSets().isEmpty() && exercises.containsAll(d.exerciseSets().keySet()))
-                .map(d -> recentSets(d, progress.days().get(progress.days().size() - 1).day(), exercises))
+                .map(d -> recentSets(d, newestDay, exercises))
                 .collect(java.util.stream.Collectors.joining(";"));
         if (!recentSets.isEmpty()) {
             item.put(RECENT_SETS, stringValue(recentSets));
@@ -180,14 +195,15 @@ final class ProgressItemCodec {
     static UserProgress progress(Map<String, AttributeValue> item) {
         return read(item, "the progress", i -> {
             List<String> muscles = list(i, MUSCLES).stream().map(ProgressItemCodec::string).toList();
-            List<AttributeValue> storedDays = list(i, DAYS);
+            List<String> exercises = new ArrayList<>(new TreeMap<>(map(i, TOTALS)).keySet());
+            List<String> storedDays = list(i, DAYS).stream().map(ProgressItemCodec::string).toList();
+            LocalDate newestDay = storedDays.isEmpty() ? null : LocalDate.parse(firstToken(storedDays.get(storedDays.size() - 1)));
             Map<LocalDate, Map<String, Integer>> recentSets = storedDays.isEmpty() ? Map.of() : recentSets(i,
-                    day(string(storedDays.get(storedDays.size() - 1)), muscles).day(),
-                    new ArrayList<>(new TreeMap<>(map(i, TOTALS)).keySet()));
+                    newestDay, exercises);
             return new UserProgress(
                     intNumber(i, WORKOUTS),
                     totalsFrom(map(i, TOTALS)),
-                    list(i, DAYS).stream().map(d -> day(string(d), muscles)).map(d -> recentSets.containsKey(d.day())
+                    storedDays.stream().map(d -> day(d, newestDay, muscles)).map(d -> recentSets.containsKey(d.day())
                             ? new DayLog(d.day(), d.workouts(), d.sets(), d.reps(), d.ratings(), recentSets.get(d.day()))
                             : d).toList(),
                     optionalDate(i, STREAK_START),
@@ -198,10 +214,10 @@ final class ProgressItemCodec {
                     orDropped(i, UNFINISHED, "unfinished workout", null, ProgressItemCodec::session),
                     orDropped(i, UNFINISHED, "time the unfinished workout was left", null, ProgressItemCodec::droppedAt),
                     i.containsKey(SAVES) ? list(i, SAVES).stream().map(ProgressItemCodec::string).toList() : List.of(),
-                    painReports(i),
+                    painReports(i, exercises),
                     reminders(i),
                     weeklyGoal(i),
-                    loads(i, new ArrayList<>(new TreeMap<>(map(i, TOTALS)).keySet())));
+                    loads(i, exercises));
         });
     }
 
@@ -310,15 +326,16 @@ final class ProgressItemCodec {
         return index;
     }
 
-    private static String day(DayLog day, Map<String, Integer> muscles) {
+    /** The newest day by its date, every other by how many days before the newest it is. */
+    private static String day(DayLog day, LocalDate newest, Map<String, Integer> muscles) {
         StringBuilder text = new StringBuilder()
-                .append(day.day()).append(' ').append(day.workouts()).append(' ').append(day.sets()).append(' ').append(day.reps());
+                .append(relativeDate(day.day(), newest)).append(' ').append(day.workouts()).append(' ').append(day.sets()).append(' ').append(day.reps());
         new TreeMap<>(day.ratings()).forEach((muscle, tally) -> text.append(' ')
                 .append(muscles.get(muscle)).append(':').append(tally.sum()).append('/').append(tally.count()));
         return text.toString();
     }
 
-    private static DayLog day(String text, List<String> muscles) {
+    private static DayLog day(String text, LocalDate newest, List<String> muscles) {
         String[] parts = text.split(" ");
         if (parts.length < 4) {
             throw new IllegalArgumentException("day without its four counts: " + text);
@@ -334,16 +351,23 @@ final class ProgressItemCodec {
                 throw new IllegalArgumentException("muscle rated twice in one day: " + text);
             }
         }
-        return new DayLog(LocalDate.parse(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
+        return new DayLog(date(parts[0], newest, 1), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
                 Integer.parseInt(parts[3]), ratings);
     }
 
-    private static String pain(PainReport report) {
-        return report.day() + " " + report.bodyPart() + (report.exerciseId() == null ? "" : " " + report.exerciseId());
+    /**
+     * The newest report by its date, every other by how many days before the newest it is; the exercise by its
+     * position among the trained exercises (as in rs) when it is one of them, else by its id.
+     */
+    private static String pain(PainReport report, LocalDate newest, List<String> exercises) {
+        String exercise = report.exerciseId() == null ? null
+                : exercises.contains(report.exerciseId()) ? String.valueOf(Collections.binarySearch(exercises, report.exerciseId()))
+                : report.exerciseId();
+        return relativeDate(report.day(), newest) + " " + report.bodyPart() + (exercise == null ? "" : " " + exercise);
     }
 
     /** The stored pain reports, without any that cannot be read; none before this attribute existed. */
-    private static List<PainReport> painReports(Map<String, AttributeValue> item) {
+    private static List<PainReport> painReports(Map<String, AttributeValue> item, List<String> exercises) {
         if (!item.containsKey(PAIN)) {
             return List.of();
         }
@@ -354,6 +378,12 @@ final class ProgressItemCodec {
             LOG.warn("stored pain reports unreadable, dropped: {}", unreadable.toString());
             return List.of();
         }
+        LocalDate newest = null;
+        try {
+            newest = LocalDate.parse(firstToken(string(stored.get(stored.size() - 1))));
+        } catch (RuntimeException unreadable) {
+            LOG.warn("newest stored pain report unreadable: {}", unreadable.toString());
+        }
         List<PainReport> reports = new ArrayList<>();
         for (AttributeValue value : stored) {
             try {
@@ -361,7 +391,10 @@ final class ProgressItemCodec {
                 if (parts.length < 2 || parts.length > 3) {
                     throw new IllegalArgumentException("pain report not 'date part [exercise]': " + value.s());
                 }
-                reports.add(new PainReport(parts[1], parts.length == 3 ? parts[2] : null, LocalDate.parse(parts[0])));
+                String exercise = parts.length < 3 ? null
+                        : parts[2].chars().allMatch(Character::isDigit) ? exercises.get(Integer.parseInt(parts[2]))
+                        : parts[2];
+                reports.add(new PainReport(parts[1], exercise, date(parts[0], newest, 0)));
             } catch (RuntimeException unreadable) {
                 LOG.warn("stored pain report unreadable, dropped: {}", unreadable.toString());
             }
@@ -383,6 +416,31 @@ final class ProgressItemCodec {
             LOG.warn("stored reminders unreadable, dropped: {}", unreadable.toString());
             return List.of();
         }
+    }
+
+    /** A date as stored: the newest of a list as itself, any other as how many days before the newest it is. */
+    private static String relativeDate(LocalDate day, LocalDate newest) {
+        return day.equals(newest) ? day.toString() : String.valueOf(newest.toEpochDay() - day.toEpochDay());
+    }
+
+    /**
+     * A date read back: an ISO date as itself (the newest of a list, or any date of an item written with schema 1),
+     * else a count of days, at least {@code least}, before the newest.
+     */
+    private static LocalDate date(String text, LocalDate newest, int least) {
+        if (text.indexOf('-') >= 0) {
+            return LocalDate.parse(text);
+        }
+        int before = Integer.parseInt(text);
+        if (newest == null || before < least || before > MAX_DAYS_BEFORE) {
+            throw new IllegalArgumentException("not a day before the newest: " + text);
+        }
+        return newest.minusDays(before);
+    }
+
+    private static String firstToken(String text) {
+        int space = text.indexOf(' ');
+        return space < 0 ? text : text.substring(0, space);
     }
 
     private static AttributeValue preferences(Preferences preferences) {

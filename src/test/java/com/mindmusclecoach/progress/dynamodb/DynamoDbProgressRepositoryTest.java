@@ -76,7 +76,7 @@ class DynamoDbProgressRepositoryTest {
         assertThat(version).isEqualTo(1);
         assertThat(repository.find(user)).contains(new StoredProgress(progress, 1));
         Map<String, AttributeValue> raw = rawItem();
-        assertThat(raw.get("schemaVersion").n()).isEqualTo("1");
+        assertThat(raw.get("schemaVersion").n()).isEqualTo(String.valueOf(ProgressItemCodec.SCHEMA_VERSION));
         assertThat(raw.get("version").n()).isEqualTo("1");
         assertThat(raw.get("updatedAt").s()).isEqualTo("2025-03-14T07:30:00Z");
     }
@@ -215,12 +215,38 @@ class DynamoDbProgressRepositoryTest {
     @Test
     void find_shouldThrowUnavailableAndLeaveTheItem_whenANewerSchemaWroteIt() {
         repository.put(user, progress(1), 0);
-        editRawItem(item -> item.put("schemaVersion", AttributeValue.fromN("2")));
+        int newerSchema = ProgressItemCodec.SCHEMA_VERSION + 1;
+        editRawItem(item -> item.put("schemaVersion", AttributeValue.fromN(String.valueOf(newerSchema))));
         Map<String, AttributeValue> newer = rawItem();
 
         assertThatThrownBy(() -> repository.find(user))
-                .isInstanceOf(ProgressUnavailableException.class).hasMessageContaining("schema 2");
+                .isInstanceOf(ProgressUnavailableException.class).hasMessageContaining("schema " + newerSchema);
         assertThat(rawItem()).isEqualTo(newer);
+    }
+
+    @Test
+    void anItemOfSchemaOne_shouldBeReadAsItWas_andRewrittenInTheNewSchemaByItsNextWrite() {
+        UserProgress progress = TrainingHistory.dailyTraining(20).apply(
+                new com.mindmusclecoach.progress.ProgressChange.PainReported("knee", "squat", TrainingHistory.FIRST_DAY.plusDays(18)));
+        repository.put(user, progress, 0);
+        // as the release before schema 2 wrote it: every date written out, pain naming its exercise
+        editRawItem(item -> {
+            item.put("schemaVersion", AttributeValue.fromN("1"));
+            item.put("days", AttributeValue.fromL(progress.days().stream().map(d -> AttributeValue.fromS(
+                    d.day() + " " + d.workouts() + " " + d.sets() + " " + d.reps() + item.get("days").l()
+                            .get(progress.days().indexOf(d)).s().replaceFirst("^\\S+ \\d+ \\d+ \\d+", ""))).toList()));
+            item.put("pain", AttributeValue.fromL(List.of(AttributeValue.fromS(TrainingHistory.FIRST_DAY.plusDays(18) + " knee squat"))));
+        });
+        assertThat(rawItem().get("days").l().get(0).s()).startsWith(TrainingHistory.FIRST_DAY.toString());
+
+        StoredProgress read = repository.find(user).orElseThrow();
+        assertThat(read).isEqualTo(new StoredProgress(progress, 1));
+
+        UserProgress more = progress.apply(com.mindmusclecoach.progress.ProgressChanges.setDone(
+                com.mindmusclecoach.workout.Catalogue.standard().exercise("squat").orElseThrow(), 10, TrainingHistory.FIRST_DAY.plusDays(20)));
+        repository.put(user, more, read);
+        assertThat(rawItem().get("schemaVersion").n()).isEqualTo(String.valueOf(ProgressItemCodec.SCHEMA_VERSION));
+        assertThat(repository.find(user)).contains(new StoredProgress(more, 2));
     }
 
     @Test
@@ -281,7 +307,7 @@ class DynamoDbProgressRepositoryTest {
     }
 
     @Test
-    void put_shouldStoreAYearOfDailyTrainingWithTheMostPainAndSavesKept_inUnderFourKilobytes() {
+    void put_shouldStoreAPersonsYearOfDailyTrainingWithEverythingAtItsMost_inUnderFourKilobytes() {
         UserProgress year = TrainingHistory.dailyTraining(365);
         LocalDate lastDay = TrainingHistory.FIRST_DAY.plusDays(364);
         List<ProgressChange> pain = new ArrayList<>();
@@ -297,23 +323,25 @@ class DynamoDbProgressRepositoryTest {
                 .forEach(e -> pain.add(new ProgressChange.LoadUsed(e.id(),
                         new com.mindmusclecoach.workout.Load(com.mindmusclecoach.workout.Load.MAX,
                                 com.mindmusclecoach.workout.Load.Unit.KILOGRAMS))));
+        pain.add(new ProgressChange.RemindersSet(java.util.stream.IntStream.range(0, UserProgress.MAX_REMINDERS)
+                .mapToObj(r -> String.valueOf(r).repeat(UserProgress.MAX_REMINDER_TOKEN_CHARS)).toList()));
         UserProgress hurt = year.applyAll(pain);
         for (int save = 0; save < UserProgress.RECENT_SAVES; save++) {
             hurt = hurt.savedAs(UUID.randomUUID().toString(), 100 + save);
         }
 
-        repository.put(TrainingHistory.LONG_USER_ID, hurt, 0);
+        repository.put(TrainingHistory.LONG_PERSON_ID, hurt, 0);
         Map<String, AttributeValue> stored = DYNAMO.client().getItem(b -> b.tableName(LocalDynamoDb.TABLE)
-                .key(Map.of("userId", AttributeValue.fromS(TrainingHistory.LONG_USER_ID)))
+                .key(Map.of("userId", AttributeValue.fromS(TrainingHistory.LONG_PERSON_ID)))
                 .consistentRead(true)).item();
         int size = DynamoDbItemSize.of(stored);
-        System.out.printf("A year of daily training with %d pain reports and %d save ids: %d bytes (%d of them the reports)%n",
+        System.out.printf("A person's year of daily training with %d pain reports, %d save ids, reminders, loads and a goal: %d bytes (%d of them the reports)%n",
                 hurt.painReports().size(), hurt.recentSaves().size(), size, DynamoDbItemSize.value(stored.get("pain")));
 
-        assertThat(repository.find(TrainingHistory.LONG_USER_ID)).contains(new StoredProgress(hurt, 1));
+        assertThat(repository.find(TrainingHistory.LONG_PERSON_ID)).contains(new StoredProgress(hurt, 1));
         assertThat(hurt.painReports()).hasSize(UserProgress.MAX_PAIN_REPORTS);
         assertThat(size).isLessThan(4 * 1024);
-        repository.delete(TrainingHistory.LONG_USER_ID);
+        repository.delete(TrainingHistory.LONG_PERSON_ID);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package com.mindmusclecoach.progress.dynamodb;
 
+import com.mindmusclecoach.progress.DayLog;
 import com.mindmusclecoach.progress.PainReport;
 import com.mindmusclecoach.progress.ProgressChange;
+import com.mindmusclecoach.progress.RatingTally;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.workout.CompletedSet;
 import com.mindmusclecoach.workout.Phase;
@@ -105,7 +107,7 @@ class ProgressItemCodecTest {
 
         Map<String, AttributeValue> expected = new HashMap<>();
         expected.put("userId", fromS("u"));
-        expected.put("schemaVersion", fromN("1"));
+        expected.put("schemaVersion", fromN("2"));
         expected.put("version", fromN("7"));
         expected.put("updatedAt", fromS("2025-03-14T07:30:00Z"));
         expected.put("workouts", fromN("1"));
@@ -131,7 +133,9 @@ class ProgressItemCodecTest {
 
     @Test
     void item_shouldRoundTripPainReports_inTheDocumentedLayout() {
-        UserProgress progress = TrainingHistory.dailyTraining(30).applyAll(List.of(
+        UserProgress progress = UserProgress.NONE.applyAll(List.of(
+                new ProgressChange.SetDone("squat", 10, DAY),
+                new ProgressChange.SetDone("push_up", 8, DAY),
                 new ProgressChange.PainReported("knee", "squat", DAY),
                 new ProgressChange.PainReported(null, null, DAY),
                 new ProgressChange.PainReported("dizzy", null, DAY.plusDays(1)),
@@ -139,11 +143,79 @@ class ProgressItemCodecTest {
 
         Map<String, AttributeValue> item = ProgressItemCodec.item("u", progress, 2, NOW);
 
-        assertThat(item.get("pain")).isEqualTo(fromL(List.of(fromS("2025-03-14 knee squat"), fromS("2025-03-14 unnamed"),
+        // the newest report's date, the others' days before it; squat by its place among the trained (push_up, squat),
+        // the never trained lunge by its id
+        assertThat(item.get("pain")).isEqualTo(fromL(List.of(fromS("1 knee 1"), fromS("1 unnamed"),
                 fromS("2025-03-15 dizzy"), fromS("2025-03-15 knee lunge"))));
         UserProgress read = ProgressItemCodec.progress(item);
         assertThat(read).isEqualTo(progress);
         assertThat(read.painRecently("knee", DAY.plusDays(13), 14)).isTrue();
+    }
+
+    @Test
+    void item_shouldWriteEveryDayButTheNewest_asDaysBeforeIt() {
+        UserProgress progress = UserProgress.NONE.applyAll(List.of(
+                new ProgressChange.SetDone("squat", 10, DAY.minusDays(9)),
+                new ProgressChange.SetDone("squat", 12, DAY.minusDays(2)),
+                new ProgressChange.RatingGiven("glutes and thighs", 4, DAY.minusDays(2)),
+                new ProgressChange.SetDone("squat", 8, DAY)));
+
+        Map<String, AttributeValue> item = ProgressItemCodec.item("u", progress, 2, NOW);
+
+        assertThat(item.get("days")).isEqualTo(fromL(List.of(fromS("9 0 1 10"), fromS("2 0 1 12 0:4/1"),
+                fromS("2025-03-14 0 1 8"))));
+        assertThat(ProgressItemCodec.progress(item)).isEqualTo(progress);
+    }
+
+    @Test
+    void progress_shouldReadSchemaOne_withEveryDateWrittenOut_andPainNamingItsExercise() {
+        Map<String, AttributeValue> old = new HashMap<>();
+        old.put("userId", fromS("u"));
+        old.put("schemaVersion", fromN("1"));
+        old.put("version", fromN("7"));
+        old.put("updatedAt", fromS("2025-03-14T07:30:00Z"));
+        old.put("workouts", fromN("0"));
+        old.put("bestStreak", fromN("1"));
+        old.put("streakStart", fromS("2025-03-14"));
+        old.put("lastDay", fromS("2025-03-14"));
+        old.put("totals", fromM(Map.of("squat", fromL(List.of(fromN("3"), fromN("30"))))));
+        old.put("muscles", fromL(List.of(fromS("glutes and thighs"))));
+        old.put("days", fromL(List.of(fromS("2025-03-05 0 1 10"), fromS("2025-03-12 0 1 12 0:4/1"),
+                fromS("2025-03-14 0 1 8"))));
+        old.put("prefs", fromM(Map.of("r", fromN("0"), "t", fromN("0"), "s", fromN("0"), "v", fromS("FULL"))));
+        old.put("pain", fromL(List.of(fromS("2025-03-13 knee squat"), fromS("2025-03-14 unnamed"))));
+
+        UserProgress read = ProgressItemCodec.progress(old);
+
+        assertThat(read.days()).extracting(DayLog::day)
+                .containsExactly(DAY.minusDays(9), DAY.minusDays(2), DAY);
+        assertThat(read.days().get(1).ratings()).containsEntry("glutes and thighs", new RatingTally(4, 1));
+        assertThat(read.painReports()).containsExactly(new PainReport("knee", "squat", DAY.minusDays(1)),
+                new PainReport(null, null, DAY));
+        assertThat(ProgressItemCodec.progress(ProgressItemCodec.item("u", read, 8, NOW))).isEqualTo(read);
+    }
+
+    @Test
+    void progress_shouldRefuseTheDays_whenADayIsNotBeforeTheNewest() {
+        assertThatThrownBy(() -> ProgressItemCodec.progress(withDays("0 0 1 10", "2025-03-14 0 1 8")))
+                .isInstanceOf(UnreadableProgressException.class);
+        assertThatThrownBy(() -> ProgressItemCodec.progress(withDays("-3 0 1 10", "2025-03-14 0 1 8")))
+                .isInstanceOf(UnreadableProgressException.class);
+        assertThatThrownBy(() -> ProgressItemCodec.progress(withDays("2025-03-14 0 1 8", "3 0 1 10")))
+                .isInstanceOf(UnreadableProgressException.class);
+    }
+
+    @Test
+    void progress_shouldDropOnlyThePainReportsThatCannotBePlaced() {
+        Map<String, AttributeValue> item = new HashMap<>(ProgressItemCodec.item("u",
+                UserProgress.NONE.apply(new ProgressChange.SetDone("squat", 10, DAY)), 1, NOW));
+        item.put("pain", fromL(List.of(fromS("2 knee 0"), fromS("1 knee 7"), fromS("x knee"), fromS("2025-03-14 wrist"))));
+
+        assertThat(ProgressItemCodec.progress(item).painReports()).containsExactly(
+                new PainReport("knee", "squat", DAY.minusDays(2)), new PainReport("wrist", null, DAY));
+
+        item.put("pain", fromL(List.of(fromS("2 knee 0"), fromS("1 wrist"))));
+        assertThat(ProgressItemCodec.progress(item).painReports()).isEmpty();
     }
 
     @Test
@@ -296,11 +368,18 @@ class ProgressItemCodecTest {
     @Test
     void schemaVersion_shouldBeZero_whenTheItemNamesNone() {
         Map<String, AttributeValue> item = new HashMap<>(ProgressItemCodec.item("u", UserProgress.NONE, 1, NOW));
-        assertThat(ProgressItemCodec.schemaVersion(item)).isEqualTo(1);
+        assertThat(ProgressItemCodec.schemaVersion(item)).isEqualTo(ProgressItemCodec.SCHEMA_VERSION);
 
         item.remove("schemaVersion");
 
         assertThat(ProgressItemCodec.schemaVersion(item)).isZero();
+    }
+
+    private static Map<String, AttributeValue> withDays(String... days) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>(ProgressItemCodec.item("u", UserProgress.NONE, 1, NOW));
+        item.put("muscles", fromL(List.of(fromS("chest"))));
+        item.put("days", fromL(java.util.Arrays.stream(days).map(AttributeValue::fromS).toList()));
+        return item;
     }
 
     private static Map<String, AttributeValue> withDay(String day) {
@@ -339,7 +418,7 @@ class ProgressItemCodecTest {
     }
 
     @Test
-    void item_shouldStayUnderFourKilobytes_withAYearOfTrainingTheMostPainSavesAndReminders() {
+    void item_shouldStayUnderFourKilobytes_forAPerson_withAYearOfTrainingTheMostPainSavesAndReminders() {
         UserProgress year = TrainingHistory.dailyTraining(365);
         LocalDate lastDay = TrainingHistory.FIRST_DAY.plusDays(364);
         for (int i = 0; i < UserProgress.MAX_PAIN_REPORTS; i++) {
@@ -351,7 +430,7 @@ class ProgressItemCodecTest {
         }
         UserProgress reminded = year.apply(new ProgressChange.RemindersSet(MOST_REMINDERS));
 
-        Map<String, AttributeValue> item = ProgressItemCodec.item(TrainingHistory.LONG_USER_ID, reminded, 999, NOW);
+        Map<String, AttributeValue> item = ProgressItemCodec.item(TrainingHistory.LONG_PERSON_ID, reminded, 999, NOW);
         int size = DynamoDbItemSize.of(item);
         System.out.printf("A year of daily training, the most pain, saves and reminders kept: %d bytes (%d of them the reminders)%n",
                 size, DynamoDbItemSize.value(item.get("rm")));

@@ -24,6 +24,9 @@ final class TrainingHistory {
 
     /** A realistic Alexa user ID: "amzn1.ask.account." and about two hundred characters. */
     static final String LONG_USER_ID = "amzn1.ask.account." + "AMAXQ7Z3K2VBTYN5JHR4WLCPD6EGFSU".repeat(7);
+    /** A recognized person's storage id under that account, its person ID as long: the longest key there is. */
+    static final String LONG_PERSON_ID = new com.mindmusclecoach.progress.Trainee(LONG_USER_ID,
+            "amzn1.ask.person." + "KQ2ZR7W4MBNXJ5TYH3LCV6PDGEFSA8U".repeat(7)).id();
 
     private TrainingHistory() {
     }
