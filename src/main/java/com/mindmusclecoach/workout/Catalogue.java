@@ -115,7 +115,9 @@ public final class Catalogue {
         }
         List<String> regions = new ArrayList<>();
         root.path("regions").forEach(r -> regions.add(r.asText()));
-        Catalogue catalogue = new Catalogue(Map.copyOf(exercises), Map.copyOf(routines), List.copyOf(routines.keySet()),
+        // in the file's order, which the interaction models' workout slot follows (see tools/sync-slot-types)
+        Catalogue catalogue = new Catalogue(java.util.Collections.unmodifiableMap(exercises),
+                java.util.Collections.unmodifiableMap(routines), List.copyOf(routines.keySet()),
                 Map.copyOf(warmUp), Map.copyOf(stretches), java.util.Collections.unmodifiableMap(targets),
                 List.copyOf(regions));
         Map<String, String> phrases = regions.isEmpty() ? Map.of() : catalogue.phrases();

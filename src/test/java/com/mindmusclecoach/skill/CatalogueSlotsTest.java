@@ -17,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The catalogue is the one source of what people can ask to train: in every locale's model, the workout slot's
  * values, synonyms and resolution ids are exactly the catalogue's routines, muscles and exercises (names, synonyms,
  * plurals), each id one the coach can start; and the words that shape a workout resolve to ids the handler reads.
+ * The models are written from the catalogue ({@link CatalogueSlots}, {@code tools/sync-slot-types}); these tests fail
+ * while one differs.
  */
 class CatalogueSlotsTest {
 
@@ -58,6 +60,16 @@ class CatalogueSlotsTest {
                 .allMatch(id -> CATALOGUE.routine(id).isPresent());
         assertThat(inModel).as("muscles and regions people name").containsKeys("biceps", "triceps", "arms",
                 "upper body", "lower body", "legs", "glutes", "chest", "back", "shoulders", "abs", "core", "full body");
+    }
+
+    @ParameterizedTest
+    @FieldSource("LOCALES")
+    void modelFile_shouldBeWhatTheCatalogueMakes_inEveryLocale(String locale) throws java.io.IOException {
+        String file = java.nio.file.Files.readString(SkillPackage.modelFile(locale));
+
+        assertThat(CatalogueSlots.synced(file, CATALOGUE, locale))
+                .as("%s's workout slot differs from the catalogue: run tools/sync-slot-types", locale)
+                .isEqualTo(file);
     }
 
     @ParameterizedTest
