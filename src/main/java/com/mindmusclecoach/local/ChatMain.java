@@ -45,7 +45,9 @@ public final class ChatMain {
             System.out.println(String.join("\n",
                     "usage: mvn -q compile exec:java -Dexec.args=\"[options]\"",
                     "  --real-time  wait out the coach's pauses, so a set can be followed",
-                    "  --user NAME  who is training (progress is kept per user)",
+                    "  --user NAME  the Amazon account training (progress is kept per account)",
+                    "  --person NAME  a voice Alexa recognizes on that account (kept apart from the account's);",
+                    "               in the chat, '/person NAME' changes voice and '/person nobody' is an unrecognized one",
                     "  --memory     keep progress in memory only, for this run",
                     "  --data DIR   keep progress in DIR (default " + LocalStorage.DATA_DIR + ")",
                     "Progress is kept in " + LocalStorage.DATA_DIR + " by an embedded DynamoDB-compatible engine;",
@@ -66,6 +68,9 @@ public final class ChatMain {
         CustomSkill skill = CoachSkill.create(Catalogue.standard(), storage.repository(), null);
         RequestFactory requests = new RequestFactory("amzn1.ask.skill.local-mind-muscle-coach",
                 "amzn1.ask.account." + user, "en-US", Clock.systemUTC());
+        if (options.indexOf("--person") >= 0 && options.indexOf("--person") + 1 < options.size()) {
+            requests.speakAs(personId(options.get(options.indexOf("--person") + 1)));
+        }
         ChatMain chat = new ChatMain(skill, new UtteranceResolver(InteractionModel.read(model)), requests,
                 System.out, options.contains("--real-time"));
         try (storage) {
@@ -103,6 +108,15 @@ public final class ChatMain {
             silence();
             return;
         }
+        if (line.startsWith("/person")) {
+            String name = line.substring("/person".length()).strip();
+            String person = name.isEmpty() || name.equalsIgnoreCase("nobody") ? null : personId(name);
+            requests.speakAs(person);
+            out.println(person == null ? "(from now on, a voice Alexa does not recognize)"
+                    : "(from now on, Alexa recognizes " + SpeechText.render("<alexa:name type=\"first\" personId=\""
+                            + person + "\"/>") + "'s voice)");
+            return;
+        }
         String words = UtteranceResolver.normalize(line).replaceFirst("^(alexa )?(ask|tell) mind muscle coach (to )?", "");
         if (words.matches("(alexa )?(open|launch|start) mind muscle coach")) {
             send(requests.launch());
@@ -113,6 +127,12 @@ public final class ChatMain {
             out.println("(not in the interaction model; you could say: " + String.join(", ", resolver.examples()) + ")");
         }
         send(requests.intent(resolution.intent(), resolution.slots()));
+    }
+
+    /** The voice profile id the local coach makes up for a name: letters and digits only, lower case. */
+    static String personId(String name) {
+        String clean = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return clean.isEmpty() ? null : SpeechText.LOCAL_PERSON + clean;
     }
 
     /** Alexa reprompts once when the user says nothing, then ends the session. */

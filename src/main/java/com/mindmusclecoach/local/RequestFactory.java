@@ -25,6 +25,7 @@ final class RequestFactory {
     private String sessionId;
     private boolean newSession = true;
     private JsonNode attributes = JSON.createObjectNode();
+    private String personId;
 
     RequestFactory(String applicationId, String userId, String locale, Clock clock) {
         this.applicationId = applicationId;
@@ -33,6 +34,11 @@ final class RequestFactory {
         this.locale = locale;
         this.clock = clock;
         this.sessionId = newId("amzn1.echo-api.session.");
+    }
+
+    /** The voice profile Alexa recognizes from now on ({@code context.System.person}); null: nobody recognized. */
+    void speakAs(String personId) {
+        this.personId = personId;
     }
 
     ObjectNode launch() {
@@ -96,6 +102,9 @@ final class RequestFactory {
         ObjectNode system = envelope.putObject("context").putObject("System");
         system.putObject("application").put("applicationId", applicationId);
         system.putObject("user").put("userId", userId);
+        if (personId != null) {
+            system.putObject("person").put("personId", personId);
+        }
         system.putObject("device").put("deviceId", deviceId).putObject("supportedInterfaces");
         system.put("apiEndpoint", "https://api.amazonalexa.com");
         envelope.set("request", request);

@@ -12,7 +12,10 @@ final class SpeechText {
     record Part(String words, int pauseMillis) {
     }
 
-    private static final Pattern TOKEN = Pattern.compile("<break time=\"(\\d+)(ms|s)\"/>|<[^>]+>|[^<]+");
+    private static final Pattern TOKEN = Pattern.compile(
+            "<break time=\"(\\d+)(ms|s)\"/>|<alexa:name [^>]*personId=\"([^\"]*)\"[^>]*/>|<[^>]+>|[^<]+");
+    /** How the local coach makes up a recognized person's id: this, then the name given with --person. */
+    static final String LOCAL_PERSON = "amzn1.ask.person.local-";
 
     private SpeechText() {
     }
@@ -26,8 +29,8 @@ final class SpeechText {
             if (m.group(1) != null) {
                 flushWords(parts, words);
                 pause += Integer.parseInt(m.group(1)) * ("s".equals(m.group(2)) ? 1000 : 1);
-            } else if (!m.group().startsWith("<")) {
-                String text = unescape(m.group());
+            } else if (m.group(3) != null || !m.group().startsWith("<")) {
+                String text = m.group(3) != null ? name(unescape(m.group(3))) : unescape(m.group());
                 if (!text.isBlank()) {
                     flushPause(parts, pause);
                     pause = 0;
@@ -51,6 +54,15 @@ final class SpeechText {
             out.append(part.words() != null ? part.words() : "[" + seconds(part.pauseMillis()) + " s]");
         }
         return out.toString();
+    }
+
+    /** What Alexa says for {@code <alexa:name type="first" personId="…"/>}: the person's first name. */
+    private static String name(String personId) {
+        if (!personId.startsWith(LOCAL_PERSON) || personId.length() == LOCAL_PERSON.length()) {
+            return "(first name)";
+        }
+        String name = personId.substring(LOCAL_PERSON.length());
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static String seconds(int millis) {

@@ -55,4 +55,20 @@ class ChatMainTest {
                 .contains("(the session ended after silence)\nyou> open mind muscle coach\n"
                         + "coach> Welcome back. Set two of biceps curls is next. Ready?");
     }
+
+    @Test
+    void personLines_shouldTrainAsRecognizedVoices_eachWithTheirOwnProgress() throws Exception {
+        var skill = CoachSkill.create(Catalogue.standard(), new InMemoryProgressRepository(), null);
+
+        var chat = ChatScript.chat(skill, "amzn1.ask.account.house", "/person alex", "open mind muscle coach",
+                "start bicep focus", "ready", "four", "/person sam", "how am i doing", "/person nobody",
+                "what's my progress", "/person alex", "open mind muscle coach");
+
+        assertThat(chat.get(1).printed()).contains("(from now on, Alexa recognizes Alex's voice)");
+        assertThat(ChatScript.heard(chat, "how am i doing")).startsWith("Sounds like someone new. I've saved the workout so far for Alex.")
+                .contains("Hi Sam.");
+        assertThat(ChatScript.heard(chat, "what's my progress")).as("nobody recognized: still Sam's session")
+                .contains("You haven't trained with me yet");
+        assertThat(chat.get(chat.size() - 1).printed()).contains("Hi Alex. Welcome back. Pick up bicep focus at set two of biceps curls?");
+    }
 }
