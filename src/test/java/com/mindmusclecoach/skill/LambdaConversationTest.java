@@ -51,12 +51,12 @@ class LambdaConversationTest {
     private static final Exercise CHAIR_SQUAT = CATALOGUE.exercise("chair_squat").orElseThrow();
 
     private CoachStreamHandler lambda;
-    private Echo user;
+    private LambdaEcho user;
 
     @BeforeEach
     void newContainer() {
         lambda = new CoachStreamHandler();
-        user = new Echo(lambda, USER);
+        user = new LambdaEcho(lambda, USER);
     }
 
     @Test
@@ -234,138 +234,6 @@ class LambdaConversationTest {
             return (ProgressRepository) field.get(handler);
         } catch (IllegalAccessException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    /** One user's Echo, talking to the skill through {@code handleRequest(InputStream, OutputStream, Context)}. */
-    private static final class Echo {
-
-        private final CoachStreamHandler handler;
-        private final String userId;
-        private JsonNode attributes = Conversation.JSON.createObjectNode();
-        private boolean newSession = true;
-        private String sessionId;
-        private FakeContext context;
-
-        Echo(CoachStreamHandler handler, String userId) {
-            this.handler = handler;
-            this.userId = userId;
-        }
-
-        FakeContext context() {
-            return context;
-        }
-
-        Turn say(String fixtureName) {
-            ObjectNode request = Conversation.fixture(fixtureName);
-            if (newSession) {
-                sessionId = "amzn1.echo-api.session." + UUID.randomUUID();
-            }
-            ObjectNode session = (ObjectNode) request.path("session");
-            session.put("new", newSession).put("sessionId", sessionId);
-            session.set("attributes", attributes);
-            ((ObjectNode) session.path("user")).put("userId", userId);
-            ((ObjectNode) request.path("context").path("System").path("user")).put("userId", userId);
-            String requestId = "amzn1.echo-api.request." + UUID.randomUUID();
-            ((ObjectNode) request.path("request")).put("requestId", requestId);
-            context = new FakeContext(UUID.randomUUID().toString());
-            try {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                handler.handleRequest(new ByteArrayInputStream(Conversation.JSON.writeValueAsBytes(request)), out, context);
-                String wire = out.toString(StandardCharsets.UTF_8);
-                JsonNode response = Conversation.JSON.readTree(wire);
-                ResponseRules.check(response, wire);
-                Turn turn = new Turn(response, out.size());
-                assertThat(turn.screen().isMissingNode()).as("no APL directive for a device without APL").isTrue();
-                newSession = turn.ends();
-                attributes = turn.ends() || response.path("sessionAttributes").isMissingNode()
-                        ? Conversation.JSON.createObjectNode() : response.path("sessionAttributes");
-                return turn;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    /** The Lambda context of one invocation: Alexa's 8 seconds (template.yaml's Timeout), and a log to look at. */
-    private static final class FakeContext implements Context {
-
-        private static final int TIMEOUT_MILLIS = 8_000;
-        private final String awsRequestId;
-        private final long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
-        private final List<String> logged = new ArrayList<>();
-
-        FakeContext(String awsRequestId) {
-            this.awsRequestId = awsRequestId;
-        }
-
-        List<String> loggedLines() {
-            return logged;
-        }
-
-        @Override
-        public String getAwsRequestId() {
-            return awsRequestId;
-        }
-
-        @Override
-        public String getLogGroupName() {
-            return "/aws/lambda/mind-muscle-coach";
-        }
-
-        @Override
-        public String getLogStreamName() {
-            return "2026/11/30/[$LATEST]test";
-        }
-
-        @Override
-        public String getFunctionName() {
-            return "mind-muscle-coach";
-        }
-
-        @Override
-        public String getFunctionVersion() {
-            return "$LATEST";
-        }
-
-        @Override
-        public String getInvokedFunctionArn() {
-            return "arn:aws:lambda:us-east-1:123456789012:function:mind-muscle-coach";
-        }
-
-        @Override
-        public CognitoIdentity getIdentity() {
-            return null;
-        }
-
-        @Override
-        public ClientContext getClientContext() {
-            return null;
-        }
-
-        @Override
-        public int getRemainingTimeInMillis() {
-            return (int) Math.max(0, deadline - System.currentTimeMillis());
-        }
-
-        @Override
-        public int getMemoryLimitInMB() {
-            return 1024;
-        }
-
-        @Override
-        public LambdaLogger getLogger() {
-            return new LambdaLogger() {
-                @Override
-                public void log(String message) {
-                    logged.add(message);
-                }
-
-                @Override
-                public void log(byte[] message) {
-                    logged.add(new String(message, StandardCharsets.UTF_8));
-                }
-            };
         }
     }
 }
