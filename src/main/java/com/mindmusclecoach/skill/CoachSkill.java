@@ -10,34 +10,26 @@ import com.mindmusclecoach.progress.PlausibleChanges;
 import com.mindmusclecoach.progress.ProgressRepository;
 import com.mindmusclecoach.progress.ProgressStore;
 import com.mindmusclecoach.screens.WorkoutScreen;
+import com.mindmusclecoach.skill.handlers.ActionIntentHandler;
 import com.mindmusclecoach.skill.handlers.CancelRemindersIntentHandler;
 import com.mindmusclecoach.skill.handlers.DeleteConfirmationHandler;
 import com.mindmusclecoach.skill.handlers.PermissionAnswerHandler;
 import com.mindmusclecoach.skill.handlers.SetReminderIntentHandler;
 import com.mindmusclecoach.skill.handlers.DeleteDataIntentHandler;
-import com.mindmusclecoach.skill.handlers.EffortIntentHandler;
 import com.mindmusclecoach.skill.handlers.LoadUsedIntentHandler;
 import com.mindmusclecoach.skill.handlers.ProgressIntentHandler;
 import com.mindmusclecoach.skill.handlers.SuggestWorkoutIntentHandler;
 import com.mindmusclecoach.skill.handlers.WeeklyGoalIntentHandler;
 import com.mindmusclecoach.skill.handlers.SetRestIntentHandler;
 import com.mindmusclecoach.skill.handlers.SkillDisabledRequestHandler;
-import com.mindmusclecoach.skill.handlers.FallbackIntentHandler;
-import com.mindmusclecoach.skill.handlers.HelpIntentHandler;
-import com.mindmusclecoach.skill.handlers.InfoIntentHandler;
 import com.mindmusclecoach.skill.handlers.LaunchRequestHandler;
 import com.mindmusclecoach.skill.handlers.MalformedIntentHandler;
-import com.mindmusclecoach.skill.handlers.NavigationIntentHandler;
 import com.mindmusclecoach.skill.handlers.PainIntentHandler;
-import com.mindmusclecoach.skill.handlers.PauseResumeIntentHandler;
 import com.mindmusclecoach.skill.handlers.RatingIntentHandler;
-import com.mindmusclecoach.skill.handlers.ReadyIntentHandler;
 import com.mindmusclecoach.skill.handlers.RepsDoneIntentHandler;
 import com.mindmusclecoach.skill.handlers.SessionEndedRequestHandler;
 import com.mindmusclecoach.skill.handlers.SetRepsIntentHandler;
 import com.mindmusclecoach.skill.handlers.StartWorkoutIntentHandler;
-import com.mindmusclecoach.skill.handlers.StopIntentHandler;
-import com.mindmusclecoach.skill.handlers.TempoIntentHandler;
 import com.mindmusclecoach.skill.handlers.UnhandledRequestHandler;
 import com.mindmusclecoach.skill.handlers.RequestWorkoutIntentHandler;
 import com.mindmusclecoach.skill.handlers.SuggestionAnswerHandler;
@@ -112,16 +104,11 @@ public final class CoachSkill {
                         new SurpriseMeIntentHandler(coach, catalogue),
                         new SuggestionAnswerHandler(coach),
                         new WorkoutQuestionIntentHandler(coach, new RequestNarration(catalogue)),
-                        new ReadyIntentHandler(coach),
+                        new ActionIntentHandler(coach),
                         new RatingIntentHandler(coach),
                         new RepsDoneIntentHandler(coach),
-                        new EffortIntentHandler(coach),
                         new SetRepsIntentHandler(coach),
                         new SetRestIntentHandler(coach),
-                        new PauseResumeIntentHandler(coach),
-                        new NavigationIntentHandler(coach),
-                        new TempoIntentHandler(coach),
-                        new InfoIntentHandler(coach),
                         new ProgressIntentHandler(coach),
                         new WeeklyGoalIntentHandler(coach),
                         new SuggestWorkoutIntentHandler(coach),
@@ -130,9 +117,6 @@ public final class CoachSkill {
                         new SetReminderIntentHandler(remindersCoach),
                         new CancelRemindersIntentHandler(remindersCoach),
                         new PermissionAnswerHandler(remindersCoach),
-                        new HelpIntentHandler(coach),
-                        new StopIntentHandler(coach),
-                        new FallbackIntentHandler(coach),
                         new SessionEndedRequestHandler(coach),
                         new SkillDisabledRequestHandler(coach),
                         new UnhandledRequestHandler(coach))

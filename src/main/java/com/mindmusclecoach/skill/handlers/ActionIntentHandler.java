@@ -5,29 +5,25 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.mindmusclecoach.skill.Coach;
-import com.mindmusclecoach.workout.Command.Action;
 
-import java.util.Map;
 import java.util.Optional;
 
-/** A family of intents that carry no slots, each meaning one workout {@link Action}. */
-abstract class ActionIntentHandler implements IntentRequestHandler {
+/** Every intent that carries no slots and means one workout action: looked up in {@link ActionIntents}. */
+public final class ActionIntentHandler implements IntentRequestHandler {
 
     private final Coach coach;
-    private final Map<String, Action> actionsByIntent;
 
-    ActionIntentHandler(Coach coach, Map<String, Action> actionsByIntent) {
+    public ActionIntentHandler(Coach coach) {
         this.coach = coach;
-        this.actionsByIntent = Map.copyOf(actionsByIntent);
     }
 
     @Override
-    public final boolean canHandle(HandlerInput input, IntentRequest request) {
-        return actionsByIntent.containsKey(request.getIntent().getName());
+    public boolean canHandle(HandlerInput input, IntentRequest request) {
+        return ActionIntents.of(request.getIntent().getName()).isPresent();
     }
 
     @Override
-    public final Optional<Response> handle(HandlerInput input, IntentRequest request) {
-        return coach.turn(input, actionsByIntent.get(request.getIntent().getName()));
+    public Optional<Response> handle(HandlerInput input, IntentRequest request) {
+        return coach.turn(input, ActionIntents.of(request.getIntent().getName()).orElseThrow());
     }
 }
