@@ -160,9 +160,16 @@ public sealed interface Event {
     /**
      * Ratings of earlier sessions changed how {@code exercise} is coached today (see {@link Coaching}), said with the
      * exercise's introduction: {@code slower}, its tempo is a second slower each way; {@code moreReps}, reps (a hold:
-     * seconds) added. Gentler coaching also brings a longer visualization, a touch cue and a lighter load.
+     * seconds) added; {@code heavier}, progression at the top of the reps takes the remembered load a step heavier
+     * (the {@link LoadSuggested} says how much). Gentler coaching also brings a longer visualization, a touch cue and a
+     * lighter load.
      */
-    record CoachingAdapted(Exercise exercise, Coaching.Kind kind, boolean slower, int moreReps) implements Event {
+    record CoachingAdapted(Exercise exercise, Coaching.Kind kind, boolean slower, int moreReps, boolean heavier)
+            implements Event {
+
+        public CoachingAdapted(Exercise exercise, Coaching.Kind kind, boolean slower, int moreReps) {
+            this(exercise, kind, slower, moreReps, false);
+        }
     }
 
     /** {@code last} is the weight used for {@code exercise} last time; {@code today} the one to use now. */

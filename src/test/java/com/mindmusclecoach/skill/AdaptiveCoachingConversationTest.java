@@ -142,6 +142,43 @@ class AdaptiveCoachingConversationTest {
     }
 
     @Test
+    void load_shouldGoAStepHeavier_whenTheConnectionWasHigh_andTheRepsAreAtTheirTop() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        user.send(rating(5));
+        user.say("load-12-pounds");
+        user.say("stop");
+        bicepFocusRatedEachDay(5, 4, 5);
+        user.say("reps-20");
+
+        Turn started = user.say("start-bicep-focus");
+
+        System.out.println("heavier: " + started.speech());
+        assertThat(started.speech())
+                .contains("Your connection with your biceps has averaged four or more over your last three sessions,"
+                        + " so for these biceps curls I've gone a step heavier, since your reps are already at the top.")
+                .contains("Last time you used twelve pounds for these: take fourteen pounds today, with every rep just as slow.")
+                .contains("three sets of twenty")
+                .doesNotContain("slowed the tempo");
+        assertThat(started.workout().path("adjustment").path("tempo").asInt()).as("one change at a time").isZero();
+        user.say("ready");
+        assertThat(user.say("rate-5").speech()).as("the weight said last time is what is remembered")
+                .contains("If you changed weight for biceps curls, tell me, like: I used twelve pounds.");
+    }
+
+    @Test
+    void highRatings_withTheRepsAtTheirTop_andNoLoadRemembered_shouldSlowTheTempo() {
+        bicepFocusRatedEachDay(5, 4, 5);
+        user.say("reps-20");
+
+        Turn started = user.say("start-bicep-focus");
+
+        assertThat(started.speech()).contains("so for these biceps curls I've slowed the tempo by a second each way.")
+                .doesNotContain("heavier");
+        assertThat(started.workout().path("adjustment").path("tempo").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void load_outOfRange_orWithoutAWeightedExercise_shouldGetAWayForward_andKeepNothing() {
         assertThat(user.say("load-12-pounds").speech()).startsWith("I keep the weight of exercises with dumbbells");
         user.say("start-bicep-focus");
