@@ -5,7 +5,12 @@ import java.util.List;
 /** Something that happened in one turn, for the narrator to put into words, in order. */
 public sealed interface Event {
 
-    record WorkoutStarted(Routine routine) implements Event {
+    /** {@code kitUnmet}: the kit asked for that nothing fitted, so this is the usual workout; null otherwise. */
+    record WorkoutStarted(Routine routine, Kit kitUnmet) implements Event {
+
+        public WorkoutStarted(Routine routine) {
+            this(routine, null);
+        }
     }
 
     /** A short warm-up for the day's muscles, led before the first exercise. */

@@ -213,16 +213,23 @@ public final class WorkoutStateMachine {
     private Transition start(WorkoutSession s, StartWorkout command) {
         return catalogue.routine(command.routineId())
                 .map(routine -> isMidWorkout(s) ? ask(s, routine.id().equals(s.routineId())
-                        ? WorkoutSession.START_OVER : WorkoutSession.SWITCH_TO + routine.id()) : started(s, routine))
+                        ? WorkoutSession.START_OVER : WorkoutSession.SWITCH_TO + routine.id())
+                        : started(s, routine, command.kitUnmet()))
                 .orElseGet(() -> reject(s, Reason.UNKNOWN_WORKOUT, command.heard()));
     }
 
     /** A new workout: the overview, a short warm-up for its muscles, then the first exercise. */
     private Transition started(WorkoutSession s, Routine routine) {
+        return started(s, routine, null);
+    }
+
+    /** @param kitUnmet the kit asked for that nothing fitted (see {@link StartWorkout#kitUnmet()}); null otherwise */
+    private Transition started(WorkoutSession s, Routine routine, Kit kitUnmet) {
         WorkoutSession started = s.start(routine.id());
         List<Move> warmUp = catalogue.warmUp(routine);
-        return warmUp.isEmpty() ? Transition.to(started, new Event.WorkoutStarted(routine), introduce(started, true))
-                : Transition.to(started, new Event.WorkoutStarted(routine), new Event.WarmUp(warmUp), introduce(started, true));
+        Event.WorkoutStarted begun = new Event.WorkoutStarted(routine, kitUnmet);
+        return warmUp.isEmpty() ? Transition.to(started, begun, introduce(started, true))
+                : Transition.to(started, begun, new Event.WarmUp(warmUp), introduce(started, true));
     }
 
     /**

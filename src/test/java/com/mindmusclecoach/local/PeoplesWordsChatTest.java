@@ -81,9 +81,24 @@ class PeoplesWordsChatTest {
                 .doesNotContain("dumbbell");
         assertThat(ChatScript.heard(chat, "no equipment")).as("before a workout, 'no equipment' asks for one")
                 .startsWith("Full body without equipment. Squats, push ups and pike push ups:");
-        assertThat(ChatScript.heard(chat, "upper body with dumbbells")).startsWith("Upper body workout. Push ups, bent over rows");
+        assertThat(ChatScript.heard(chat, "upper body with dumbbells"))
+                .startsWith("Upper body workout with dumbbells. Floor presses, bent over rows, shoulder presses and biceps curls:");
         assertThat(ChatScript.heard(chat, "a twenty minute upper body workout without equipment"))
                 .startsWith("Twenty minute upper body workout without equipment. Push ups, pike push ups and chair dips:");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" starts {1}")
+    @CsvSource(delimiter = '|', value = {
+            "a dumbbell workout | Full body with dumbbells. Squats, floor presses, bent over rows and shoulder presses:",
+            "arms with weights | Arm day with dumbbells. Biceps curls,",
+            "a dumbbell chest workout | Chest focus with dumbbells.",
+            "a ten minute chest workout with dumbbells | Ten minute chest focus with dumbbells.",
+            "core with dumbbells | Core focus as usual, since I have no dumbbell version of it. Crunches,",
+            "bicep focus without equipment | Bicep focus as usual, since I have no version of it without equipment.",
+    })
+    void dumbbells_shouldBeUsedWhereTheyFit_andSaidPlainlyWhereNothingDoes(String typed, String start) throws Exception {
+        assertThat(ChatScript.heard(chat(typed, "stop"), typed)).startsWith(start)
+                .contains("Let's build that connection.").endsWith("?");
     }
 
     @Test
