@@ -102,6 +102,16 @@ class PeoplesWordsChatTest {
     }
 
     @Test
+    void aBareNumber_afterTheWeightIsInvited_shouldBeTheWeight_andThenARatingAgain() throws Exception {
+        List<Exchange> chat = chat("start bicep focus", "skip the warm up", "ready", "four", "twelve", "next", "five",
+                "stop");
+
+        assertThat(ChatScript.heard(chat, "four")).contains("like: I used twelve pounds");
+        assertThat(ChatScript.heard(chat, "twelve")).startsWith("Got it: twelve pounds for biceps curls.");
+        assertThat(ChatScript.heard(chat, "five")).containsAnyOf("A five.", "Five!").doesNotContain("Got it");
+    }
+
+    @Test
     void noEquipment_duringAWorkout_shouldStillSwapTheExercise_notStartAnother() throws Exception {
         List<Exchange> chat = chat("start leg day", "skip this exercise", "yes", "skip this exercise", "yes",
                 "no equipment", "stop");

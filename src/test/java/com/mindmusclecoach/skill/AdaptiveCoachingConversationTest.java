@@ -127,6 +127,61 @@ class AdaptiveCoachingConversationTest {
     }
 
     @Test
+    void aBareNumber_rightAfterTheLoadInvitation_shouldBeTheWeight_andTheNextSetsRatingStaysARating() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        assertThat(user.say("rate-4").speech()).contains("If you like, tell me the weight you used for biceps curls");
+
+        Turn kept = user.send(rating(12));
+
+        assertThat(kept.speech()).startsWith("Got it: twelve pounds for biceps curls. I'll suggest your load next time.")
+                .endsWith("?");
+        assertThat(kept.workout().path("phase").asText()).isEqualTo("RESTING");
+        assertThat(user.attributes().path("pending").toString()).contains("\"load\"");
+        user.say("ready");
+        Turn rated = user.send(rating(4));
+        assertThat(rated.speech()).containsAnyOf("A four. You're really feeling it.", "Four. Strong connection.",
+                "A four. Nicely tuned in.").doesNotContain("Got it");
+        assertThat(rated.workout().path("completed").get(1).path("rating").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void aBareNumber_onceTheInvitationIsNoLongerTheLatestThingSaid_shouldNotBeTakenAsAWeight() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        user.say("rate-4");
+        user.say("help");
+
+        Turn later = user.send(rating(12));
+
+        assertThat(later.speech()).doesNotContain("Got it");
+        assertThat(user.attributes().path("pending").toString()).doesNotContain("\"load\"");
+    }
+
+    @Test
+    void aBareNumber_afterTheInvitation_shouldBeInTheLocalesUnit() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        ObjectNode rated = rating(4);
+        ((ObjectNode) rated.path("request")).put("locale", "en-GB");
+        assertThat(user.send(rated).speech()).contains("like: I used six kilos");
+
+        ObjectNode six = rating(6);
+        ((ObjectNode) six.path("request")).put("locale", "en-GB");
+        assertThat(user.send(six).speech()).startsWith("Got it: six kilos for biceps curls.");
+    }
+
+    @Test
+    void aBareNumber_outOfRange_afterTheInvitation_shouldGetAWayForward_andTheNextNumberIsStillTheWeight() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        user.say("rate-4");
+
+        assertThat(user.send(rating(500)).speech()).startsWith("I can keep a weight from one to ninety nine pounds");
+        assertThat(user.send(rating(15)).speech()).startsWith("Got it: fifteen pounds for biceps curls.");
+    }
+
+    @Test
     void load_shouldGoAStepLighter_whenTheConnectionWasLow_andKeepTheUnitSaid() {
         user.say("start-bicep-focus");
         user.say("ready");
