@@ -139,7 +139,8 @@ class PeoplesWordsChatTest {
                 "ready", "four", "how long is left", "what's next", "stop");
 
         assertThat(ChatScript.heard(chat, "what can i train")).startsWith("You can train arms, biceps, triceps, chest, back,")
-                .contains("upper body").contains("full body").endsWith("Which workout shall we do?");
+                .contains("upper body").contains("full body").contains("or say with dumbbells or no equipment.")
+                .endsWith("Which workout shall we do?");
         assertThat(ChatScript.heard(chat, "what exercises are there")).startsWith("I know twenty eight exercises. Arms: biceps curls,")
                 .contains("Core: bird dogs, crunches, planks and reverse crunches.").endsWith("?");
         List<String> questions = chat.stream().filter(e -> e.typed().startsWith("how long")).map(e -> ChatScript.heard(chat, e.typed()))
