@@ -97,6 +97,12 @@ public final class Coach {
     private final TodaysSuggestion suggestion;
     /** The session attribute that holds the routine offered at launch, for the yes that takes it. */
     static final String SUGGESTED = "suggested";
+    /**
+     * The session attribute set when the latest thing said invites the weight used ("If you like, tell me the weight you
+     * used for biceps curls, like: I used twelve pounds"), so a bare number then is the weight; the next turn's write
+     * drops it.
+     */
+    static final String WEIGHT_INVITED = "weightInvited";
 
     public Coach(WorkoutStateMachine machine, Narrator narrator, WorkoutScreen screens, ProgressStore store, Clock clock,
                  TimeZones timeZones, PlausibleChanges plausible) {
@@ -160,6 +166,22 @@ public final class Coach {
                 ? Optional.of(s) : Optional.empty();
     }
 
+    /**
+     * Whether the latest thing said invites the weight used, in the rest after an exercise's first set (see
+     * {@link com.mindmusclecoach.workout.Event.LoadAsked}): a bare number is then taken as the weight.
+     */
+    public boolean isWeightInvited(HandlerInput input) {
+        return Boolean.TRUE.equals(input.getAttributesManager().getSessionAttributes().get(WEIGHT_INVITED))
+                && read(input).workout().phase() == Phase.RESTING;
+    }
+
+    /** Keeps the invitation to say the weight open for the next turn only: its write drops it. */
+    private static void inviteWeight(HandlerInput input) {
+        Map<String, Object> attributes = new HashMap<>(input.getAttributesManager().getSessionAttributes());
+        attributes.put(WEIGHT_INVITED, true);
+        input.getAttributesManager().setSessionAttributes(attributes);
+    }
+
     /** Whether no workout is under way in this session: a request for one starts it. */
     public boolean isChoosing(HandlerInput input) {
         Phase phase = read(input).workout().phase();
@@ -218,6 +240,9 @@ public final class Coach {
                 saved = state.pending().isEmpty() || !worthSaving(state, ProgressChanges.place(state.workout()));
             }
             state.write(input.getAttributesManager());
+            if (transition.events().stream().anyMatch(com.mindmusclecoach.workout.Event.LoadAsked.class::isInstance)) {
+                inviteWeight(input);
+            }
             return respond(input, narrator.narrate(transition, state.turn(), saved), screens.after(transition).orElse(null));
         });
     }
@@ -268,9 +293,10 @@ public final class Coach {
     }
 
     /**
-     * "I used twelve pounds": the weight of the exercise whose set was just coached, if it uses dumbbells, kept with
-     * the unsaved changes (written with the next set or at the end) and suggested next time. {@code unit} null: the
-     * unit last used for that exercise, else the locale's. Anything else gets a way forward and keeps nothing.
+     * "I used twelve pounds", or a bare "twelve" while the weight is invited (see {@link #isWeightInvited}): the
+     * weight of the exercise whose set was just coached, if it uses dumbbells, kept with the unsaved changes (written
+     * with the next set or at the end) and suggested next time. {@code unit} null: the unit last used for that
+     * exercise, else the locale's. Anything else gets a way forward and keeps nothing.
      */
     public Optional<Response> loadUsed(HandlerInput input, Integer amount, Load.Unit unit) {
         return asOwner(input, (state, user) -> {
@@ -286,6 +312,9 @@ public final class Coach {
                     .map(Load::unit).orElse(localUnit(input));
             if (exercise.isEmpty() || amount == null || amount < Load.MIN || amount > Load.MAX) {
                 state.write(input.getAttributesManager());
+                if (exercise.isPresent()) {
+                    inviteWeight(input); // the way forward invites the weight again
+                }
                 return respond(input, narrator.withPrompt(Ssml.speech().say(AdaptedCoaching.loadNotKept(amount, said,
                         exercise.isPresent())), session, state.turn()));
             }

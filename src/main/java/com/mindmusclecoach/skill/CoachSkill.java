@@ -34,6 +34,7 @@ import com.mindmusclecoach.skill.handlers.UnhandledRequestHandler;
 import com.mindmusclecoach.skill.handlers.RequestWorkoutIntentHandler;
 import com.mindmusclecoach.skill.handlers.SuggestionAnswerHandler;
 import com.mindmusclecoach.skill.handlers.SurpriseMeIntentHandler;
+import com.mindmusclecoach.skill.handlers.WeightAnswerHandler;
 import com.mindmusclecoach.skill.handlers.WorkoutQuestionIntentHandler;
 import com.mindmusclecoach.speech.RequestNarration;
 import com.mindmusclecoach.speech.Narrator;
@@ -105,6 +106,7 @@ public final class CoachSkill {
                         new SuggestionAnswerHandler(coach),
                         new WorkoutQuestionIntentHandler(coach, new RequestNarration(catalogue)),
                         new ActionIntentHandler(coach),
+                        new WeightAnswerHandler(coach),
                         new RatingIntentHandler(coach),
                         new RepsDoneIntentHandler(coach),
                         new SetRepsIntentHandler(coach),

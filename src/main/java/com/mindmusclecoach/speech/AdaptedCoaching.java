@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * What the coach says when earlier sessions' connection ratings changed today's coaching of an exercise (see
  * {@link Event.CoachingAdapted}): one sentence on what changed and why, and for gentler coaching a lighter load, one
- * more image for the visualization and a touch cue. Each sentence names the exercise, so two exercises for the same
+ * more image for the visualization and a touch cue; a load remembered is said as today's, lighter or heavier. Each sentence names the exercise, so two exercises for the same
  * muscle in a row never hear the same sentence twice.
  */
 public final class AdaptedCoaching {
@@ -38,6 +38,9 @@ public final class AdaptedCoaching {
             }
             return why + " I've added " + String.join(", ", changes.subList(0, changes.size() - 1)) + " and "
                     + changes.get(changes.size() - 1) + ".";
+        }
+        if (adapted.heavier()) {
+            return why + " I've gone a step heavier, since your reps are already at the top.";
         }
         if (adapted.moreReps() > 0) {
             return why + (exercise.isHold() ? " each hold is " + Words.count(adapted.moreReps(), "second", "seconds") + " longer."
@@ -74,6 +77,10 @@ public final class AdaptedCoaching {
     /** Today's load from last time's, in place of the general load advice. */
     static String load(Event.LoadSuggested load, Event.CoachingAdapted adapted) {
         String last = amount(load.last());
+        if (load.today().amount() > load.last().amount()) {
+            return "Last time you used " + last + " for these: take " + amount(load.today())
+                    + " today, with every rep just as slow.";
+        }
         if (!load.today().equals(load.last())) {
             return "Last time you used " + last + " for these: take " + amount(load.today())
                     + " today, so the muscle can lead.";

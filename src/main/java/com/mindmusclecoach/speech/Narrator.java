@@ -8,6 +8,7 @@ import com.mindmusclecoach.workout.Coaching;
 import com.mindmusclecoach.workout.CompletedSet;
 import com.mindmusclecoach.workout.Event;
 import com.mindmusclecoach.workout.Exercise;
+import com.mindmusclecoach.workout.Kit;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.Routine;
@@ -308,7 +309,7 @@ public final class Narrator {
     private Ssml line(Event event, WorkoutSession next, int turn) {
         Ssml s = Ssml.speech();
         if (event instanceof Event.WorkoutStarted e) {
-            return s.say(overview(e.routine(), next.preferences()));
+            return s.say(overview(e.routine(), e.kitUnmet(), next.preferences()));
         }
         if (event instanceof Event.WarmUp e) {
             return SessionNarration.warmUp(e.moves());
@@ -506,14 +507,20 @@ public final class Narrator {
     }
 
     /** "Squat focus. Squats, then glute bridges: five sets, about fourteen minutes. Let's build that connection." */
-    private static String overview(Routine routine, Preferences preferences) {
+    /**
+     * @param kitUnmet the kit asked for that nothing fitted, said in one clause after the name: "Core focus as usual,
+     *                 since I have no dumbbell version of it."; null for none
+     */
+    private static String overview(Routine routine, Kit kitUnmet, Preferences preferences) {
         List<String> names = routine.steps().stream().map(step -> step.exercise().plural()).toList();
         String exercises = names.size() == 1 ? names.get(0)
                 : names.size() == 2 ? names.get(0) + ", then " + names.get(1)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         // A single exercise's own routine is named after it; a routine made of one exercise says which.
         String plan = names.size() == 1 && routine.name().contains(names.get(0)) ? "" : Words.capitalized(exercises) + ": ";
-        return Words.capitalized(routine.name()) + ". " + plan
+        String unmet = kitUnmet == Kit.DUMBBELLS ? " as usual, since I have no dumbbell version of it"
+                : kitUnmet == Kit.NONE ? " as usual, since I have no version of it without equipment" : "";
+        return Words.capitalized(routine.name()) + unmet + ". " + plan
                 + (plan.isEmpty() ? Words.capitalized(Words.count(routine.totalSets(), "set", "sets"))
                         : Words.count(routine.totalSets(), "set", "sets")) + ", about "
                 + Words.count(SessionLength.minutes(routine, preferences), "minute", "minutes")

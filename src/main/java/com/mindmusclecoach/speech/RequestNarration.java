@@ -74,7 +74,7 @@ public final class RequestNarration {
     /** "What can I train?": the muscles and regions, and the ways to shape a workout. */
     public Ssml whatCanITrain() {
         return Ssml.speech().say("You can train " + list(catalogue.regions(), "or")
-                + ", or any exercise by name. Add a time, like ten minutes, or say no equipment.");
+                + ", or any exercise by name. Add a time, like ten minutes, or say with dumbbells or no equipment.");
     }
 
     /** "What exercises are there?": every exercise, by muscle group. */

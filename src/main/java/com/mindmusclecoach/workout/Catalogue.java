@@ -157,11 +157,16 @@ public final class Catalogue {
 
     /**
      * The id of a workout made from {@code what} (a routine, target or exercise id): sized to about {@code minutes}
-     * (0 for its usual length; otherwise kept within 5 to 60), and with {@code bodyweightOnly} of exercises needing
-     * no dumbbells or band. {@link #routine} makes it again from the id alone; that is empty when nothing fits.
+     * (0 for its usual length; otherwise kept within 5 to 60), and with {@code kit} (see {@link Kit}).
+     * {@link #routine} makes it again from the id alone; that is empty when nothing fits.
      */
+    public static String madeId(String what, int minutes, Kit kit) {
+        return minutes <= 0 && kit == Kit.ANY ? what : MadeRoutines.id(what, minutes, kit);
+    }
+
+    /** As {@link #madeId(String, int, Kit)}: {@code bodyweightOnly}, {@link Kit#NONE}; else {@link Kit#ANY}. */
     public static String madeId(String what, int minutes, boolean bodyweightOnly) {
-        return minutes <= 0 && !bodyweightOnly ? what : MadeRoutines.id(what, minutes, bodyweightOnly);
+        return madeId(what, minutes, bodyweightOnly ? Kit.NONE : Kit.ANY);
     }
 
     public Collection<Exercise> exercises() {

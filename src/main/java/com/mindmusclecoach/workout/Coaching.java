@@ -22,7 +22,10 @@ public record Coaching(Map<String, Kind> byMuscle, Map<String, Load> loads, Load
     public enum Kind {
         /** Low ratings lately: a longer visualization, a touch cue, a slower tempo and a lighter load. */
         GENTLER,
-        /** High ratings lately: more reps (a hold: longer), or a slower tempo when the reps are at their top. */
+        /**
+         * High ratings lately: more reps (a hold: longer); when the reps are at their top, a remembered dumbbell load a
+         * step heavier, else a slower tempo.
+         */
         PROGRESS
     }
 

@@ -4,8 +4,16 @@ package com.mindmusclecoach.workout;
 public sealed interface Command permits Command.StartWorkout, Command.Rate, Command.SetReps, Command.SetRest,
         Command.ReportPain, Command.RepsDone, Command.Action {
 
-    /** Start a routine or a single exercise; {@code routineId} is null when what was heard matched nothing. */
-    record StartWorkout(String routineId, String heard) implements Command {
+    /**
+     * Start a routine or a single exercise; {@code routineId} is null when what was heard matched nothing.
+     * {@code kitUnmet}: the kit asked for ({@link Kit#NONE}, {@link Kit#DUMBBELLS}) when nothing fitted it, so
+     * {@code routineId} is the usual workout; null otherwise.
+     */
+    record StartWorkout(String routineId, String heard, Kit kitUnmet) implements Command {
+
+        public StartWorkout(String routineId, String heard) {
+            this(routineId, heard, null);
+        }
     }
 
     /** A connection rating as heard, legal only from 1 to 5; null when no number was heard. */

@@ -5,7 +5,12 @@ import java.util.List;
 /** Something that happened in one turn, for the narrator to put into words, in order. */
 public sealed interface Event {
 
-    record WorkoutStarted(Routine routine) implements Event {
+    /** {@code kitUnmet}: the kit asked for that nothing fitted, so this is the usual workout; null otherwise. */
+    record WorkoutStarted(Routine routine, Kit kitUnmet) implements Event {
+
+        public WorkoutStarted(Routine routine) {
+            this(routine, null);
+        }
     }
 
     /** A short warm-up for the day's muscles, led before the first exercise. */
@@ -160,9 +165,16 @@ public sealed interface Event {
     /**
      * Ratings of earlier sessions changed how {@code exercise} is coached today (see {@link Coaching}), said with the
      * exercise's introduction: {@code slower}, its tempo is a second slower each way; {@code moreReps}, reps (a hold:
-     * seconds) added. Gentler coaching also brings a longer visualization, a touch cue and a lighter load.
+     * seconds) added; {@code heavier}, progression at the top of the reps takes the remembered load a step heavier
+     * (the {@link LoadSuggested} says how much). Gentler coaching also brings a longer visualization, a touch cue and a
+     * lighter load.
      */
-    record CoachingAdapted(Exercise exercise, Coaching.Kind kind, boolean slower, int moreReps) implements Event {
+    record CoachingAdapted(Exercise exercise, Coaching.Kind kind, boolean slower, int moreReps, boolean heavier)
+            implements Event {
+
+        public CoachingAdapted(Exercise exercise, Coaching.Kind kind, boolean slower, int moreReps) {
+            this(exercise, kind, slower, moreReps, false);
+        }
     }
 
     /** {@code last} is the weight used for {@code exercise} last time; {@code today} the one to use now. */

@@ -46,4 +46,16 @@ public record Load(int amount, Unit unit) {
         int step = unit == Unit.POUNDS ? (amount <= 25 ? 2 : 5) : (amount <= 10 ? 1 : 2);
         return new Load(Math.max(MIN, amount - step), unit);
     }
+
+    /**
+     * A step heavier, as progression at the top of the reps calls for, in the same steps as {@link #lighter()}: two
+     * pounds while the new weight is twenty-five or less, five above; one kilo while it is ten or less, two above;
+     * never above {@value #MAX}. So a step heavier and back a step lighter is where it started, wherever the step fits below the top.
+     */
+    public Load heavier() {
+        int small = unit == Unit.POUNDS ? 2 : 1;
+        int upTo = unit == Unit.POUNDS ? 25 : 10;
+        int step = amount + small <= upTo ? small : unit == Unit.POUNDS ? 5 : 2;
+        return new Load(Math.min(MAX, amount + step), unit);
+    }
 }

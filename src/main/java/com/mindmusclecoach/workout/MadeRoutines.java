@@ -10,11 +10,17 @@ import java.util.regex.Pattern;
 
 /**
  * Routines made on request from the catalogue: a muscle's exercises ({@link Target}), or a routine or exercise
- * sized to a time ("a ten minute workout") or without equipment. The id says how to make it again, so it survives
- * the session attributes and storage: {@code made:<what>:<minutes>:<kit>}, where {@code what} is a routine, target
- * or exercise id, {@code minutes} is 0 (its usual length) or {@value #MIN_MINUTES} to {@value #MAX_MINUTES}, and
- * {@code kit} is {@code any} or {@code none} (bodyweight, a chair or a mat only). Only the canonical spelling of an
- * id is accepted, so an id made up on a device resolves to nothing.
+ * sized to a time ("a ten minute workout"), without equipment or with dumbbells. The id says how to make it again, so
+ * it survives the session attributes and storage: {@code made:<what>:<minutes>:<kit>}, where {@code what} is a
+ * routine, target or exercise id, {@code minutes} is 0 (its usual length) or {@value #MIN_MINUTES} to
+ * {@value #MAX_MINUTES}, and {@code kit} is a {@link Kit#id()}: {@code any}, {@code none} (bodyweight, a chair or a
+ * mat only) or {@code dumbbells}. Only the canonical spelling of an id is accepted, so an id made up on a device
+ * resolves to nothing.
+ *
+ * <p>With dumbbells, each exercise without them becomes the catalogue's exercise with dumbbells for the same muscle
+ * ({@link Exercise#muscle()}, as spelled) that the routine does not do already: one that moves in the same order
+ * (lowering first, or lifting first) before one that does not, then by id, so the same id always makes the same
+ * workout; an exercise with no such one stays. Nothing fits when no exercise uses dumbbells then.
  */
 final class MadeRoutines {
 
@@ -28,7 +34,7 @@ final class MadeRoutines {
     /** "A ten minute workout" may run to eleven: the coach's estimate is rounded anyway. */
     private static final int TOLERANCE_MINUTES = 1;
     private static final int REST_SECONDS = 60;
-    private static final Pattern ID = Pattern.compile("made:([a-z_]+):(0|[1-9][0-9]?):(any|none)");
+    private static final Pattern ID = Pattern.compile("made:([a-z_]+):(0|[1-9][0-9]?):(any|none|dumbbells)");
     private static final String[] UNITS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
     private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty"};
@@ -36,9 +42,9 @@ final class MadeRoutines {
     private MadeRoutines() {
     }
 
-    static String id(String what, int minutes, boolean bodyweightOnly) {
+    static String id(String what, int minutes, Kit kit) {
         int sized = minutes <= 0 ? 0 : Math.max(MIN_MINUTES, Math.min(MAX_MINUTES, minutes));
-        return PREFIX + what + ":" + sized + ":" + (bodyweightOnly ? "none" : "any");
+        return PREFIX + what + ":" + sized + ":" + kit.id();
     }
 
     /** The routine a made id stands for; empty when the id is not canonical or names nothing. */
@@ -48,11 +54,11 @@ final class MadeRoutines {
             return Optional.empty();
         }
         int minutes = Integer.parseInt(m.group(2));
-        boolean none = m.group(3).equals("none");
-        if (!id.equals(id(m.group(1), minutes, none)) || (minutes == 0 && !none)) {
+        Kit kit = Kit.of(m.group(3)).orElseThrow();
+        if (!id.equals(id(m.group(1), minutes, kit)) || (minutes == 0 && kit == Kit.ANY)) {
             return Optional.empty();
         }
-        return make(catalogue, m.group(1), minutes, none).map(r -> rename(r, id, r.name()));
+        return make(catalogue, m.group(1), minutes, kit).map(r -> rename(r, id, r.name()));
     }
 
     /** A target's routine at its usual size. */
@@ -64,7 +70,7 @@ final class MadeRoutines {
         return new Routine(target.id(), target.name() + " workout", target.synonyms(), REST_SECONDS, steps);
     }
 
-    private static Optional<Routine> make(Catalogue catalogue, String what, int minutes, boolean none) {
+    private static Optional<Routine> make(Catalogue catalogue, String what, int minutes, Kit kit) {
         Optional<Routine> base = catalogue.routine(what).filter(r -> !r.id().startsWith(PREFIX));
         if (base.isEmpty()) {
             return Optional.empty();
@@ -73,10 +79,16 @@ final class MadeRoutines {
         catalogue.target(what).ifPresentOrElse(t -> pool.addAll(t.exercises()),
                 () -> base.get().steps().forEach(step -> pool.add(step.exercise())));
         List<RoutineStep> steps = new ArrayList<>(base.get().steps());
-        if (none) {
+        if (kit == Kit.NONE) {
             steps = withoutWeights(catalogue, steps);
             pool.replaceAll(e -> withoutWeights(catalogue, e));
             pool.removeIf(java.util.Objects::isNull);
+        } else if (kit == Kit.DUMBBELLS) {
+            steps = withDumbbells(catalogue, steps);
+            pool.replaceAll(e -> withDumbbells(catalogue, e, Set.of()));
+            if (steps.stream().noneMatch(step -> step.exercise().equipment() == Equipment.DUMBBELLS)) {
+                return Optional.empty();
+            }
         }
         if (steps.isEmpty()) {
             return Optional.empty();
@@ -84,7 +96,7 @@ final class MadeRoutines {
         Routine sized = minutes == 0 ? new Routine(what, "", List.of(), base.get().restSeconds(), steps)
                 : sized(base.get(), steps, distinct(pool), minutes);
         String name = (minutes == 0 ? "" : words(minutes) + " minute ") + base.get().name()
-                + (none ? " without equipment" : "");
+                + (kit == Kit.NONE ? " without equipment" : kit == Kit.DUMBBELLS ? " with dumbbells" : "");
         return Optional.of(rename(sized, what, name));
     }
 
@@ -177,6 +189,31 @@ final class MadeRoutines {
             return e;
         }
         return e.alternative() == null ? null : catalogue.exercise(e.alternative()).orElse(null);
+    }
+
+    /** Each step without dumbbells becomes one with them for the same muscle, where there is one not done already. */
+    private static List<RoutineStep> withDumbbells(Catalogue catalogue, List<RoutineStep> steps) {
+        Set<String> used = new LinkedHashSet<>();
+        steps.forEach(step -> used.add(step.exercise().id()));
+        List<RoutineStep> made = new ArrayList<>();
+        for (RoutineStep step : steps) {
+            Exercise e = withDumbbells(catalogue, step.exercise(), used);
+            used.add(e.id());
+            made.add(e == step.exercise() ? step : new RoutineStep(e, step.sets(), e.reps()));
+        }
+        return made;
+    }
+
+    /** The exercise with dumbbells for {@code e}'s muscle, none of {@code used}; {@code e} itself when there is none. */
+    private static Exercise withDumbbells(Catalogue catalogue, Exercise e, Set<String> used) {
+        if (e.equipment() == Equipment.DUMBBELLS) {
+            return e;
+        }
+        return catalogue.exercises().stream()
+                .filter(d -> d.equipment() == Equipment.DUMBBELLS && d.muscle().equals(e.muscle()) && !used.contains(d.id()))
+                .min(java.util.Comparator.comparing((Exercise d) -> d.movement().order() != e.movement().order())
+                        .thenComparing(Exercise::id))
+                .orElse(e);
     }
 
     private static List<Exercise> distinct(List<Exercise> exercises) {

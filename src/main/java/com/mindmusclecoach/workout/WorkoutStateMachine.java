@@ -68,9 +68,13 @@ public final class WorkoutStateMachine {
     /**
      * As {@link #apply(WorkoutSession, Command)}, with the coaching that earlier sessions' ratings call for: an
      * exercise introduced before its first set, for a muscle {@code coaching} names, is coached gentler (a second
-     * slower each way) or progressed (two reps more, a hold five seconds longer, or at the top of the reps a second
-     * slower), for the rest of that exercise, and a {@link Event.CoachingAdapted} follows its introduction. An
-     * exercise already changed ("too easy", or the introduction repeated) is not changed again.
+     * slower each way, and a remembered load a step lighter) or progressed, for the rest of that exercise, and a
+     * {@link Event.CoachingAdapted} follows its introduction. Progression is one change: two reps more (a hold five
+     * seconds longer); at the top of the reps ({@value #MAX_REPS}), a remembered dumbbell load a step heavier
+     * ({@link Load#heavier()}) with the reps and tempo as they were; at the top with no load remembered (or one at
+     * {@link Load#MAX}), a second slower. An exercise already changed ("too easy", or the introduction repeated) is not
+     * changed again. A load remembered for a dumbbell exercise is suggested with its introduction
+     * ({@link Event.LoadSuggested}) whether or not the coaching changes.
      */
     public Transition apply(WorkoutSession given, Command command, Coaching coaching) {
         Transition transition = apply(given, command);
@@ -97,15 +101,15 @@ public final class WorkoutStateMachine {
             return transition;
         }
         Optional<Load> load = exercise.equipment() == Equipment.DUMBBELLS ? coaching.load(exercise.id()) : Optional.empty();
-        if (load.isPresent()) {
-            Load today = kind.filter(k -> k == Coaching.Kind.GENTLER).isPresent() ? load.get().lighter() : load.get();
-            events.add(at + 1, new Event.LoadSuggested(exercise, load.get(), today));
-        }
         if (kind.isEmpty()) {
+            if (load.isPresent()) {
+                events.add(at + 1, new Event.LoadSuggested(exercise, load.get(), load.get()));
+            }
             return new Transition(s, events, transition.ends());
         }
         WorkoutSession changed = s;
         Adjustment adjustment = s.adjustment();
+        boolean heavier = false;
         if (adjustment.reps() == 0 && adjustment.tempo() == 0) {
             boolean canSlow = s.preferences().tempoShift() < Tempo.MAX_SHIFT;
             if (kind.get() == Coaching.Kind.GENTLER) {
@@ -113,15 +117,21 @@ public final class WorkoutStateMachine {
             } else if (exercise.isHold() || reps(s) + 2 <= MAX_REPS) {
                 int target = reps(s) + (exercise.isHold() ? 5 : 2);
                 adjustment = adjustment.withReps(bounded(exercise, target) - reps(s));
+            } else if (load.isPresent() && !load.get().heavier().equals(load.get())) {
+                heavier = true; // the reps are at their top: the weight is the step up, not the tempo
             } else if (canSlow) {
                 adjustment = adjustment.withTempo(1);
             }
             changed = s.withAdjustment(adjustment);
         }
+        if (load.isPresent()) {
+            events.add(at + 1, new Event.LoadSuggested(exercise, load.get(), kind.get() == Coaching.Kind.GENTLER
+                    ? load.get().lighter() : heavier ? load.get().heavier() : load.get()));
+        }
         events.set(at, new Event.ExerciseIntroduced(exercise, intro.sets(), reps(changed), tempo(changed),
                 intro.firstOfWorkout()));
         events.add(at + 1, new Event.CoachingAdapted(exercise, kind.get(), changed.adjustment().tempo() > 0,
-                Math.max(0, changed.adjustment().reps())));
+                Math.max(0, changed.adjustment().reps()), heavier));
         return new Transition(changed, events, transition.ends());
     }
 
@@ -203,16 +213,23 @@ public final class WorkoutStateMachine {
     private Transition start(WorkoutSession s, StartWorkout command) {
         return catalogue.routine(command.routineId())
                 .map(routine -> isMidWorkout(s) ? ask(s, routine.id().equals(s.routineId())
-                        ? WorkoutSession.START_OVER : WorkoutSession.SWITCH_TO + routine.id()) : started(s, routine))
+                        ? WorkoutSession.START_OVER : WorkoutSession.SWITCH_TO + routine.id())
+                        : started(s, routine, command.kitUnmet()))
                 .orElseGet(() -> reject(s, Reason.UNKNOWN_WORKOUT, command.heard()));
     }
 
     /** A new workout: the overview, a short warm-up for its muscles, then the first exercise. */
     private Transition started(WorkoutSession s, Routine routine) {
+        return started(s, routine, null);
+    }
+
+    /** @param kitUnmet the kit asked for that nothing fitted (see {@link StartWorkout#kitUnmet()}); null otherwise */
+    private Transition started(WorkoutSession s, Routine routine, Kit kitUnmet) {
         WorkoutSession started = s.start(routine.id());
         List<Move> warmUp = catalogue.warmUp(routine);
-        return warmUp.isEmpty() ? Transition.to(started, new Event.WorkoutStarted(routine), introduce(started, true))
-                : Transition.to(started, new Event.WorkoutStarted(routine), new Event.WarmUp(warmUp), introduce(started, true));
+        Event.WorkoutStarted begun = new Event.WorkoutStarted(routine, kitUnmet);
+        return warmUp.isEmpty() ? Transition.to(started, begun, introduce(started, true))
+                : Transition.to(started, begun, new Event.WarmUp(warmUp), introduce(started, true));
     }
 
     /**

@@ -81,9 +81,34 @@ class PeoplesWordsChatTest {
                 .doesNotContain("dumbbell");
         assertThat(ChatScript.heard(chat, "no equipment")).as("before a workout, 'no equipment' asks for one")
                 .startsWith("Full body without equipment. Squats, push ups and pike push ups:");
-        assertThat(ChatScript.heard(chat, "upper body with dumbbells")).startsWith("Upper body workout. Push ups, bent over rows");
+        assertThat(ChatScript.heard(chat, "upper body with dumbbells"))
+                .startsWith("Upper body workout with dumbbells. Floor presses, bent over rows, shoulder presses and biceps curls:");
         assertThat(ChatScript.heard(chat, "a twenty minute upper body workout without equipment"))
                 .startsWith("Twenty minute upper body workout without equipment. Push ups, pike push ups and chair dips:");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" starts {1}")
+    @CsvSource(delimiter = '|', value = {
+            "a dumbbell workout | Full body with dumbbells. Squats, floor presses, bent over rows and shoulder presses:",
+            "arms with weights | Arm day with dumbbells. Biceps curls,",
+            "a dumbbell chest workout | Chest focus with dumbbells.",
+            "a ten minute chest workout with dumbbells | Ten minute chest focus with dumbbells.",
+            "core with dumbbells | Core focus as usual, since I have no dumbbell version of it. Crunches,",
+            "bicep focus without equipment | Bicep focus as usual, since I have no version of it without equipment.",
+    })
+    void dumbbells_shouldBeUsedWhereTheyFit_andSaidPlainlyWhereNothingDoes(String typed, String start) throws Exception {
+        assertThat(ChatScript.heard(chat(typed, "stop"), typed)).startsWith(start)
+                .contains("Let's build that connection.").endsWith("?");
+    }
+
+    @Test
+    void aBareNumber_afterTheWeightIsInvited_shouldBeTheWeight_andThenARatingAgain() throws Exception {
+        List<Exchange> chat = chat("start bicep focus", "skip the warm up", "ready", "four", "twelve", "next", "five",
+                "stop");
+
+        assertThat(ChatScript.heard(chat, "four")).contains("like: I used twelve pounds");
+        assertThat(ChatScript.heard(chat, "twelve")).startsWith("Got it: twelve pounds for biceps curls.");
+        assertThat(ChatScript.heard(chat, "five")).containsAnyOf("A five.", "Five!").doesNotContain("Got it");
     }
 
     @Test
@@ -114,7 +139,8 @@ class PeoplesWordsChatTest {
                 "ready", "four", "how long is left", "what's next", "stop");
 
         assertThat(ChatScript.heard(chat, "what can i train")).startsWith("You can train arms, biceps, triceps, chest, back,")
-                .contains("upper body").contains("full body").endsWith("Which workout shall we do?");
+                .contains("upper body").contains("full body").contains("or say with dumbbells or no equipment.")
+                .endsWith("Which workout shall we do?");
         assertThat(ChatScript.heard(chat, "what exercises are there")).startsWith("I know twenty eight exercises. Arms: biceps curls,")
                 .contains("Core: bird dogs, crunches, planks and reverse crunches.").endsWith("?");
         List<String> questions = chat.stream().filter(e -> e.typed().startsWith("how long")).map(e -> ChatScript.heard(chat, e.typed()))

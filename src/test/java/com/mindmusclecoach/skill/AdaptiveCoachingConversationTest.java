@@ -127,6 +127,61 @@ class AdaptiveCoachingConversationTest {
     }
 
     @Test
+    void aBareNumber_rightAfterTheLoadInvitation_shouldBeTheWeight_andTheNextSetsRatingStaysARating() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        assertThat(user.say("rate-4").speech()).contains("If you like, tell me the weight you used for biceps curls");
+
+        Turn kept = user.send(rating(12));
+
+        assertThat(kept.speech()).startsWith("Got it: twelve pounds for biceps curls. I'll suggest your load next time.")
+                .endsWith("?");
+        assertThat(kept.workout().path("phase").asText()).isEqualTo("RESTING");
+        assertThat(user.attributes().path("pending").toString()).contains("\"load\"");
+        user.say("ready");
+        Turn rated = user.send(rating(4));
+        assertThat(rated.speech()).containsAnyOf("A four. You're really feeling it.", "Four. Strong connection.",
+                "A four. Nicely tuned in.").doesNotContain("Got it");
+        assertThat(rated.workout().path("completed").get(1).path("rating").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void aBareNumber_onceTheInvitationIsNoLongerTheLatestThingSaid_shouldNotBeTakenAsAWeight() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        user.say("rate-4");
+        user.say("help");
+
+        Turn later = user.send(rating(12));
+
+        assertThat(later.speech()).doesNotContain("Got it");
+        assertThat(user.attributes().path("pending").toString()).doesNotContain("\"load\"");
+    }
+
+    @Test
+    void aBareNumber_afterTheInvitation_shouldBeInTheLocalesUnit() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        ObjectNode rated = rating(4);
+        ((ObjectNode) rated.path("request")).put("locale", "en-GB");
+        assertThat(user.send(rated).speech()).contains("like: I used six kilos");
+
+        ObjectNode six = rating(6);
+        ((ObjectNode) six.path("request")).put("locale", "en-GB");
+        assertThat(user.send(six).speech()).startsWith("Got it: six kilos for biceps curls.");
+    }
+
+    @Test
+    void aBareNumber_outOfRange_afterTheInvitation_shouldGetAWayForward_andTheNextNumberIsStillTheWeight() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        user.say("rate-4");
+
+        assertThat(user.send(rating(500)).speech()).startsWith("I can keep a weight from one to ninety nine pounds");
+        assertThat(user.send(rating(15)).speech()).startsWith("Got it: fifteen pounds for biceps curls.");
+    }
+
+    @Test
     void load_shouldGoAStepLighter_whenTheConnectionWasLow_andKeepTheUnitSaid() {
         user.say("start-bicep-focus");
         user.say("ready");
@@ -139,6 +194,43 @@ class AdaptiveCoachingConversationTest {
 
         assertThat(started.speech()).contains("Last time you used six kilos for these: take five kilos today, so the muscle can lead.")
                 .contains("a lighter load");
+    }
+
+    @Test
+    void load_shouldGoAStepHeavier_whenTheConnectionWasHigh_andTheRepsAreAtTheirTop() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        user.send(rating(5));
+        user.say("load-12-pounds");
+        user.say("stop");
+        bicepFocusRatedEachDay(5, 4, 5);
+        user.say("reps-20");
+
+        Turn started = user.say("start-bicep-focus");
+
+        System.out.println("heavier: " + started.speech());
+        assertThat(started.speech())
+                .contains("Your connection with your biceps has averaged four or more over your last three sessions,"
+                        + " so for these biceps curls I've gone a step heavier, since your reps are already at the top.")
+                .contains("Last time you used twelve pounds for these: take fourteen pounds today, with every rep just as slow.")
+                .contains("three sets of twenty")
+                .doesNotContain("slowed the tempo");
+        assertThat(started.workout().path("adjustment").path("tempo").asInt()).as("one change at a time").isZero();
+        user.say("ready");
+        assertThat(user.say("rate-5").speech()).as("the weight said last time is what is remembered")
+                .contains("If you changed weight for biceps curls, tell me, like: I used twelve pounds.");
+    }
+
+    @Test
+    void highRatings_withTheRepsAtTheirTop_andNoLoadRemembered_shouldSlowTheTempo() {
+        bicepFocusRatedEachDay(5, 4, 5);
+        user.say("reps-20");
+
+        Turn started = user.say("start-bicep-focus");
+
+        assertThat(started.speech()).contains("so for these biceps curls I've slowed the tempo by a second each way.")
+                .doesNotContain("heavier");
+        assertThat(started.workout().path("adjustment").path("tempo").asInt()).isEqualTo(1);
     }
 
     @Test

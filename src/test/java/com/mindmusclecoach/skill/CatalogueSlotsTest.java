@@ -2,6 +2,7 @@ package com.mindmusclecoach.skill;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mindmusclecoach.workout.Catalogue;
+import com.mindmusclecoach.workout.Kit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -81,9 +82,11 @@ class CatalogueSlotsTest {
     @ParameterizedTest
     @FieldSource("LOCALES")
     void equipmentAndLength_shouldResolveToTheIdsTheHandlerReads(String locale) {
-        assertThat(new TreeSet<>(phrases(type(locale, "WorkoutKit")).values())).isEqualTo(Set.of("none", "dumbbells"));
+        assertThat(new TreeSet<>(phrases(type(locale, "WorkoutKit")).values())).isEqualTo(Set.of("none", "dumbbells"))
+                .allMatch(id -> Kit.of(id).filter(kit -> kit != Kit.ANY).isPresent());
         assertThat(phrases(type(locale, "WorkoutKit"))).containsEntry("no equipment", "none")
-                .containsEntry("with dumbbells", "dumbbells");
+                .containsEntry("with dumbbells", "dumbbells").containsEntry("with weights", "dumbbells")
+                .containsEntry("dumbbell", "dumbbells");
         assertThat(new TreeSet<>(phrases(type(locale, "WorkoutLength")).values())).isEqualTo(Set.of("short", "long"));
         assertThat(phrases(type(locale, "WorkoutLength"))).containsEntry("quick", "short").containsEntry("short", "short");
     }

@@ -9,7 +9,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Workouts made on request from the catalogue: a muscle's own, sized to a time, without equipment. */
+/** Workouts made on request from the catalogue: a muscle's own, sized to a time, without equipment, with dumbbells. */
 class MadeRoutinesTest {
 
     private static final Catalogue CATALOGUE = Catalogue.standard();
@@ -71,6 +71,32 @@ class MadeRoutinesTest {
     }
 
     @Test
+    void withDumbbells_shouldSwapInADumbbellExerciseForTheSameMuscle_andKeepWhatHasNone() {
+        Routine upper = CATALOGUE.routine(Catalogue.madeId("upper_body", 0, Kit.DUMBBELLS)).orElseThrow();
+        Routine full = CATALOGUE.routine(Catalogue.madeId("full_body", 0, Kit.DUMBBELLS)).orElseThrow();
+
+        assertThat(upper.id()).isEqualTo("made:upper_body:0:dumbbells");
+        assertThat(upper.name()).isEqualTo("upper body workout with dumbbells");
+        assertThat(exercises(upper)).as("push ups become floor presses, pressed the same way")
+                .containsExactly("floor_press", "bent_over_row", "shoulder_press", "biceps_curl");
+        assertThat(full.name()).isEqualTo("full body with dumbbells");
+        assertThat(exercises(full)).as("no squat with dumbbells in the catalogue: squats stay")
+                .containsExactly("squat", "floor_press", "bent_over_row", "shoulder_press");
+        assertThat(exercises(CATALOGUE.routine(Catalogue.madeId("triceps", 0, Kit.DUMBBELLS)).orElseThrow()))
+                .as("no exercise twice: both triceps exercises with dumbbells are in it, so chair dips stay")
+                .containsExactly("overhead_triceps_extension", "triceps_kickback", "chair_dip");
+        assertThat(CATALOGUE.routine(Catalogue.madeId("upper_body", 45, Kit.DUMBBELLS)).orElseThrow().steps())
+                .as("a time box fills with dumbbell exercises too").hasSizeGreaterThan(4)
+                .allMatch(step -> step.exercise().equipment() == Equipment.DUMBBELLS);
+    }
+
+    @Test
+    void withDumbbells_shouldMakeNothing_whenNoExerciseForTheMusclesUsesThem() {
+        assertThat(CATALOGUE.routine(Catalogue.madeId("core_focus", 0, Kit.DUMBBELLS))).isEmpty();
+        assertThat(CATALOGUE.routine(Catalogue.madeId("squat_focus", 10, Kit.DUMBBELLS))).isEmpty();
+    }
+
+    @Test
     void aMadeId_shouldMakeTheSameWorkoutAgain_andOnlyItsCanonicalSpellingIsAccepted() {
         String id = Catalogue.madeId("triceps", 10, false);
 
@@ -79,9 +105,11 @@ class MadeRoutinesTest {
         assertThat(CATALOGUE.routine(id).orElseThrow().id()).isEqualTo(id);
         assertThat(Catalogue.madeId("triceps", 0, false)).as("nothing to make").isEqualTo("triceps");
         assertThat(Catalogue.madeId("triceps", 500, false)).isEqualTo("made:triceps:60:any");
+        assertThat(Catalogue.madeId("triceps", 0, Kit.DUMBBELLS)).isEqualTo("made:triceps:0:dumbbells");
+        assertThat(CATALOGUE.routine("made:triceps:0:dumbbells").orElseThrow().id()).isEqualTo("made:triceps:0:dumbbells");
         for (String forged : List.of("made:triceps:010:any", "made:triceps:0:any", "made:triceps:3:any",
                 "made:triceps:99:any", "made:nothing:10:any", "made:triceps:10:some", "made:made:triceps:10:any:10:any",
-                "made:triceps:10:any:x")) {
+                "made:triceps:10:any:x", "made:triceps:10:dumbbell", "made:triceps:0:Dumbbells")) {
             assertThat(CATALOGUE.routine(forged)).as(forged).isEmpty();
         }
     }

@@ -8,14 +8,15 @@ import com.mindmusclecoach.skill.Coach;
 import com.mindmusclecoach.skill.IntentNames;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Command;
-import com.mindmusclecoach.workout.Routine;
+import com.mindmusclecoach.workout.Kit;
 
 import java.util.Optional;
 
 /**
  * A workout asked for in people's words: "a quick ten minute workout", "something short for my arms", "triceps with
  * no equipment", "upper body with dumbbells"; and "no equipment" alone before a workout has started. Made from the
- * catalogue (see {@link Catalogue#madeId}); a request nothing fits without equipment gets the usual exercises.
+ * catalogue (see {@link Catalogue#madeId}, {@link Kit}); a request nothing fits without equipment or with dumbbells
+ * gets the usual exercises, and the coach says so.
  */
 public final class RequestWorkoutIntentHandler implements IntentRequestHandler {
 
@@ -42,7 +43,7 @@ public final class RequestWorkoutIntentHandler implements IntentRequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input, IntentRequest request) {
         if (IntentNames.NO_EQUIPMENT.equals(request.getIntent().getName())) {
-            return coach.turn(input, new Command.StartWorkout(made(EVERYTHING, 0, true), null));
+            return coach.turn(input, made(EVERYTHING, 0, Kit.NONE, null));
         }
         Optional<String> heard = Slots.heard(request, IntentNames.SLOT_WORKOUT);
         Optional<String> what = Slots.resolvedId(request, IntentNames.SLOT_WORKOUT);
@@ -54,14 +55,15 @@ public final class RequestWorkoutIntentHandler implements IntentRequestHandler {
         if (minutes <= 0 && isShort) {
             minutes = SHORT_MINUTES;
         }
-        boolean bodyweight = Slots.resolvedId(request, IntentNames.SLOT_KIT).filter("none"::equals).isPresent();
-        return coach.turn(input, new Command.StartWorkout(made(what.orElse(EVERYTHING), minutes, bodyweight),
-                heard.orElse(null)));
+        Kit kit = Slots.resolvedId(request, IntentNames.SLOT_KIT).flatMap(Kit::of).orElse(Kit.ANY);
+        return coach.turn(input, made(what.orElse(EVERYTHING), minutes, kit, heard.orElse(null)));
     }
 
-    /** The made workout's id; without equipment when anything fits that way, else as usual. */
-    private String made(String what, int minutes, boolean bodyweight) {
-        String id = Catalogue.madeId(what, minutes, bodyweight);
-        return catalogue.routine(id).map(Routine::id).orElse(Catalogue.madeId(what, minutes, false));
+    /** The made workout, with the kit asked for when anything fits it; else as usual, saying so. */
+    private Command.StartWorkout made(String what, int minutes, Kit kit, String heard) {
+        String id = Catalogue.madeId(what, minutes, kit);
+        return catalogue.routine(id).map(r -> new Command.StartWorkout(r.id(), heard))
+                .orElse(new Command.StartWorkout(Catalogue.madeId(what, minutes, Kit.ANY), heard,
+                        kit == Kit.ANY ? null : kit));
     }
 }

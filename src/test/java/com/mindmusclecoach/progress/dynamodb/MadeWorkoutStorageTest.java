@@ -39,7 +39,7 @@ class MadeWorkoutStorageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"triceps", "made:triceps:10:any", "made:upper_body:20:none", "made:leg_day:15:any",
-            "made:full_body:0:none", "made:push_up:5:any"})
+            "made:full_body:0:none", "made:push_up:5:any", "made:upper_body:0:dumbbells", "made:triceps:15:dumbbells"})
     void aMadeWorkout_shouldComeBackFromStorage_asTheSameWorkoutAtTheSameSet(String id) {
         WorkoutSession left = afterSetOne(id);
         assertThat(left.routineId()).isEqualTo(id);
