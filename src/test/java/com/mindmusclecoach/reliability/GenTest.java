@@ -225,6 +225,21 @@ class GenTest {
         System.out.println("GenTest, a failing case:\n" + failure.getMessage());
     }
 
+    /** An input that is not a list, shown by its description. */
+    record Request(String text, int number) {
+    }
+
+    @Test
+    void anInputThatIsNotAList_isShownByItsDescription() {
+        Shrinker.Counterexample<Request> found = falsify(g -> new Request(g.anyString(50), g.between(-1_000, 1_000)),
+                request -> assertThat(request.number() > 100 && request.text().contains("\"")).as("quoted").isFalse());
+
+        assertThat(found.minimal()).isEqualTo(new Request("\"", 101));
+        assertThat(found.report(r -> "number " + r.number() + ", text " + r.text()))
+                .contains("minimal case:\n  number 101, text \"\nminimal case fails with: [quoted]")
+                .containsPattern("shrunk from \\d+ choices to 4 choices in");
+    }
+
     private static boolean fails(DynamicTest test) {
         try {
             test.getExecutable().execute();
