@@ -11,6 +11,7 @@ import com.mindmusclecoach.workout.Routine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.time.Clock;
@@ -21,6 +22,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Thousands of random conversations through the real skill (the skill object with Alexa's serializer), session
@@ -78,6 +81,7 @@ class RandomConversationTest {
         Device device = new Device(skill, "amzn1.ask.account.RANDOM-" + UUID.randomUUID());
         Ledger ledger = new Ledger(CATALOGUE);
         for (Step step : steps) {
+            TURNS.incrementAndGet();
             take(device, ledger, step);
         }
         if (device.inSession()) {
@@ -90,8 +94,44 @@ class RandomConversationTest {
         WORKOUTS.addAndGet(ledger.workouts());
     }
 
+    /**
+     * Shrinking on this very driver, with a property broken on purpose (the product is not): "nobody pauses while
+     * a set waits for its rating". The first 24-step conversation of this class's own cases that breaks it shrinks
+     * to a few steps that still do, and the report shows them.
+     */
+    @Test
+    void aPropertyBrokenOnPurpose_failsOnA24StepConversation_thatShrinksToAFewSteps() {
+        Function<Gen, List<Step>> conversations = g -> g.list(4, 24, RandomConversationTest::step);
+        long[] seeds = Gen.caseSeeds(SEED, 2000);
+        Shrinker.Counterexample<List<Step>> found = null;
+        for (int i = 0; i < seeds.length && found == null; i++) {
+            List<Step> steps = conversations.apply(new Gen(seeds[i]));
+            if (steps.size() == 24 && Shrinker.failureOf(RandomConversationTest::neverPausesWhileASetWaitsForItsRating, steps) != null) {
+                found = Shrinker.counterexample("never pauses while a set waits for its rating", i, seeds[i], conversations,
+                        RandomConversationTest::neverPausesWhileASetWaitsForItsRating, Shrinker.Budget.DEFAULT).orElseThrow();
+            }
+        }
+
+        assertThat(found).as("a 24-step conversation that pauses while a set waits for its rating").isNotNull();
+        assertThat(found.original()).hasSize(24);
+        assertThat(found.minimal()).hasSizeLessThanOrEqualTo(5).contains(new Step(Kind.INTENT, "AMAZON.PauseIntent"));
+        assertThat(found.minimalFailure()).hasMessageContaining("paused while a set waits for its rating");
+        assertThat(found.budgetSpent()).isFalse();
+        System.out.println(found.report(List::toString));
+    }
+
+    private static void neverPausesWhileASetWaitsForItsRating(List<Step> steps) {
+        Device device = new Device(skill, "amzn1.ask.account.BROKEN-" + UUID.randomUUID());
+        Ledger ledger = new Ledger(CATALOGUE);
+        for (Step step : steps) {
+            boolean rating = device.inSession() && device.attributes().path("workout").path("phase").asText().equals("RATING");
+            take(device, ledger, step);
+            assertThat(rating && step.equals(new Step(Kind.INTENT, "AMAZON.PauseIntent")))
+                    .as("paused while a set waits for its rating").isFalse();
+        }
+    }
+
     private static void take(Device device, Ledger ledger, Step step) {
-        TURNS.incrementAndGet();
         if (step.kind() == Kind.SESSION_ENDS) {
             if (device.inSession()) {
                 device.say(Alexa.sessionEnded(step.value()));
