@@ -1,5 +1,6 @@
 package com.mindmusclecoach.local;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.amazon.ask.CustomSkill;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mindmusclecoach.skill.CoachSkill;
@@ -65,7 +66,7 @@ public final class ChatMain {
         }
         LocalStorage storage = LocalStorage.openOrExit(options, System.getenv());
         System.out.println("(progress: " + storage.description() + ")");
-        CustomSkill skill = CoachSkill.create(Catalogue.standard(), storage.repository(), null);
+        CustomSkill skill = CoachSkill.create(CatalogueFile.standard(), storage.repository(), null);
         RequestFactory requests = new RequestFactory("amzn1.ask.skill.local-mind-muscle-coach",
                 "amzn1.ask.account." + user, "en-US", Clock.systemUTC());
         if (options.indexOf("--person") >= 0 && options.indexOf("--person") + 1 < options.size()) {

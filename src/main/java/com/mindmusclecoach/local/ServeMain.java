@@ -1,5 +1,6 @@
 package com.mindmusclecoach.local;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.skill.CoachSkill;
 import com.mindmusclecoach.workout.Catalogue;
 
@@ -36,7 +37,7 @@ public final class ServeMain {
         String skillId = value(options, "--skill-id", System.getenv("SKILL_ID"));
         boolean verify = !options.contains("--no-verify");
         LocalStorage storage = LocalStorage.openOrExit(options, System.getenv());
-        JsonSkill skill = new JsonSkill(CoachSkill.create(Catalogue.standard(), storage.repository(), skillId));
+        JsonSkill skill = new JsonSkill(CoachSkill.create(CatalogueFile.standard(), storage.repository(), skillId));
         try (storage; SkillHttpServer server = new SkillHttpServer(new InetSocketAddress(InetAddress.getByName(host), port),
                 skill, verify ? AlexaRequestVerifier.standard(Clock.systemUTC()) : null, skillId, 8)) {
             server.start();

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.local;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Routine;
 import com.mindmusclecoach.workout.RoutineStep;
@@ -44,7 +45,7 @@ public final class TranscriptMain {
             System.err.println("Cannot find " + MODEL + ": run this from the project's folder.");
             System.exit(2);
         }
-        Map<String, String> files = files(Catalogue.standard(), resolver());
+        Map<String, String> files = files(CatalogueFile.standard(), resolver());
         Path folder = Path.of(FOLDER);
         Set<String> stale = new TreeSet<>(committed(folder));
         stale.removeAll(files.keySet());

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.amazon.ask.Skill;
 import com.amazon.ask.SkillStreamHandler;
 import com.mindmusclecoach.progress.DeferredProgressRepository;
@@ -45,7 +46,7 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
 
     CoachStreamHandler(Map<String, String> env) {
         // The DynamoDB client starts building first: it is the longest step, and the catalogue needs none of it.
-        this(CompletableFuture.supplyAsync(() -> progress(env.get("TABLE_NAME"))), Catalogue.standard(), env);
+        this(CompletableFuture.supplyAsync(() -> progress(env.get("TABLE_NAME"))), CatalogueFile.standard(), env);
     }
 
     /**

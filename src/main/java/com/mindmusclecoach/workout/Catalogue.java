@@ -1,11 +1,5 @@
 package com.mindmusclecoach.workout;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,17 +12,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The exercises and named routines the coach knows, read from {@code catalogue.json}, a file a coach can edit.
- * Every exercise can also be started on its own, as a routine of {@value #SINGLE_EXERCISE_SETS} sets.
- * Mapped by hand from the JSON tree: no reflection on the cold-start path.
+ * The exercises and named routines the coach knows, read from {@code catalogue.json}, a file a coach can edit, by
+ * {@code catalogue.CatalogueFile} (this package knows no JSON). Every exercise can also be started on its own, as a
+ * routine of {@value #SINGLE_EXERCISE_SETS} sets.
  */
 public final class Catalogue {
 
-    public static final String RESOURCE = "/catalogue.json";
     static final int SINGLE_EXERCISE_SETS = 3;
     static final int SINGLE_EXERCISE_REST_SECONDS = 60;
     /** A hold has no reps to pace; this stands in so every exercise has a tempo. */
-    private static final Tempo HOLD_TEMPO = new Tempo(1, 1, 1);
+    public static final Tempo HOLD_TEMPO = new Tempo(1, 1, 1);
     /** How long a timed hold may be: long enough for a wall sit, short enough to coach in one response. */
     public static final int MAX_HOLD_SECONDS = 90;
     /** The shortest hold worth coaching, however often "too hard" is said. */
@@ -36,7 +29,8 @@ public final class Catalogue {
 
     /** How long a warm-up runs at most. */
     static final int WARM_UP_SECONDS = SessionLength.WARM_UP_SECONDS;
-    private static final String OPENING = "opening";
+    /** The warm-up moves every warm-up opens with, before those of the muscle groups. */
+    public static final String WARM_UP_OPENING = "opening";
 
     private final Map<String, Exercise> exercises;
     private final Map<String, Routine> routines;
@@ -61,23 +55,19 @@ public final class Catalogue {
         this.stretches = stretches;
     }
 
-    /** The catalogue shipped with the skill. */
-    public static Catalogue standard() {
-        try (InputStream in = Catalogue.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            return parse(new ObjectMapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-    }
-
-    /** Reads and validates a catalogue; a mistake in the file fails here, naming the entry. */
-    public static Catalogue parse(JsonNode root) {
+    /**
+     * A catalogue from its parts, as {@code catalogue.CatalogueFile} reads them from {@code catalogue.json}, checked
+     * as a whole: ids unique across exercises, routines and targets; every gentler and alternative exercise known and
+     * fitting; a warm-up for the opening ({@value #WARM_UP_OPENING}) and every muscle group with a stretch for each
+     * group, or none at all; every region a phrase that selects a workout. Lists keep their order (the file's), which
+     * suggestions and the interaction models' workout slot follow.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static Catalogue of(List<Exercise> exerciseList, List<Routine> routineList, Map<String, List<Move>> warmUp,
+                               Map<MuscleGroup, Stretch> stretches, List<Target> targetList, List<String> regions) {
         Map<String, Exercise> exercises = new LinkedHashMap<>();
-        for (JsonNode node : root.path("exercises")) {
-            Exercise exercise = named("exercise", node, () -> exercise(node));
+        for (Exercise exercise : exerciseList) {
             if (exercises.put(exercise.id(), exercise) != null) {
                 throw new IllegalArgumentException("duplicate exercise id " + exercise.id());
             }
@@ -85,8 +75,7 @@ public final class Catalogue {
         checkGentler(exercises);
         checkAlternatives(exercises);
         Map<String, Routine> routines = new LinkedHashMap<>();
-        for (JsonNode node : root.path("routines")) {
-            Routine routine = named("routine", node, () -> routine(node, exercises));
+        for (Routine routine : routineList) {
             if (routines.put(routine.id(), routine) != null || exercises.containsKey(routine.id())) {
                 throw new IllegalArgumentException("duplicate routine id " + routine.id());
             }
@@ -94,28 +83,14 @@ public final class Catalogue {
         if (exercises.isEmpty() || routines.isEmpty()) {
             throw new IllegalArgumentException("catalogue needs exercises and routines");
         }
-        Map<String, List<Move>> warmUp = new LinkedHashMap<>();
-        Map<MuscleGroup, Stretch> stretches = new LinkedHashMap<>();
-        if (root.has("warmUp") || root.has("stretches")) {
-            warmUp.put(OPENING, moves(required(root, "warmUp"), OPENING));
-            for (MuscleGroup group : MuscleGroup.values()) {
-                String name = group.name().toLowerCase(Locale.ROOT);
-                warmUp.put(name, moves(root.path("warmUp"), name));
-                JsonNode stretch = required(required(root, "stretches"), name);
-                stretches.put(group, new Stretch(text(stretch, "name"), text(stretch, "say"), number(stretch, "seconds")));
-            }
-        }
+        checkWarmUps(warmUp, stretches);
         Map<String, Target> targets = new LinkedHashMap<>();
-        for (JsonNode node : root.path("targets")) {
-            Target target = named("target", node, () -> target(node, exercises));
+        for (Target target : targetList) {
             if (targets.put(target.id(), target) != null || exercises.containsKey(target.id())
                     || routines.containsKey(target.id())) {
                 throw new IllegalArgumentException("duplicate target id " + target.id());
             }
         }
-        List<String> regions = new ArrayList<>();
-        root.path("regions").forEach(r -> regions.add(r.asText()));
-        // in the file's order, which the interaction models' workout slot follows (see tools/sync-slot-types)
         Catalogue catalogue = new Catalogue(java.util.Collections.unmodifiableMap(exercises),
                 java.util.Collections.unmodifiableMap(routines), List.copyOf(routines.keySet()),
                 Map.copyOf(warmUp), Map.copyOf(stretches), java.util.Collections.unmodifiableMap(targets),
@@ -129,16 +104,23 @@ public final class Catalogue {
         return catalogue;
     }
 
-    private static Target target(JsonNode n, Map<String, Exercise> exercises) {
-        List<Exercise> list = new ArrayList<>();
-        for (String id : texts(n, "exercises", 1)) {
-            Exercise e = exercises.get(id);
-            if (e == null) {
-                throw new IllegalArgumentException("names unknown exercise " + id);
-            }
-            list.add(e);
+    /** Warm-up moves for the opening and every muscle group, and a stretch for every group; or none of them. */
+    private static void checkWarmUps(Map<String, List<Move>> warmUp, Map<MuscleGroup, Stretch> stretches) {
+        if (warmUp.isEmpty() && stretches.isEmpty()) {
+            return;
         }
-        return new Target(text(n, "id"), text(n, "name"), texts(n, "synonyms", 0), list);
+        List<String> needed = new ArrayList<>(List.of(WARM_UP_OPENING));
+        for (MuscleGroup group : MuscleGroup.values()) {
+            needed.add(group.name().toLowerCase(Locale.ROOT));
+            if (!stretches.containsKey(group)) {
+                throw new IllegalArgumentException("catalogue has no stretch for " + group.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (String name : needed) {
+            if (warmUp.getOrDefault(name, List.of()).isEmpty()) {
+                throw new IllegalArgumentException("warm-up for " + name + " has no moves");
+            }
+        }
     }
 
     /** Muscles and regions without a routine of their own, each made into one on request. */
@@ -248,7 +230,7 @@ public final class Catalogue {
         if (warmUp.isEmpty()) {
             return List.of();
         }
-        List<Move> moves = new ArrayList<>(warmUp.get(OPENING));
+        List<Move> moves = new ArrayList<>(warmUp.get(WARM_UP_OPENING));
         List<MuscleGroup> groups = routine.steps().stream().map(step -> step.exercise().group()).distinct().toList();
         for (int round = 0; round < 2; round++) {
             for (MuscleGroup group : groups) {
@@ -281,58 +263,6 @@ public final class Catalogue {
                 .findFirst().or(() -> others.stream().findFirst());
     }
 
-    private static List<Move> moves(JsonNode warmUp, String group) {
-        List<Move> moves = new ArrayList<>();
-        for (JsonNode move : required(warmUp, group)) {
-            moves.add(new Move(text(move, "say"), number(move, "seconds")));
-        }
-        if (moves.isEmpty()) {
-            throw new IllegalArgumentException("warm-up for " + group + " has no moves");
-        }
-        return moves;
-    }
-
-    /** Runs one entry's mapping so that any mistake inside it, however deep, names the entry. */
-    private static <T> T named(String kind, JsonNode node, java.util.function.Supplier<T> mapping) {
-        try {
-            return mapping.get();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("catalogue " + kind + " " + node.path("id").asText("without id") + ": "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private static Exercise exercise(JsonNode n) {
-        String id = text(n, "id");
-        JsonNode breathing = required(n, "breathing");
-        Movement movement = movement(required(n, "movement"));
-        boolean hold = movement.isHold();
-        JsonNode tempo = hold ? null : required(n, "tempo");
-        return new Exercise(id, text(n, "name"), text(n, "plural"), text(n, "muscle"),
-                group(text(n, "group")),
-                texts(n, "synonyms", 0),
-                movement,
-                hold ? HOLD_TEMPO : new Tempo(number(tempo, "up"), number(tempo, "squeeze"), number(tempo, "down")),
-                number(n, "reps"), hold ? "" : text(n, "lift"), hold ? "" : text(n, "lower"),
-                texts(n, "visualization", 2), texts(n, "focus", 3), texts(n, "squeeze", 2),
-                new Breathing(text(breathing, "exhale"), text(breathing, "inhale")),
-                text(n, "form"), text(n, "rest"), equipment(text(n, "equipment")),
-                n.hasNonNull("gentler") ? text(n, "gentler") : null,
-                n.hasNonNull("alternative") ? text(n, "alternative") : null);
-    }
-
-    private static Movement movement(JsonNode n) {
-        String first = text(n, "first");
-        Movement.Order order = switch (first) {
-            case "lower" -> Movement.Order.LOWER_FIRST;
-            case "lift" -> Movement.Order.LIFT_FIRST;
-            case "hold" -> Movement.Order.HOLD;
-            default -> throw new IllegalArgumentException("movement.first must be lower, lift or hold, not " + first);
-        };
-        return new Movement(order, text(n, "start"), order == Movement.Order.HOLD ? "" : text(n, "peak"),
-                n.path("sided").asBoolean(false));
-    }
-
     /** Each alternative exists, works the same muscle group, and needs no weights: bodyweight, a chair or a mat. */
     private static void checkAlternatives(Map<String, Exercise> exercises) {
         for (Exercise e : exercises.values()) {
@@ -345,15 +275,6 @@ public final class Catalogue {
                         + " is not a known exercise of the same muscle group without weights");
             }
         }
-    }
-
-    private static Equipment equipment(String name) {
-        for (Equipment equipment : Equipment.values()) {
-            if (equipment.name().equalsIgnoreCase(name)) {
-                return equipment;
-            }
-        }
-        throw new IllegalArgumentException("unknown equipment " + name);
     }
 
     /**
@@ -378,20 +299,6 @@ public final class Catalogue {
         }
     }
 
-    private static Routine routine(JsonNode n, Map<String, Exercise> exercises) {
-        String id = text(n, "id");
-        List<RoutineStep> steps = new ArrayList<>();
-        for (JsonNode step : n.path("steps")) {
-            String exerciseId = text(step, "exercise");
-            Exercise exercise = exercises.get(exerciseId);
-            if (exercise == null) {
-                throw new IllegalArgumentException("routine " + id + " names unknown exercise " + exerciseId);
-            }
-            steps.add(new RoutineStep(exercise, number(step, "sets"), number(step, "reps")));
-        }
-        return new Routine(id, text(n, "name"), texts(n, "synonyms", 0), number(n, "restSeconds"), steps);
-    }
-
     /** Every spoken phrase (names and synonyms) that selects a workout, lower case, with the id it selects. */
     public Map<String, String> phrases() {
         Map<String, String> phrases = new LinkedHashMap<>();
@@ -411,48 +318,5 @@ public final class Catalogue {
             }
             phrases.put(phrase.toLowerCase(Locale.ROOT), id);
         }
-    }
-
-    private static MuscleGroup group(String name) {
-        for (MuscleGroup group : MuscleGroup.values()) {
-            if (group.name().equalsIgnoreCase(name)) {
-                return group;
-            }
-        }
-        throw new IllegalArgumentException("unknown group " + name);
-    }
-
-    private static JsonNode required(JsonNode n, String field) {
-        JsonNode value = n.get(field);
-        if (value == null || value.isNull()) {
-            throw new IllegalArgumentException("lacks " + field);
-        }
-        return value;
-    }
-
-    private static String text(JsonNode n, String field) {
-        String value = required(n, field).asText();
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("has a blank " + field);
-        }
-        return value;
-    }
-
-    private static int number(JsonNode n, String field) {
-        JsonNode value = required(n, field);
-        if (!value.canConvertToInt() || value.asInt() < 1) {
-            throw new IllegalArgumentException("needs a positive " + field);
-        }
-        return value.asInt();
-    }
-
-    private static List<String> texts(JsonNode n, String field, int atLeast) {
-        List<String> values = new ArrayList<>();
-        required(n, field).forEach(v -> values.add(v.asText()));
-        if (values.size() < atLeast || values.stream().anyMatch(String::isBlank)) {
-            throw new IllegalArgumentException("needs at least "
-                    + atLeast + " non-blank " + field);
-        }
-        return values;
     }
 }

@@ -13,7 +13,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * Which package may use which, checked on the compiled classes (so a fully qualified name inline counts as much as an
  * import). The domain ({@code workout}, {@code progress}) and what it says ({@code speech}) know nothing of Alexa, AWS
- * or JSON; only {@code Apl} in {@code screens} knows the ASK SDK; AWS is used in {@code progress.dynamodb} and at the
+ * or JSON (the catalogue's file is read by {@code catalogue.CatalogueFile}); only {@code Apl} in {@code screens} knows the ASK SDK; AWS is used in {@code progress.dynamodb} and at the
  * Lambda's edge only; the local coach ({@code local}) is never reached from the Lambda's path.
  */
 class ArchitectureTest {
@@ -26,9 +26,17 @@ class ArchitectureTest {
 
     @Test
     void workout_shouldUseNothingButTheJdk() {
-        check(classes().that().resideInAPackage("com.mindmusclecoach.workout..").and().doNotHaveSimpleName("Catalogue")
+        check(classes().that().resideInAPackage("com.mindmusclecoach.workout..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         with(JDK, "com.mindmusclecoach.workout..")));
+    }
+
+    @Test
+    void catalogueFile_shouldBeTheOnlyReaderOfTheCataloguesJson() {
+        check(classes().that().resideInAPackage("com.mindmusclecoach.catalogue..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        with(JDK, "com.mindmusclecoach.catalogue..", "com.mindmusclecoach.workout..",
+                                "com.fasterxml.jackson..")));
     }
 
     @Test

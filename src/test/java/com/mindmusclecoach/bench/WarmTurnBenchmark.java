@@ -1,5 +1,6 @@
 package com.mindmusclecoach.bench;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.util.JacksonSerializer;
@@ -34,7 +35,7 @@ public class WarmTurnBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        skill = CoachSkill.create(Catalogue.standard(), new InMemoryProgressRepository(), null);
+        skill = CoachSkill.create(CatalogueFile.standard(), new InMemoryProgressRepository(), null);
         ObjectMapper json = new ObjectMapper();
         String start = fixture("start-bicep-focus");
         String afterStart = serializer.serialize(skill.invoke(serializer.deserialize(start, RequestEnvelope.class)));

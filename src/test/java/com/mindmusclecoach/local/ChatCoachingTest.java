@@ -1,5 +1,6 @@
 package com.mindmusclecoach.local;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.local.ChatScript.Exchange;
 import com.mindmusclecoach.progress.ExerciseTotals;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChatCoachingTest {
 
     private static final String USER = "amzn1.ask.account.chat-coaching";
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
     private static final Exercise SQUAT = CATALOGUE.exercise("squat").orElseThrow();
 
     private InMemoryProgressRepository storage;

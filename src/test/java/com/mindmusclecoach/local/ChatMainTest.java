@@ -1,5 +1,6 @@
 package com.mindmusclecoach.local;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.skill.CoachSkill;
 import com.mindmusclecoach.workout.Catalogue;
@@ -21,7 +22,7 @@ class ChatMainTest {
     @Test
     void scriptedConversation_shouldCoachAWorkoutFromTypedWords() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        ChatMain chat = new ChatMain(CoachSkill.create(Catalogue.standard(), new InMemoryProgressRepository(), null),
+        ChatMain chat = new ChatMain(CoachSkill.create(CatalogueFile.standard(), new InMemoryProgressRepository(), null),
                 new UtteranceResolver(InteractionModel.read(Path.of("skill-package/interactionModels/custom/en-US.json"))),
                 new RequestFactory("amzn1.ask.skill.test", "amzn1.ask.account.chat", "en-US", Clock.systemUTC()),
                 new PrintStream(printed, true, StandardCharsets.UTF_8), false);
@@ -43,7 +44,7 @@ class ChatMainTest {
     @Test
     void silenceTwice_thenOpeningAgain_shouldGoStraightBackToTheSet() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        ChatMain chat = new ChatMain(CoachSkill.create(Catalogue.standard(), new InMemoryProgressRepository(), null),
+        ChatMain chat = new ChatMain(CoachSkill.create(CatalogueFile.standard(), new InMemoryProgressRepository(), null),
                 new UtteranceResolver(InteractionModel.read(Path.of("skill-package/interactionModels/custom/en-US.json"))),
                 new RequestFactory("amzn1.ask.skill.test", "amzn1.ask.account.chat", "en-US", Clock.systemUTC()),
                 new PrintStream(printed, true, StandardCharsets.UTF_8), false);
@@ -58,7 +59,7 @@ class ChatMainTest {
 
     @Test
     void personLines_shouldTrainAsRecognizedVoices_eachWithTheirOwnProgress() throws Exception {
-        var skill = CoachSkill.create(Catalogue.standard(), new InMemoryProgressRepository(), null);
+        var skill = CoachSkill.create(CatalogueFile.standard(), new InMemoryProgressRepository(), null);
 
         var chat = ChatScript.chat(skill, "amzn1.ask.account.house", "/person alex", "open mind muscle coach",
                 "start bicep focus", "ready", "four", "/person sam", "how am i doing", "/person nobody",

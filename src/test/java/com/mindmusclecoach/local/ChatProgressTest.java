@@ -1,5 +1,6 @@
 package com.mindmusclecoach.local;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.ProgressRepository;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
 import com.mindmusclecoach.progress.dynamodb.LocalDynamoDb;
@@ -26,7 +27,7 @@ class ChatProgressTest {
 
     private static String chat(ProgressRepository storage, String script) throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        ChatMain chat = new ChatMain(CoachSkill.create(Catalogue.standard(), storage, null),
+        ChatMain chat = new ChatMain(CoachSkill.create(CatalogueFile.standard(), storage, null),
                 new UtteranceResolver(InteractionModel.read(Path.of("skill-package/interactionModels/custom/en-US.json"))),
                 new RequestFactory("amzn1.ask.skill.local", "amzn1.ask.account.scripted", "en-US", Clock.systemUTC()),
                 new PrintStream(printed, true, StandardCharsets.UTF_8), false);

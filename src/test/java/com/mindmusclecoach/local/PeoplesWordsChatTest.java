@@ -1,5 +1,6 @@
 package com.mindmusclecoach.local;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.local.ChatScript.Exchange;
 import com.mindmusclecoach.progress.ExerciseTotals;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PeoplesWordsChatTest {
 
     private static final String USER = "amzn1.ask.account.peoples-words";
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
 
     private InMemoryProgressRepository storage;
 

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.local;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.skill.MutableClock;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -67,7 +68,7 @@ class RequestVerificationHttpTest {
     private FakeCertificateHost start(Function<URI, List<X509Certificate>> answer) throws Exception {
         FakeCertificateHost host = new FakeCertificateHost(answer);
         verifier = signer.verifier(host, clock);
-        JsonSkill skill = new JsonSkill(CoachSkill.create(Catalogue.standard(), new InMemoryProgressRepository(), null));
+        JsonSkill skill = new JsonSkill(CoachSkill.create(CatalogueFile.standard(), new InMemoryProgressRepository(), null));
         server = new SkillHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), skill, verifier, null, THREADS);
         server.start();
         uri = URI.create("http://127.0.0.1:" + server.port() + "/");

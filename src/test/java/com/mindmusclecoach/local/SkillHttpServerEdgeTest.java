@@ -1,5 +1,6 @@
 package com.mindmusclecoach.local;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
@@ -63,7 +64,7 @@ class SkillHttpServerEdgeTest {
     }
 
     private int start(String skillId) throws IOException {
-        JsonSkill skill = new JsonSkill(CoachSkill.create(Catalogue.standard(), new InMemoryProgressRepository(), skillId));
+        JsonSkill skill = new JsonSkill(CoachSkill.create(CatalogueFile.standard(), new InMemoryProgressRepository(), skillId));
         server = new SkillHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), skill, null, skillId, 8);
         server.start();
         return server.port();

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.local;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
@@ -51,7 +52,7 @@ class SkillHttpServerTest {
     }
 
     private URI start(boolean verify, String skillId, Instant now) throws Exception {
-        JsonSkill skill = new JsonSkill(CoachSkill.create(Catalogue.standard(), new InMemoryProgressRepository(), skillId));
+        JsonSkill skill = new JsonSkill(CoachSkill.create(CatalogueFile.standard(), new InMemoryProgressRepository(), skillId));
         server = new SkillHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), skill,
                 verify ? signer.verifier(Clock.fixed(now, ZoneOffset.UTC)) : null, skillId, 4);
         server.start();

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.local;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Routine;
@@ -34,7 +35,7 @@ class TranscriptsTest {
 
     @BeforeAll
     static void coachEveryRoutine() throws IOException {
-        catalogue = Catalogue.standard();
+        catalogue = CatalogueFile.standard();
         UtteranceResolver resolver = TranscriptMain.resolver();
         for (Routine routine : TranscriptMain.inOrder(catalogue)) {
             TRANSCRIPTS.put(routine, WorkoutTranscript.of(catalogue, routine, resolver));

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.progress;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Preferences;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Unsaved changes from a session, kept only if the skill could have made them: each judged on its own. */
 class PlausibleChangesTest {
 
-    private static final PlausibleChanges PLAUSIBLE = new PlausibleChanges(Catalogue.standard());
+    private static final PlausibleChanges PLAUSIBLE = new PlausibleChanges(CatalogueFile.standard());
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
 
     private static ProgressChange.DayTotals day(Map<String, ExerciseTotals> sets, int workouts) {

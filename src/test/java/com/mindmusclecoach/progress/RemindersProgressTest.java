@@ -1,5 +1,6 @@
 package com.mindmusclecoach.progress;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +70,7 @@ class RemindersProgressTest {
 
     @Test
     void plausibleChanges_shouldKeepARemindersChange() {
-        PlausibleChanges.Checked checked = new PlausibleChanges(Catalogue.standard())
+        PlausibleChanges.Checked checked = new PlausibleChanges(CatalogueFile.standard())
                 .check(List.of(new ProgressChange.RemindersSet(List.of("a"))), DAY);
 
         assertThat(checked.kept()).containsExactly(new ProgressChange.RemindersSet(List.of("a")));

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.reliability;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,7 +44,7 @@ class BadRequestFuzzTest {
     static final long SEED = 7070707;
     /** Heard words longer than this are not said back (Narrator's limit). */
     private static final int MAX_ECHO_CHARS = 60;
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
 
     /** What the requests got, by path: printed at the end, for docs/RELIABILITY.md. */
     private static final Map<String, AtomicInteger> OUTCOMES = new ConcurrentSkipListMap<>();

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.reliability;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.ExerciseTotals;
 import com.mindmusclecoach.skill.CoachSkill;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One regression test for each bug the fuzz and fault suites found and that was fixed. */
 class FixedBugsTest {
 
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
 
     private final CountingProgressRepository storage = new CountingProgressRepository();
     private LocalEndpoint endpoint;

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.reliability;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
 import com.mindmusclecoach.progress.dynamodb.LocalDynamoDb;
 import com.mindmusclecoach.skill.CoachSkill;
@@ -32,7 +33,7 @@ class HttpLoadTest {
     void sixteenUsersTrainingAtOnce_shouldGetOnlyValidAnswers_andLoseNoSet() throws Exception {
         DynamoDbProgressRepository storage = new DynamoDbProgressRepository(DYNAMO.client(), LocalDynamoDb.TABLE,
                 Clock.systemUTC());
-        try (LocalEndpoint endpoint = LocalEndpoint.start(CoachSkill.create(Catalogue.standard(), storage, null), null, null)) {
+        try (LocalEndpoint endpoint = LocalEndpoint.start(CoachSkill.create(CatalogueFile.standard(), storage, null), null, null)) {
             LoadRun.Result result = LoadRun.run(endpoint.uri(), storage,
                     new LoadRun.Plan(16, 0, 2, Instant.now().plusSeconds(90), 16));
 

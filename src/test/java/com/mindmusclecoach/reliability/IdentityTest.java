@@ -1,5 +1,6 @@
 package com.mindmusclecoach.reliability;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.amazon.ask.SkillStreamHandler;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.local.TestSigner;
@@ -40,7 +41,7 @@ class IdentityTest {
     private static final String OURS = "amzn1.ask.skill.11111111-1111-1111-1111-111111111111";
     private static final String THEIRS = "amzn1.ask.skill.22222222-2222-2222-2222-222222222222";
     private static final String IMPOSTOR_URL = "https://s3.amazonaws.com/echo.api/impostor-cert.pem";
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
 
     private static TestSigner alexa;
     private static TestSigner impostor;

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.reliability;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.local.DynaliteEngine;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
 import com.mindmusclecoach.progress.dynamodb.ProgressTable;
@@ -37,7 +38,7 @@ public final class LoadBenchmark {
         try (DynaliteEngine engine = DynaliteEngine.start(DynaliteEngine.DEFAULT_HOME, null)) {
             ProgressTable.createIfMissing(engine.client(), "benchmark");
             DynamoDbProgressRepository storage = new DynamoDbProgressRepository(engine.client(), "benchmark", Clock.systemUTC());
-            try (LocalEndpoint endpoint = LocalEndpoint.start(CoachSkill.create(Catalogue.standard(), storage, null), null, null)) {
+            try (LocalEndpoint endpoint = LocalEndpoint.start(CoachSkill.create(CatalogueFile.standard(), storage, null), null, null)) {
                 LoadRun.Result warmUp = LoadRun.run(endpoint.uri(), storage,
                         new LoadRun.Plan(4, 0, 2, Instant.now().plusSeconds(20), 1));
                 System.out.println("warm-up:  " + warmUp.summary());

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.reliability;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.ExerciseTotals;
@@ -32,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class LoadRun {
 
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
     private static final List<String> ROUTINES = CATALOGUE.routines().stream().map(Routine::id).sorted().toList();
 
     /**

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.reliability;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.skill.CoachSkill;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RandomConversationTest {
 
     static final long SEED = 4242;
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
 
     private static final AtomicLong CONVERSATIONS = new AtomicLong();
     private static final AtomicLong TURNS = new AtomicLong();

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.reliability;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mindmusclecoach.skill.CoachSkill;
 import com.mindmusclecoach.skill.CountingProgressRepository;
@@ -21,7 +22,7 @@ final class SessionSnapshots {
 
     static List<JsonNode> all() {
         CountingProgressRepository storage = new CountingProgressRepository();
-        Transport skill = Transport.inProcess(CoachSkill.create(Catalogue.standard(), storage, null,
+        Transport skill = Transport.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null,
                 Clock.fixed(Alexa.FIXTURE_TIME, ZoneOffset.UTC)));
         List<JsonNode> snapshots = new ArrayList<>();
         snapshots.add(Alexa.JSON.createObjectNode());

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.reliability;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.ExerciseTotals;
 import com.mindmusclecoach.progress.ProgressChange;
@@ -45,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StorageFaultTest {
 
     static final long SEED = 5150;
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
     private static final Clock CLOCK = Clock.fixed(Alexa.FIXTURE_TIME, ZoneOffset.UTC);
     private static final LocalDate TODAY = LocalDate.now(CLOCK);
     /** Bicep focus from the first word to the last rating, which finishes the workout and ends the session. */

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.reliability;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
@@ -77,7 +78,7 @@ class UnsavedChangesTest {
     private void fiftySetsWithWrites(HalfWorkingStorage.Writes writes) {
         HalfWorkingStorage storage = new HalfWorkingStorage();
         MutableClock clock = new MutableClock(Alexa.FIXTURE_TIME);
-        Device device = new Device(Transport.inProcess(CoachSkill.create(Catalogue.standard(), storage, null, clock)), USER)
+        Device device = new Device(Transport.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null, clock)), USER)
                 .withScreen();
         device.say(Alexa.launch());
         device.say(Alexa.startWorkout("leg day", "leg_day"));
@@ -115,7 +116,7 @@ class UnsavedChangesTest {
     void aBatchThatLostItsCountOfSentChanges_shouldStillBeStoredOnce() {
         HalfWorkingStorage storage = new HalfWorkingStorage();
         MutableClock clock = new MutableClock(Alexa.FIXTURE_TIME);
-        Device device = new Device(Transport.inProcess(CoachSkill.create(Catalogue.standard(), storage, null, clock)), USER);
+        Device device = new Device(Transport.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null, clock)), USER);
         device.say(Alexa.launch());
         device.say(Alexa.startWorkout("leg day", "leg_day"));
         storage.writes = HalfWorkingStorage.Writes.LAND_THEN_FAIL;
@@ -138,7 +139,7 @@ class UnsavedChangesTest {
     @Test
     void mergedChangesWithAbsurdCounts_shouldNeitherFailATurnNorBeHeard() {
         HalfWorkingStorage storage = new HalfWorkingStorage();
-        Device device = new Device(Transport.inProcess(CoachSkill.create(Catalogue.standard(), storage, null,
+        Device device = new Device(Transport.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null,
                 new MutableClock(Alexa.FIXTURE_TIME))), USER);
         device.say(Alexa.launch());
         ObjectNode attributes = ((ObjectNode) device.attributes()).deepCopy();

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.screens;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.UserProgress;
@@ -19,7 +20,7 @@ import java.util.List;
 /** Sessions and progress as real use makes them, for the screen tests: built by the state machine itself. */
 final class ScreenSamples {
 
-    static final Catalogue CATALOGUE = Catalogue.standard();
+    static final Catalogue CATALOGUE = CatalogueFile.standard();
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     private static final WorkoutStateMachine MACHINE = new WorkoutStateMachine(CATALOGUE);
 

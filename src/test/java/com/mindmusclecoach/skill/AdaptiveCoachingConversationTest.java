@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.skill.Conversation.Turn;
 import com.mindmusclecoach.workout.Catalogue;
@@ -22,7 +23,7 @@ class AdaptiveCoachingConversationTest {
     @BeforeEach
     void newSkill() {
         clock = new MutableClock(Instant.parse("2026-11-02T07:00:00Z"));
-        user = new Conversation(CoachSkill.create(Catalogue.standard(), new CountingProgressRepository(), null, clock), USER);
+        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), new CountingProgressRepository(), null, clock), USER);
     }
 
     private static ObjectNode rating(int value) {

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -85,7 +86,7 @@ public final class CatalogueSlots {
 
     /** Writes the workout slot type of every locale's model from the catalogue; says which files changed. */
     public static void main(String[] args) throws IOException {
-        Catalogue catalogue = Catalogue.standard();
+        Catalogue catalogue = CatalogueFile.standard();
         for (String locale : SkillPackage.LOCALES) {
             Path file = SkillPackage.modelFile(locale);
             String before = Files.readString(file);

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Kit;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogueSlotsTest {
 
     static final List<String> LOCALES = SkillPackage.LOCALES;
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
 
     private static JsonNode type(String locale, String name) {
         for (JsonNode type : SkillPackage.languageModel(locale).path("types")) {

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.UserProgress;
@@ -63,7 +64,7 @@ class CertificationConversationTest {
     @BeforeEach
     void newSkill() {
         progress = new InMemoryProgressRepository();
-        user = new Conversation(CoachSkill.create(Catalogue.standard(), progress, null), USER);
+        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), progress, null), USER);
     }
 
     private void reach(Phase phase) {

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.skill.Conversation.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,7 @@ class DeleteConfirmationConversationTest {
     @BeforeEach
     void userWithAStoredSet() {
         storage = new CountingProgressRepository();
-        user = new Conversation(CoachSkill.create(Catalogue.standard(), storage, null), USER);
+        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null), USER);
         user.say("start-bicep-focus");
         user.say("ready");
         user.say("rate-4");

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbClients;
@@ -24,7 +25,7 @@ class DynamoDbConversationTest {
 
     @RegisterExtension
     static final LocalDynamoDb DYNAMO = new LocalDynamoDb();
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
 
     private CountingProgressRepository storage;
     private MutableClock clock;

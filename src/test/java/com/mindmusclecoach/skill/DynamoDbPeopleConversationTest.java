@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.Trainee;
 import com.mindmusclecoach.progress.UserProgress;
@@ -24,7 +25,7 @@ class DynamoDbPeopleConversationTest {
 
     @RegisterExtension
     static final LocalDynamoDb DYNAMO = new LocalDynamoDb();
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
     private static final String ANN = "amzn1.ask.person.ANN";
     private static final String BOB = "amzn1.ask.person.BOB";
 

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.local.DynaliteEngine;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
@@ -45,7 +46,7 @@ class EngineCrashConversationTest {
         ProgressTable.createIfMissing(engine.client(), TABLE);
         storage = new CountingProgressRepository(new DynamoDbProgressRepository(engine.client(), TABLE, Clock.systemUTC()));
         userId = "amzn1.ask.account." + UUID.randomUUID();
-        user = new Conversation(CoachSkill.create(Catalogue.standard(), storage, null), userId);
+        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null), userId);
     }
 
     @AfterEach

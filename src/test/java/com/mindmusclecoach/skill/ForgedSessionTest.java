@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ForgedSessionTest {
 
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
     private static final String USER = "amzn1.ask.account.FORGER";
     private static final String CURL = "biceps_curl";
 

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,7 +62,7 @@ class InteractionModelTest {
 
     @Test
     void everyIntentInTheModel_shouldHaveAHandler_andEveryHandledIntentShouldBeInTheModel() throws Exception {
-        Conversation user = new Conversation(CoachSkill.create(Catalogue.standard(), new InMemoryProgressRepository(), null), "u");
+        Conversation user = new Conversation(CoachSkill.create(CatalogueFile.standard(), new InMemoryProgressRepository(), null), "u");
         assertThat(new HashSet<>(modelIntents(SkillPackage.SOURCE_LOCALE))).isEqualTo(intentConstants());
         for (String intent : modelIntents(SkillPackage.SOURCE_LOCALE)) {
             var request = Conversation.fixture("help");
@@ -142,7 +143,7 @@ class InteractionModelTest {
             fromModel.put(value.path("name").path("value").asText(), id);
             value.path("name").path("synonyms").forEach(s -> fromModel.put(s.asText(), id));
         }
-        Catalogue catalogue = Catalogue.standard();
+        Catalogue catalogue = CatalogueFile.standard();
         Map<String, String> expected = new TreeMap<>(catalogue.phrases());
         catalogue.exercises().stream().filter(e -> !expected.containsKey(e.plural()))
                 .forEach(e -> expected.put(e.plural(), e.id()));

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
@@ -46,7 +47,7 @@ class LambdaConversationTest {
 
     private static final String USER = "amzn1.ask.account.LAMBDA-CONVERSATION";
     private static final String SHORT_CHIME = "<audio src=\"soundbank://soundlibrary/musical/amzn_sfx_bell_short_chime_01\"/>";
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
     private static final Exercise SQUAT = CATALOGUE.exercise("squat").orElseThrow();
     private static final Exercise CHAIR_SQUAT = CATALOGUE.exercise("chair_squat").orElseThrow();
 

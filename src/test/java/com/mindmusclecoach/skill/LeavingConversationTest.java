@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.skill.Conversation.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Preferences;
@@ -26,7 +27,7 @@ class LeavingConversationTest {
     @BeforeEach
     void newSkill() {
         storage = new CountingProgressRepository();
-        user = new Conversation(CoachSkill.create(Catalogue.standard(), storage, null,
+        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null,
                 new MutableClock(Instant.parse("2026-11-02T07:00:00Z"))), USER);
     }
 

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.skill.Conversation.Turn;
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MalformedRequestConversationTest {
 
     private final Conversation user = new Conversation(
-            CoachSkill.create(Catalogue.standard(), new InMemoryProgressRepository(), null), "amzn1.ask.account.MALFORMED");
+            CoachSkill.create(CatalogueFile.standard(), new InMemoryProgressRepository(), null), "amzn1.ask.account.MALFORMED");
 
     @Test
     void intentRequestWithoutAnIntent_shouldBeTreatedAsNotUnderstood() {

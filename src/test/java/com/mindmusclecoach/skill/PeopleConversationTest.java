@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.Trainee;
 import com.mindmusclecoach.progress.UserProgress;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PeopleConversationTest {
 
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
     private static final String ACCOUNT = "amzn1.ask.account.HOUSEHOLD";
     private static final String ANN = "amzn1.ask.person.ANN";
     private static final String BOB = "amzn1.ask.person.BOB";

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.skill.Conversation.Turn;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Progress that lasts: conversations over several sessions and days, as a returning user has them. */
 class ProgressConversationTest {
 
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
     private static final String USER = "amzn1.ask.account.RETURNING";
 
     private CountingProgressRepository storage;

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.StoredProgress;
@@ -85,7 +86,7 @@ class RemindersConversationTest {
         endpoint = "http://127.0.0.1:" + api.getAddress().getPort();
         storage = new CountingProgressRepository();
         TimeZones newYork = (apiEndpoint, deviceId, accessToken) -> Optional.of(ZoneId.of("America/New_York"));
-        user = new Conversation(CoachSkill.create(Catalogue.standard(), storage, null, new MutableClock(NOW), newYork,
+        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null, new MutableClock(NOW), newYork,
                 new AlexaReminders()), USER);
     }
 
@@ -355,7 +356,7 @@ class RemindersConversationTest {
 
     @Test
     void withoutAnApi_shouldSayRemindersAreUnreachable() {
-        Conversation local = new Conversation(CoachSkill.create(Catalogue.standard(), storage, null), USER);
+        Conversation local = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null), USER);
 
         Conversation.Turn turn = local.send(request("remind-me-monday-wednesday-friday-at-seven", true));
 

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
@@ -30,7 +31,7 @@ class SafetyConversationTest {
     @BeforeEach
     void newSkill() {
         storage = new InMemoryProgressRepository();
-        user = new Conversation(CoachSkill.create(Catalogue.standard(), storage, null,
+        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null,
                 Clock.fixed(Instant.parse("2026-11-30T18:00:00Z"), ZoneOffset.UTC)), USER);
     }
 

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The skill on an Echo Show: every turn also shows what is happening; a speaker gets the same speech, no screen. */
 class ScreenConversationTest {
 
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
     private static final String USER = "amzn1.ask.account.SCREEN";
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 

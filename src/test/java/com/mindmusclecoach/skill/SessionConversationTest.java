@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
@@ -21,7 +22,7 @@ class SessionConversationTest {
     @BeforeEach
     void newSkill() {
         storage = new InMemoryProgressRepository();
-        user = new Conversation(CoachSkill.create(Catalogue.standard(), storage, null), USER);
+        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null), USER);
     }
 
     @Test

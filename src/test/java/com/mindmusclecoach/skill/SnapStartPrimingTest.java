@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class SnapStartPrimingTest {
     void prime_shouldOnlyRead_andNeverWriteToTheRealStorage() {
         CountingProgressRepository storage = new CountingProgressRepository();
 
-        SnapStartPriming.prime(Catalogue.standard(), storage);
+        SnapStartPriming.prime(CatalogueFile.standard(), storage);
 
         assertThat(storage.reads.get()).isEqualTo(1);
         assertThat(storage.writes.get()).isZero();
@@ -24,7 +25,7 @@ class SnapStartPrimingTest {
         CountingProgressRepository storage = new CountingProgressRepository();
         storage.down(true);
 
-        SnapStartPriming.prime(Catalogue.standard(), storage);
+        SnapStartPriming.prime(CatalogueFile.standard(), storage);
 
         assertThat(storage.writes.get()).isZero();
     }

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
@@ -63,7 +64,7 @@ class TimeZoneConversationTest {
         // 21:00 in Los Angeles on November 2nd, already November 3rd in UTC.
         MutableClock clock = new MutableClock(Instant.parse("2026-11-03T05:00:00Z"));
         Conversation user = new Conversation(
-                CoachSkill.create(Catalogue.standard(), storage, null, clock, new AlexaSettingsTimeZones()), USER);
+                CoachSkill.create(CatalogueFile.standard(), storage, null, clock, new AlexaSettingsTimeZones()), USER);
 
         user.send(fixture("launch"));
         user.send(fixture("start-bicep-focus"));
@@ -91,7 +92,7 @@ class TimeZoneConversationTest {
         CountingProgressRepository storage = new CountingProgressRepository();
         MutableClock clock = new MutableClock(Instant.parse("2026-11-03T05:00:00Z"));
         Conversation user = new Conversation(
-                CoachSkill.create(Catalogue.standard(), storage, null, clock, new AlexaSettingsTimeZones()), USER);
+                CoachSkill.create(CatalogueFile.standard(), storage, null, clock, new AlexaSettingsTimeZones()), USER);
 
         user.send(fixture("start-bicep-focus"));
         user.send(fixture("ready"));

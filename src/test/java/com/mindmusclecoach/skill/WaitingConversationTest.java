@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.UserProgress;
@@ -45,7 +46,7 @@ class WaitingConversationTest {
     void newSkill() {
         clock = new MutableClock(Instant.parse("2026-11-02T07:00:00Z"));
         stored = new InMemoryProgressRepository();
-        user = new Conversation(CoachSkill.create(Catalogue.standard(), new CountingProgressRepository(stored), null, clock),
+        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), new CountingProgressRepository(stored), null, clock),
                 USER);
     }
 

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.skill.Conversation.Turn;
@@ -31,7 +32,7 @@ class WeekPlanConversationTest {
     void newSkill() {
         storage = new CountingProgressRepository();
         clock = new MutableClock(MONDAY);
-        user = new Conversation(CoachSkill.create(Catalogue.standard(), storage, null, clock), USER);
+        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null, clock), USER);
     }
 
     private void finish(String workout) {
@@ -109,7 +110,7 @@ class WeekPlanConversationTest {
                 + " It would be workout three of your three this week. Which workout").endsWith("?");
 
         storage.put(USER, stored().apply(new ProgressChange.PainReported("back", null, MONDAY_DATE.plusDays(2))), 1);
-        Conversation later = new Conversation(CoachSkill.create(Catalogue.standard(), storage, null, clock), USER);
+        Conversation later = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null, clock), USER);
         assertThat(later.say("what-should-i-train").speech()).startsWith("Your shoulders haven't had a set this week,"
                 + " so try shoulder focus. I've left out back work, since something there hurt this week.");
     }

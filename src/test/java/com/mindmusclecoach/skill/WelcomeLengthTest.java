@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.UserProgress;
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.offset;
  */
 class WelcomeLengthTest {
 
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
     private static final String USER = "amzn1.ask.account.WELCOMED";
     private static final Instant NOW = Instant.parse("2026-11-02T07:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 2);

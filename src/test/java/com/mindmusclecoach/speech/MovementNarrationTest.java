@@ -1,5 +1,6 @@
 package com.mindmusclecoach.speech;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.CompletedSet;
 import com.mindmusclecoach.workout.Event;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MovementNarrationTest {
 
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
     private static final Narrator NARRATOR = new Narrator(CATALOGUE);
     private static final Pattern BREAK = Pattern.compile("<break time=\"(\\d+)(ms|s)\"/>");
     private static final double SECONDS_PER_WORD = 60.0 / 150;

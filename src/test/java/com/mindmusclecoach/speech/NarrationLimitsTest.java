@@ -1,5 +1,6 @@
 package com.mindmusclecoach.speech;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.skill.ResponseRules;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.CompletedSet;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The longest things the coach can say still fit the platform's limits, for every exercise in the catalogue. */
 class NarrationLimitsTest {
 
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
     private static final Narrator NARRATOR = new Narrator(CATALOGUE);
 
     static Stream<Exercise> exercises() {

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.workout;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -141,7 +142,7 @@ class CatalogueTest {
     void phrases_shouldThrow_whenTwoWorkoutsShareAPhraseInAnyCase() {
         ObjectNode root = smallCatalogue();
         ((ArrayNode) root.at("/routines/0/synonyms")).add("Curl");
-        Catalogue catalogue = Catalogue.parse(root);
+        Catalogue catalogue = CatalogueFile.parse(root);
 
         assertThatThrownBy(catalogue::phrases).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'curl' selects two workouts");
@@ -167,7 +168,7 @@ class CatalogueTest {
 
     @Test
     void parse_shouldReadEveryField_whenTheCatalogueIsValid() {
-        Catalogue catalogue = Catalogue.parse(smallCatalogue());
+        Catalogue catalogue = CatalogueFile.parse(smallCatalogue());
 
         Exercise curl = catalogue.exercise("curl").orElseThrow();
         assertThat(curl).isEqualTo(new Exercise("curl", "curl", "curls", "biceps", MuscleGroup.ARMS, List.of("bicep curl"),
@@ -195,7 +196,7 @@ class CatalogueTest {
         JsonPointer pointer = JsonPointer.compile(field);
         ((ObjectNode) root.at(pointer.head())).remove(pointer.last().getMatchingProperty());
 
-        assertThatThrownBy(() -> Catalogue.parse(root))
+        assertThatThrownBy(() -> CatalogueFile.parse(root))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(pointer.last().getMatchingProperty());
     }
@@ -222,7 +223,7 @@ class CatalogueTest {
         ((ObjectNode) root.at(pointer.head())).set(pointer.last().getMatchingProperty(), JSON.readTree(json));
         String entry = field.startsWith("/routines") ? "arm_focus" : "curl";
 
-        assertThatThrownBy(() -> Catalogue.parse(root))
+        assertThatThrownBy(() -> CatalogueFile.parse(root))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(entry);
     }
@@ -232,7 +233,7 @@ class CatalogueTest {
         ObjectNode root = smallCatalogue();
         ((ObjectNode) root.at("/routines/0/steps/0")).put("exercise", "deadlift");
 
-        assertThatThrownBy(() -> Catalogue.parse(root))
+        assertThatThrownBy(() -> CatalogueFile.parse(root))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown exercise deadlift");
     }
@@ -243,7 +244,7 @@ class CatalogueTest {
         ArrayNode exercises = (ArrayNode) root.get("exercises");
         exercises.add(exercises.get(0).deepCopy());
 
-        assertThatThrownBy(() -> Catalogue.parse(root))
+        assertThatThrownBy(() -> CatalogueFile.parse(root))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("duplicate exercise id curl");
     }
@@ -254,7 +255,7 @@ class CatalogueTest {
         ArrayNode routines = (ArrayNode) root.get("routines");
         ((ObjectNode) routines.add(routines.get(0).deepCopy()).get(1)).put("name", "other arm focus");
 
-        assertThatThrownBy(() -> Catalogue.parse(root))
+        assertThatThrownBy(() -> CatalogueFile.parse(root))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("duplicate routine id arm_focus");
     }
@@ -264,7 +265,7 @@ class CatalogueTest {
         ObjectNode root = smallCatalogue();
         ((ObjectNode) root.at("/routines/0")).put("id", "curl");
 
-        assertThatThrownBy(() -> Catalogue.parse(root))
+        assertThatThrownBy(() -> CatalogueFile.parse(root))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("duplicate routine id curl");
     }
@@ -274,10 +275,10 @@ class CatalogueTest {
         ObjectNode withoutRoutines = smallCatalogue();
         withoutRoutines.putArray("routines");
 
-        assertThatThrownBy(() -> Catalogue.parse(withoutRoutines))
+        assertThatThrownBy(() -> CatalogueFile.parse(withoutRoutines))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("needs exercises and routines");
-        assertThatThrownBy(() -> Catalogue.parse(JSON.createObjectNode()))
+        assertThatThrownBy(() -> CatalogueFile.parse(JSON.createObjectNode()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("needs exercises and routines");
     }

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.workout;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Workouts made on request from the catalogue: a muscle's own, sized to a time, without equipment, with dumbbells. */
 class MadeRoutinesTest {
 
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
 
     private static List<String> exercises(Routine routine) {
         return routine.steps().stream().map(step -> step.exercise().id()).toList();

@@ -1,11 +1,12 @@
 package com.mindmusclecoach.workout;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The shipped catalogue, a machine built on it, and a way to reach a session by really playing commands. */
 final class Workouts {
 
-    static final Catalogue CATALOGUE = Catalogue.standard();
+    static final Catalogue CATALOGUE = CatalogueFile.standard();
     static final WorkoutStateMachine MACHINE = new WorkoutStateMachine(CATALOGUE);
     static final Command START_BICEP_FOCUS = new Command.StartWorkout("bicep_focus", "bicep focus");
 

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.progress.dynamodb;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.PainReport;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.ProgressConflictException;
@@ -243,7 +244,7 @@ class DynamoDbProgressRepositoryTest {
         assertThat(read).isEqualTo(new StoredProgress(progress, 1));
 
         UserProgress more = progress.apply(com.mindmusclecoach.progress.ProgressChanges.setDone(
-                com.mindmusclecoach.workout.Catalogue.standard().exercise("squat").orElseThrow(), 10, TrainingHistory.FIRST_DAY.plusDays(20)));
+                com.mindmusclecoach.catalogue.CatalogueFile.standard().exercise("squat").orElseThrow(), 10, TrainingHistory.FIRST_DAY.plusDays(20)));
         repository.put(user, more, read);
         assertThat(rawItem().get("schemaVersion").n()).isEqualTo(String.valueOf(ProgressItemCodec.SCHEMA_VERSION));
         assertThat(repository.find(user)).contains(new StoredProgress(more, 2));
@@ -318,7 +319,7 @@ class DynamoDbProgressRepositoryTest {
         }
         pain.add(new ProgressChange.WeeklyGoalSet(UserProgress.MAX_WEEKLY_GOAL));
         // the weight of every exercise with dumbbells, each the most there is
-        com.mindmusclecoach.workout.Catalogue.standard().exercises().stream()
+        com.mindmusclecoach.catalogue.CatalogueFile.standard().exercises().stream()
                 .filter(e -> e.equipment() == com.mindmusclecoach.workout.Equipment.DUMBBELLS)
                 .forEach(e -> pain.add(new ProgressChange.LoadUsed(e.id(),
                         new com.mindmusclecoach.workout.Load(com.mindmusclecoach.workout.Load.MAX,

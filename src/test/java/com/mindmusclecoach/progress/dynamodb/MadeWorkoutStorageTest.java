@@ -1,5 +1,6 @@
 package com.mindmusclecoach.progress.dynamodb;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.PlausibleChanges;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.UserProgress;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MadeWorkoutStorageTest {
 
-    private static final Catalogue CATALOGUE = Catalogue.standard();
+    private static final Catalogue CATALOGUE = CatalogueFile.standard();
     private static final WorkoutStateMachine MACHINE = new WorkoutStateMachine(CATALOGUE);
     private static final Instant NOW = Instant.parse("2026-11-30T07:30:00Z");
     private static final LocalDate DAY = LocalDate.of(2026, 11, 30);

@@ -1,5 +1,6 @@
 package com.mindmusclecoach.progress.dynamodb;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.UserProgress;
@@ -33,7 +34,7 @@ final class TrainingHistory {
 
     /** {@code days} consecutive days of training, one routine a day (in order of id), ending with a full-body workout paused. */
     static UserProgress dailyTraining(int days) {
-        List<Routine> routines = Catalogue.standard().routines().stream()
+        List<Routine> routines = CatalogueFile.standard().routines().stream()
                 .sorted(Comparator.comparing(Routine::id)).toList();
         List<ProgressChange> changes = new ArrayList<>();
         for (int d = 0; d < days; d++) {
@@ -55,7 +56,7 @@ final class TrainingHistory {
 
     /** The largest routine with all but its last set done, paused while rating the set before. */
     static WorkoutSession unfinishedFullBody() {
-        Routine fullBody = Catalogue.standard().routine("full_body").orElseThrow();
+        Routine fullBody = CatalogueFile.standard().routine("full_body").orElseThrow();
         List<CompletedSet> done = new ArrayList<>();
         for (RoutineStep step : fullBody.steps()) {
             for (int s = 1; s <= step.sets(); s++) {
