@@ -94,7 +94,10 @@ public final class CoachSkill {
         return create(catalogue, progress, skillId, clock, timeZones, Reminders.NONE);
     }
 
-    /** @param reminders the Alexa Reminders API, for "remind me to train ..." and "cancel my reminders" */
+    /**
+     * @param reminders the Alexa Reminders API, for "remind me to train ...", "cancel my reminders", "what reminders
+     *                  do I have" and "delete my data"
+     */
     public static Skill create(Catalogue catalogue, ProgressRepository progress, String skillId, Clock clock,
                                TimeZones timeZones, Reminders reminders) {
         Coach coach = new Coach(new WorkoutStateMachine(catalogue), new Narrator(catalogue), new WorkoutScreen(catalogue),
@@ -105,7 +108,7 @@ public final class CoachSkill {
                 .addRequestHandlers(
                         new MalformedIntentHandler(coach),
                         new LaunchRequestHandler(coach),
-                        new DeleteConfirmationHandler(coach),
+                        new DeleteConfirmationHandler(coach, remindersCoach),
                         new PainIntentHandler(coach),
                         new StartWorkoutIntentHandler(coach),
                         new RequestWorkoutIntentHandler(coach, catalogue),

@@ -27,8 +27,9 @@ import java.util.Set;
 
 /**
  * Weekly training reminders through the Alexa Reminders API: "remind me to train Monday, Wednesday and Friday at
- * seven" sets one recurring reminder (replacing the one set before), "cancel my reminders" deletes them. The
- * reminders' alert tokens are kept with the progress, so they can be deleted later, from any device.
+ * seven" sets one recurring reminder (replacing the one set before), "cancel my reminders" deletes them, and so does
+ * "delete my data". The reminders' alert tokens are kept with the progress, so they can be deleted later, from any
+ * device.
  *
  * <p>Without the user's permission, Alexa asks for it by voice ({@code Connections.SendRequest}, {@code AskFor}); the
  * answer comes back as a {@code Connections.Response} request, whose token carries the schedule asked for, so a yes
@@ -130,28 +131,46 @@ public final class RemindersCoach {
             if (stored.isEmpty()) {
                 return Coach.Aside.saying(ReminderWords.noneToCancel());
             }
-            long started = System.nanoTime();
-            List<String> left = new ArrayList<>();
-            Reminders.Outcome failure = null;
-            for (String token : stored) {
-                Reminders.Outcome outcome = overBudget(started) ? Reminders.Outcome.DOWN
-                        : reminders.delete(endpoint(input), accessToken(input), token).outcome();
-                if (outcome != Reminders.Outcome.DONE && outcome != Reminders.Outcome.GONE) {
-                    left.add(token);
-                    failure = failure == null ? outcome : failure;
-                }
-            }
-            ProgressChange change = left.equals(stored) ? null : new ProgressChange.RemindersSet(left);
-            if (failure == null) {
+            Swept swept = sweep(input, stored, System.nanoTime());
+            ProgressChange change = swept.left().equals(stored) ? null : new ProgressChange.RemindersSet(swept.left());
+            if (swept.failure() == null) {
                 return new Coach.Aside(ReminderWords.cancelled(), change, List.of(), null);
             }
-            String said = switch (failure) {
+            String said = switch (swept.failure()) {
                 case UNAUTHORIZED, NOT_PERMITTED -> ReminderWords.cancelNotPermitted();
                 case BUSY -> ReminderWords.cancelBusy(context.turn());
                 default -> ReminderWords.cancelDown(context.turn());
             };
             return new Coach.Aside(said, change, List.of(), null);
         });
+    }
+
+    /**
+     * "Delete my data": the speaker's reminders go with it, as far as the API lets them within the turn's budget.
+     *
+     * @return true when none is left set
+     */
+    public boolean cancelAll(HandlerInput input, List<String> alertTokens) {
+        return sweep(input, alertTokens, System.nanoTime()).left().isEmpty();
+    }
+
+    /** What deleting some reminders left: the tokens still set, and the first failure (null when none failed). */
+    private record Swept(List<String> left, Reminders.Outcome failure) {
+    }
+
+    /** Deletes each reminder, a 404 counting as deleted, until the turn has spent its budget on the API. */
+    private Swept sweep(HandlerInput input, List<String> alertTokens, long started) {
+        List<String> left = new ArrayList<>();
+        Reminders.Outcome failure = null;
+        for (String token : alertTokens) {
+            Reminders.Outcome outcome = overBudget(started) ? Reminders.Outcome.DOWN
+                    : reminders.delete(endpoint(input), accessToken(input), token).outcome();
+            if (outcome != Reminders.Outcome.DONE && outcome != Reminders.Outcome.GONE) {
+                left.add(token);
+                failure = failure == null ? outcome : failure;
+            }
+        }
+        return new Swept(left, failure);
     }
 
     private Coach.Aside create(HandlerInput input, WeeklySchedule schedule, Coach.AsideContext context) {
@@ -178,14 +197,10 @@ public final class RemindersCoach {
         if (alertToken != null) {
             kept.add(alertToken);
         }
-        for (String old : progress.reminders()) {
-            if (old.equals(alertToken)) {
-                continue;
-            }
-            Reminders.Outcome outcome = overBudget(started) ? Reminders.Outcome.DOWN
-                    : reminders.delete(endpoint(input), accessToken(input), old).outcome();
-            if (outcome != Reminders.Outcome.DONE && outcome != Reminders.Outcome.GONE && kept.size() < UserProgress.MAX_REMINDERS) {
-                kept.add(old);
+        List<String> old = progress.reminders().stream().filter(token -> !token.equals(alertToken)).toList();
+        for (String left : sweep(input, old, started).left()) {
+            if (kept.size() < UserProgress.MAX_REMINDERS) {
+                kept.add(left);
             }
         }
         String said = ReminderWords.set(schedule.days(), schedule.time(), !progress.reminders().isEmpty(), alertToken != null);
