@@ -12,6 +12,7 @@ import com.mindmusclecoach.progress.ProgressStore;
 import com.mindmusclecoach.screens.WorkoutScreen;
 import com.mindmusclecoach.skill.handlers.CancelRemindersIntentHandler;
 import com.mindmusclecoach.skill.handlers.DeleteConfirmationHandler;
+import com.mindmusclecoach.skill.handlers.ListRemindersIntentHandler;
 import com.mindmusclecoach.skill.handlers.PermissionAnswerHandler;
 import com.mindmusclecoach.skill.handlers.SetReminderIntentHandler;
 import com.mindmusclecoach.skill.handlers.DeleteDataIntentHandler;
@@ -132,6 +133,7 @@ public final class CoachSkill {
                         new DeleteDataIntentHandler(coach),
                         new SetReminderIntentHandler(remindersCoach),
                         new CancelRemindersIntentHandler(remindersCoach),
+                        new ListRemindersIntentHandler(remindersCoach),
                         new PermissionAnswerHandler(remindersCoach),
                         new HelpIntentHandler(coach),
                         new StopIntentHandler(coach),

@@ -27,9 +27,9 @@ import java.util.Set;
 
 /**
  * Weekly training reminders through the Alexa Reminders API: "remind me to train Monday, Wednesday and Friday at
- * seven" sets one recurring reminder (replacing the one set before), "cancel my reminders" deletes them, and so does
- * "delete my data". The reminders' alert tokens are kept with the progress, so they can be deleted later, from any
- * device.
+ * seven" sets one recurring reminder (replacing the one set before), "cancel my reminders" deletes them, "what
+ * reminders do I have" reads them back from the API, and "delete my data" cancels them too. The reminders' alert
+ * tokens are kept with the progress, so they can be read and deleted later, from any device.
  *
  * <p>Without the user's permission, Alexa asks for it by voice ({@code Connections.SendRequest}, {@code AskFor}); the
  * answer comes back as a {@code Connections.Response} request, whose token carries the schedule asked for, so a yes
@@ -152,6 +152,55 @@ public final class RemindersCoach {
      */
     public boolean cancelAll(HandlerInput input, List<String> alertTokens) {
         return sweep(input, alertTokens, System.nanoTime()).left().isEmpty();
+    }
+
+    /**
+     * "What reminders do I have?": each stored reminder read from the API, so the answer is what is really set; one
+     * the API no longer knows (deleted in the Alexa app) is dropped from the progress.
+     */
+    public Optional<Response> list(HandlerInput input) {
+        return coach.aside(input, context -> {
+            List<String> stored = context.progress().reminders();
+            if (stored.isEmpty()) {
+                return Coach.Aside.saying(ReminderWords.noneSet(context.turn()));
+            }
+            if (!granted(input)) {
+                return new Coach.Aside(ReminderWords.listNotPermitted(), null, List.of(PERMISSION), null);
+            }
+            long started = System.nanoTime();
+            List<String> known = new ArrayList<>();
+            List<WeeklySchedule> schedules = new ArrayList<>();
+            boolean unreadable = false;
+            Reminders.Outcome failure = null;
+            for (String token : stored) {
+                Reminders.Reading reading = overBudget(started) ? Reminders.Reading.of(Reminders.Outcome.DOWN)
+                        : reminders.read(endpoint(input), accessToken(input), token);
+                if (reading.outcome() == Reminders.Outcome.GONE) {
+                    continue;
+                }
+                known.add(token);
+                if (reading.outcome() != Reminders.Outcome.DONE) {
+                    failure = failure == null ? reading.outcome() : failure;
+                } else if (reading.schedule() == null) {
+                    unreadable = true;
+                } else if (!schedules.contains(reading.schedule())) {
+                    schedules.add(reading.schedule());
+                }
+            }
+            ProgressChange change = known.equals(stored) ? null : new ProgressChange.RemindersSet(known);
+            if (!schedules.isEmpty() || unreadable) {
+                List<ReminderWords.When> when = schedules.stream().map(w -> new ReminderWords.When(w.days(), w.time())).toList();
+                return new Coach.Aside(ReminderWords.have(when, unreadable || failure != null), change, List.of(), null);
+            }
+            if (failure == null) {
+                return new Coach.Aside(ReminderWords.noneLeft(), change, List.of(), null);
+            }
+            return switch (failure) {
+                case UNAUTHORIZED, NOT_PERMITTED -> new Coach.Aside(ReminderWords.listNotPermitted(), change, List.of(PERMISSION), null);
+                case BUSY -> new Coach.Aside(ReminderWords.listBusy(context.turn()), change, List.of(), null);
+                default -> new Coach.Aside(ReminderWords.listDown(context.turn()), change, List.of(), null);
+            };
+        });
     }
 
     /** What deleting some reminders left: the tokens still set, and the first failure (null when none failed). */
