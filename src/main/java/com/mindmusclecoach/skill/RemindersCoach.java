@@ -165,7 +165,7 @@ public final class RemindersCoach {
                 return Coach.Aside.saying(ReminderWords.noneSet(context.turn()));
             }
             if (!granted(input)) {
-                return new Coach.Aside(ReminderWords.listNotPermitted(), null, List.of(PERMISSION), null);
+                return new Coach.Aside(ReminderWords.listNotPermitted(context.turn()), null, List.of(PERMISSION), null);
             }
             long started = System.nanoTime();
             List<String> known = new ArrayList<>();
@@ -196,7 +196,7 @@ public final class RemindersCoach {
                 return new Coach.Aside(ReminderWords.noneLeft(), change, List.of(), null);
             }
             return switch (failure) {
-                case UNAUTHORIZED, NOT_PERMITTED -> new Coach.Aside(ReminderWords.listNotPermitted(), change, List.of(PERMISSION), null);
+                case UNAUTHORIZED, NOT_PERMITTED -> new Coach.Aside(ReminderWords.listNotPermitted(context.turn()), change, List.of(PERMISSION), null);
                 case BUSY -> new Coach.Aside(ReminderWords.listBusy(context.turn()), change, List.of(), null);
                 default -> new Coach.Aside(ReminderWords.listDown(context.turn()), change, List.of(), null);
             };

@@ -142,9 +142,10 @@ public final class ReminderWords {
     }
 
     /** The permission to read reminders is missing: the consent card goes to the Alexa app. */
-    public static String listNotPermitted() {
-        return "I need your permission to check your reminders. I've put a card in your Alexa app where you can"
-                + " allow them.";
+    public static String listNotPermitted(int turn) {
+        return Words.pick(List.of("I need your permission to check your reminders. I've put a card in your Alexa app"
+                        + " where you can allow them.",
+                "Checking your reminders needs your permission first. The card in your Alexa app lets you allow it."), turn);
     }
 
     public static String listBusy(int turn) {
