@@ -87,6 +87,50 @@ public final class AlexaReminders implements Reminders {
         return Result.of(outcome(response.statusCode()));
     }
 
+    @Override
+    public Reading read(String apiEndpoint, String accessToken, String alertToken) {
+        if (!usable(apiEndpoint, accessToken)) {
+            return Reading.of(Outcome.UNAUTHORIZED);
+        }
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(apiEndpoint + PATH + "/"
+                + URLEncoder.encode(alertToken, StandardCharsets.UTF_8))).GET(), accessToken);
+        if (response == null) {
+            return Reading.of(Outcome.DOWN);
+        }
+        Outcome outcome = outcome(response.statusCode());
+        if (outcome != Outcome.DONE) {
+            LOG.info("reminder not read: the Reminders API answered {}", response.statusCode());
+            return Reading.of(outcome);
+        }
+        try {
+            return new Reading(Outcome.DONE, scheduleOf(JSON.readTree(response.body())).orElse(null));
+        } catch (IOException | RuntimeException unreadable) {
+            LOG.info("reminder read, but its answer is unreadable: {}", unreadable.toString());
+            return Reading.of(Outcome.DONE);
+        }
+    }
+
+    /**
+     * The weekly schedule a reminder's {@code trigger} names: its recurrence rule, or else (older reminders) the
+     * recurrence's {@code byDay} with the time of {@code scheduledTime}.
+     */
+    static java.util.Optional<WeeklySchedule> scheduleOf(JsonNode reminder) {
+        JsonNode recurrence = reminder.path("trigger").path("recurrence");
+        for (JsonNode rule : recurrence.path("recurrenceRules")) {
+            java.util.Optional<WeeklySchedule> schedule = WeeklySchedule.fromRule(rule.asText(""));
+            if (schedule.isPresent()) {
+                return schedule;
+            }
+        }
+        java.util.List<String> days = new java.util.ArrayList<>();
+        recurrence.path("byDay").forEach(day -> days.add(day.asText("")));
+        String time = reminder.path("trigger").path("scheduledTime").asText("");
+        if (days.isEmpty() || time.length() < 16) {
+            return java.util.Optional.empty();
+        }
+        return WeeklySchedule.fromToken(String.join(",", days) + "@" + time.substring(11, 16));
+    }
+
     private static boolean usable(String apiEndpoint, String accessToken) {
         return apiEndpoint != null && !apiEndpoint.isBlank() && accessToken != null && !accessToken.isBlank();
     }

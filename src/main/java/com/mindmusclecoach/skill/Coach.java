@@ -408,9 +408,9 @@ public final class Coach {
             return handedOver;
         }
         String user = whose(given, trainee(input));
-        SessionState state = given.ownedBy(user).confirmingDelete(true);
+        SessionState state = loaded(given.ownedBy(user), input, user).confirmingDelete(true);
         state.write(input.getAttributesManager());
-        return respond(input, narrator.confirmDelete(personOf(user)));
+        return respond(input, narrator.confirmDelete(personOf(user), !progress(state).reminders().isEmpty()));
     }
 
     /**
@@ -424,11 +424,26 @@ public final class Coach {
         return respond(input, switch (command) {
             case HELP -> narrator.deleteHelp();
             case NOT_UNDERSTOOD -> narrator.deleteNotUnderstood(state.turn());
-            default -> narrator.confirmDelete();
+            default -> narrator.confirmDelete(personOf(state.owner()), !progress(state).reminders().isEmpty());
         });
     }
 
-    public Optional<Response> answerDelete(HandlerInput input, boolean confirmed) {
+    /**
+     * Cancels the speaker's training reminders in Alexa, given their alert tokens (see {@link RemindersCoach}).
+     * Never throws.
+     */
+    public interface ReminderCanceller {
+
+        /** @return true when none of them is left set; false when some may still be (the API failed or was slow) */
+        boolean cancelAll(List<String> alertTokens);
+    }
+
+    /**
+     * The answer to "shall I delete it all?". A yes deletes the speaker's stored progress first, then cancels their
+     * training reminders in Alexa: the deletion never waits on, or fails with, the Reminders API, and if the deletion
+     * fails nothing is touched. A reminder that could not be cancelled is said to be in the Alexa app.
+     */
+    public Optional<Response> answerDelete(HandlerInput input, boolean confirmed, ReminderCanceller reminders) {
         SessionState given = read(input).nextTurn();
         Optional<Response> handedOver = handOver(input, given);
         if (handedOver.isPresent()) {
@@ -440,6 +455,9 @@ public final class Coach {
             state.write(input.getAttributesManager());
             return respond(input, narrator.keptData(state.workout(), state.turn()));
         }
+        state = loaded(state, input, user);
+        // Unknown when storage could not be read: then any reminders are said to be in the Alexa app.
+        List<String> alertTokens = state.stored() == null ? null : progress(state).reminders();
         try {
             if (user != null) {
                 store.delete(user);
@@ -451,7 +469,10 @@ public final class Coach {
         }
         new SessionState(WorkoutSession.choosing(), state.turn(), StoredProgress.NEW, List.of(), false, state.zone(), null, 0, null, user)
                 .write(input.getAttributesManager());
-        return respond(input, narrator.deleted(personOf(user)));
+        Narrator.Reminders cancelled = alertTokens == null ? Narrator.Reminders.MAYBE_LEFT
+                : alertTokens.isEmpty() ? Narrator.Reminders.NONE
+                : reminders.cancelAll(alertTokens) ? Narrator.Reminders.CANCELLED : Narrator.Reminders.MAYBE_LEFT;
+        return respond(input, narrator.deleted(personOf(user), cancelled));
     }
 
     /** The user disabled the skill: everything stored under the account goes, its own and every person's. */

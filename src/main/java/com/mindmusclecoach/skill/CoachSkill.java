@@ -13,6 +13,7 @@ import com.mindmusclecoach.screens.WorkoutScreen;
 import com.mindmusclecoach.skill.handlers.ActionIntentHandler;
 import com.mindmusclecoach.skill.handlers.CancelRemindersIntentHandler;
 import com.mindmusclecoach.skill.handlers.DeleteConfirmationHandler;
+import com.mindmusclecoach.skill.handlers.ListRemindersIntentHandler;
 import com.mindmusclecoach.skill.handlers.PermissionAnswerHandler;
 import com.mindmusclecoach.skill.handlers.SetReminderIntentHandler;
 import com.mindmusclecoach.skill.handlers.DeleteDataIntentHandler;
@@ -87,7 +88,10 @@ public final class CoachSkill {
         return create(catalogue, progress, skillId, clock, timeZones, Reminders.NONE);
     }
 
-    /** @param reminders the Alexa Reminders API, for "remind me to train ..." and "cancel my reminders" */
+    /**
+     * @param reminders the Alexa Reminders API, for "remind me to train ...", "cancel my reminders", "what reminders
+     *                  do I have" and "delete my data"
+     */
     public static Skill create(Catalogue catalogue, ProgressRepository progress, String skillId, Clock clock,
                                TimeZones timeZones, Reminders reminders) {
         Coach coach = new Coach(new WorkoutStateMachine(catalogue), new Narrator(catalogue), new WorkoutScreen(catalogue),
@@ -98,7 +102,7 @@ public final class CoachSkill {
                 .addRequestHandlers(
                         new MalformedIntentHandler(coach),
                         new LaunchRequestHandler(coach),
-                        new DeleteConfirmationHandler(coach),
+                        new DeleteConfirmationHandler(coach, remindersCoach),
                         new PainIntentHandler(coach),
                         new StartWorkoutIntentHandler(coach),
                         new RequestWorkoutIntentHandler(coach, catalogue),
@@ -118,6 +122,7 @@ public final class CoachSkill {
                         new DeleteDataIntentHandler(coach),
                         new SetReminderIntentHandler(remindersCoach),
                         new CancelRemindersIntentHandler(remindersCoach),
+                        new ListRemindersIntentHandler(remindersCoach),
                         new PermissionAnswerHandler(remindersCoach),
                         new SessionEndedRequestHandler(coach),
                         new SkillDisabledRequestHandler(coach),

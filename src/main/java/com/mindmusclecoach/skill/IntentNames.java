@@ -38,6 +38,7 @@ public final class IntentNames {
     public static final String SET_WEEKLY_GOAL = "SetWeeklyGoalIntent";
     public static final String SUGGEST_WORKOUT = "SuggestWorkoutIntent";
     public static final String LOAD_USED = "LoadUsedIntent";
+    public static final String LIST_REMINDERS = "ListRemindersIntent";
 
     public static final String HELP = "AMAZON.HelpIntent";
     public static final String STOP = "AMAZON.StopIntent";

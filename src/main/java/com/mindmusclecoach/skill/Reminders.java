@@ -1,8 +1,8 @@
 package com.mindmusclecoach.skill;
 
 /**
- * The Alexa Reminders API, as the coach uses it: create one weekly training reminder, delete one by its alert token.
- * Never throws: every failure is an {@link Outcome}, so the coach can say what happened and go on.
+ * The Alexa Reminders API, as the coach uses it: create one weekly training reminder, read or delete one by its alert
+ * token. Never throws: every failure is an {@link Outcome}, so the coach can say what happened and go on.
  */
 public interface Reminders {
 
@@ -35,6 +35,19 @@ public interface Reminders {
         }
     }
 
+    /**
+     * What reading one reminder found.
+     *
+     * @param schedule its days and time, when the answer is {@link Outcome#DONE} and names a weekly schedule; null
+     *                 otherwise (a reminder that is set, but not in a form the coach can say)
+     */
+    record Reading(Outcome outcome, WeeklySchedule schedule) {
+
+        static Reading of(Outcome outcome) {
+            return new Reading(outcome, null);
+        }
+    }
+
     /** No Reminders API at hand (tests, local tools): every call is {@link Outcome#DOWN}. */
     Reminders NONE = new Reminders() {
         @Override
@@ -46,6 +59,11 @@ public interface Reminders {
         public Result delete(String apiEndpoint, String accessToken, String alertToken) {
             return Result.of(Outcome.DOWN);
         }
+
+        @Override
+        public Reading read(String apiEndpoint, String accessToken, String alertToken) {
+            return Reading.of(Outcome.DOWN);
+        }
     };
 
     /** {@code POST {apiEndpoint}/v1/alerts/reminders} with {@code reminderJson} (see {@link WeeklySchedule#reminderJson}). */
@@ -53,4 +71,10 @@ public interface Reminders {
 
     /** {@code DELETE {apiEndpoint}/v1/alerts/reminders/{alertToken}}. */
     Result delete(String apiEndpoint, String accessToken, String alertToken);
+
+    /**
+     * {@code GET {apiEndpoint}/v1/alerts/reminders/{alertToken}}: {@link Outcome#GONE} when the API no longer knows the
+     * reminder (deleted in the Alexa app).
+     */
+    Reading read(String apiEndpoint, String accessToken, String alertToken);
 }

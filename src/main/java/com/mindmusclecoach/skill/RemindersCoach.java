@@ -27,8 +27,9 @@ import java.util.Set;
 
 /**
  * Weekly training reminders through the Alexa Reminders API: "remind me to train Monday, Wednesday and Friday at
- * seven" sets one recurring reminder (replacing the one set before), "cancel my reminders" deletes them. The
- * reminders' alert tokens are kept with the progress, so they can be deleted later, from any device.
+ * seven" sets one recurring reminder (replacing the one set before), "cancel my reminders" deletes them, "what
+ * reminders do I have" reads them back from the API, and "delete my data" cancels them too. The reminders' alert
+ * tokens are kept with the progress, so they can be read and deleted later, from any device.
  *
  * <p>Without the user's permission, Alexa asks for it by voice ({@code Connections.SendRequest}, {@code AskFor}); the
  * answer comes back as a {@code Connections.Response} request, whose token carries the schedule asked for, so a yes
@@ -130,28 +131,95 @@ public final class RemindersCoach {
             if (stored.isEmpty()) {
                 return Coach.Aside.saying(ReminderWords.noneToCancel());
             }
-            long started = System.nanoTime();
-            List<String> left = new ArrayList<>();
-            Reminders.Outcome failure = null;
-            for (String token : stored) {
-                Reminders.Outcome outcome = overBudget(started) ? Reminders.Outcome.DOWN
-                        : reminders.delete(endpoint(input), accessToken(input), token).outcome();
-                if (outcome != Reminders.Outcome.DONE && outcome != Reminders.Outcome.GONE) {
-                    left.add(token);
-                    failure = failure == null ? outcome : failure;
-                }
-            }
-            ProgressChange change = left.equals(stored) ? null : new ProgressChange.RemindersSet(left);
-            if (failure == null) {
+            Swept swept = sweep(input, stored, System.nanoTime());
+            ProgressChange change = swept.left().equals(stored) ? null : new ProgressChange.RemindersSet(swept.left());
+            if (swept.failure() == null) {
                 return new Coach.Aside(ReminderWords.cancelled(), change, List.of(), null);
             }
-            String said = switch (failure) {
+            String said = switch (swept.failure()) {
                 case UNAUTHORIZED, NOT_PERMITTED -> ReminderWords.cancelNotPermitted();
                 case BUSY -> ReminderWords.cancelBusy(context.turn());
                 default -> ReminderWords.cancelDown(context.turn());
             };
             return new Coach.Aside(said, change, List.of(), null);
         });
+    }
+
+    /**
+     * "Delete my data": the speaker's reminders go with it, as far as the API lets them within the turn's budget.
+     *
+     * @return true when none is left set
+     */
+    public boolean cancelAll(HandlerInput input, List<String> alertTokens) {
+        return sweep(input, alertTokens, System.nanoTime()).left().isEmpty();
+    }
+
+    /**
+     * "What reminders do I have?": each stored reminder read from the API, so the answer is what is really set; one
+     * the API no longer knows (deleted in the Alexa app) is dropped from the progress.
+     */
+    public Optional<Response> list(HandlerInput input) {
+        return coach.aside(input, context -> {
+            List<String> stored = context.progress().reminders();
+            if (stored.isEmpty()) {
+                return Coach.Aside.saying(ReminderWords.noneSet(context.turn()));
+            }
+            if (!granted(input)) {
+                return new Coach.Aside(ReminderWords.listNotPermitted(context.turn()), null, List.of(PERMISSION), null);
+            }
+            long started = System.nanoTime();
+            List<String> known = new ArrayList<>();
+            List<WeeklySchedule> schedules = new ArrayList<>();
+            boolean unreadable = false;
+            Reminders.Outcome failure = null;
+            for (String token : stored) {
+                Reminders.Reading reading = overBudget(started) ? Reminders.Reading.of(Reminders.Outcome.DOWN)
+                        : reminders.read(endpoint(input), accessToken(input), token);
+                if (reading.outcome() == Reminders.Outcome.GONE) {
+                    continue;
+                }
+                known.add(token);
+                if (reading.outcome() != Reminders.Outcome.DONE) {
+                    failure = failure == null ? reading.outcome() : failure;
+                } else if (reading.schedule() == null) {
+                    unreadable = true;
+                } else if (!schedules.contains(reading.schedule())) {
+                    schedules.add(reading.schedule());
+                }
+            }
+            ProgressChange change = known.equals(stored) ? null : new ProgressChange.RemindersSet(known);
+            if (!schedules.isEmpty() || unreadable) {
+                List<ReminderWords.When> when = schedules.stream().map(w -> new ReminderWords.When(w.days(), w.time())).toList();
+                return new Coach.Aside(ReminderWords.have(when, unreadable || failure != null), change, List.of(), null);
+            }
+            if (failure == null) {
+                return new Coach.Aside(ReminderWords.noneLeft(), change, List.of(), null);
+            }
+            return switch (failure) {
+                case UNAUTHORIZED, NOT_PERMITTED -> new Coach.Aside(ReminderWords.listNotPermitted(context.turn()), change, List.of(PERMISSION), null);
+                case BUSY -> new Coach.Aside(ReminderWords.listBusy(context.turn()), change, List.of(), null);
+                default -> new Coach.Aside(ReminderWords.listDown(context.turn()), change, List.of(), null);
+            };
+        });
+    }
+
+    /** What deleting some reminders left: the tokens still set, and the first failure (null when none failed). */
+    private record Swept(List<String> left, Reminders.Outcome failure) {
+    }
+
+    /** Deletes each reminder, a 404 counting as deleted, until the turn has spent its budget on the API. */
+    private Swept sweep(HandlerInput input, List<String> alertTokens, long started) {
+        List<String> left = new ArrayList<>();
+        Reminders.Outcome failure = null;
+        for (String token : alertTokens) {
+            Reminders.Outcome outcome = overBudget(started) ? Reminders.Outcome.DOWN
+                    : reminders.delete(endpoint(input), accessToken(input), token).outcome();
+            if (outcome != Reminders.Outcome.DONE && outcome != Reminders.Outcome.GONE) {
+                left.add(token);
+                failure = failure == null ? outcome : failure;
+            }
+        }
+        return new Swept(left, failure);
     }
 
     private Coach.Aside create(HandlerInput input, WeeklySchedule schedule, Coach.AsideContext context) {
@@ -178,14 +246,10 @@ public final class RemindersCoach {
         if (alertToken != null) {
             kept.add(alertToken);
         }
-        for (String old : progress.reminders()) {
-            if (old.equals(alertToken)) {
-                continue;
-            }
-            Reminders.Outcome outcome = overBudget(started) ? Reminders.Outcome.DOWN
-                    : reminders.delete(endpoint(input), accessToken(input), old).outcome();
-            if (outcome != Reminders.Outcome.DONE && outcome != Reminders.Outcome.GONE && kept.size() < UserProgress.MAX_REMINDERS) {
-                kept.add(old);
+        List<String> old = progress.reminders().stream().filter(token -> !token.equals(alertToken)).toList();
+        for (String left : sweep(input, old, started).left()) {
+            if (kept.size() < UserProgress.MAX_REMINDERS) {
+                kept.add(left);
             }
         }
         String said = ReminderWords.set(schedule.days(), schedule.time(), !progress.reminders().isEmpty(), alertToken != null);

@@ -62,6 +62,46 @@ public record WeeklySchedule(Set<DayOfWeek> days, LocalTime time) {
         }
     }
 
+    /**
+     * The schedule a recurrence rule names, as the Reminders API gives it back:
+     * {@code FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=7;BYMINUTE=0;...} (or {@code FREQ=DAILY}, every day); empty for a rule
+     * without days or an hour, or one that repeats other than weekly or daily.
+     */
+    public static Optional<WeeklySchedule> fromRule(String rule) {
+        if (rule == null || rule.length() > 200) {
+            return Optional.empty();
+        }
+        java.util.Map<String, String> parts = new java.util.HashMap<>();
+        for (String part : rule.strip().split(";")) {
+            int equals = part.indexOf('=');
+            if (equals > 0) {
+                parts.put(part.substring(0, equals).strip().toUpperCase(java.util.Locale.ROOT), part.substring(equals + 1).strip());
+            }
+        }
+        try {
+            String freq = parts.getOrDefault("FREQ", "");
+            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+            if (freq.equals("DAILY") && !parts.containsKey("BYDAY")) {
+                days.addAll(EnumSet.allOf(DayOfWeek.class));
+            } else if (freq.equals("WEEKLY") || freq.equals("DAILY")) {
+                for (String day : parts.getOrDefault("BYDAY", "").split(",")) {
+                    String twoLetters = day.strip().toUpperCase(java.util.Locale.ROOT);
+                    if (twoLetters.length() != 2) {
+                        return Optional.empty();
+                    }
+                    days.add(dayOf(twoLetters));
+                }
+            }
+            if (days.isEmpty() || !parts.containsKey("BYHOUR") || !parts.getOrDefault("INTERVAL", "1").equals("1")) {
+                return Optional.empty();
+            }
+            return Optional.of(new WeeklySchedule(days, LocalTime.of(Integer.parseInt(parts.get("BYHOUR")),
+                    Integer.parseInt(parts.getOrDefault("BYMINUTE", "0")))));
+        } catch (RuntimeException notASchedule) {
+            return Optional.empty();
+        }
+    }
+
     /** "MO" to Monday. */
     public static DayOfWeek dayOf(String twoLetters) {
         for (DayOfWeek day : DayOfWeek.values()) {

@@ -146,14 +146,18 @@ public final class Narrator {
     }
 
     public Speech confirmDelete() {
-        return confirmDelete(null);
+        return confirmDelete(null, false);
     }
 
-    /** @param person the recognized speaker, whose own data is meant; null for the account's (nobody recognized) */
-    public Speech confirmDelete(String person) {
+    /**
+     * @param person    the recognized speaker, whose own data is meant; null for the account's (nobody recognized)
+     * @param reminders whether they have training reminders from the coach, which a yes cancels too
+     */
+    public Speech confirmDelete(String person, boolean reminders) {
         return open(Ssml.speech().sayWithName("I can delete everything I've stored for", person == null ? null : person,
                         person == null ? " you: your workouts, streak, ratings," : ": your workouts, streak, ratings,")
-                .say("preferences and any unfinished workout. This can't be undone. Shall I delete it all?"),
+                .say("preferences and any unfinished workout" + (reminders ? ", and cancel your training reminders" : "")
+                        + ". This can't be undone. Shall I delete it all?"),
                 deleteReprompt());
     }
 
@@ -175,19 +179,34 @@ public final class Narrator {
     }
 
     public Speech deleted() {
-        return deleted(null);
+        return deleted(null, Reminders.NONE);
+    }
+
+    /** What became of the speaker's training reminders in Alexa when their data was deleted. */
+    public enum Reminders {
+        /** They had none. */
+        NONE,
+        /** All cancelled. */
+        CANCELLED,
+        /** Some may still be set (the Reminders API failed, or what was set could not be read). */
+        MAYBE_LEFT
     }
 
     /**
      * Says whose data went: a recognized person's own (the account's and everyone else's stay), or, with nobody
-     * recognized, the account's own (each recognized person's stays theirs).
+     * recognized, the account's own (each recognized person's stays theirs); and what became of their reminders.
      */
-    public Speech deleted(String person) {
+    public Speech deleted(String person, Reminders reminders) {
+        String gone = reminders == Reminders.CANCELLED ? " is deleted, and your training reminders are cancelled." : " is deleted.";
         Ssml ssml = person == null
-                ? Ssml.speech().say("Done. Everything I had stored for you is deleted. That was this account's own"
-                        + " progress; anyone whose voice Alexa recognizes keeps theirs.")
-                : Ssml.speech().sayWithName("Done. Everything I had stored for", person, " is deleted.")
-                        .say("Everyone else's progress is kept.");
+                ? Ssml.speech().say("Done. Everything I had stored for you" + gone)
+                : Ssml.speech().sayWithName("Done. Everything I had stored for", person, gone);
+        if (reminders == Reminders.MAYBE_LEFT) {
+            ssml = ssml.say("Your training reminders may still be in your Alexa app, where you can delete them.");
+        }
+        ssml = person == null
+                ? ssml.say("That was this account's own progress; anyone whose voice Alexa recognizes keeps theirs.")
+                : ssml.say("Everyone else's progress is kept.");
         return new Speech(ssml.say("Come back any time.").toSpeech(), null, true);
     }
 

@@ -107,6 +107,57 @@ public final class ReminderWords {
                 "Alexa's reminders aren't answering right now, so nothing is cancelled. Let's try again later."), turn);
     }
 
+    /** When a reminder goes off: days of the week, at a time of day. */
+    public record When(Set<DayOfWeek> days, LocalTime time) {
+    }
+
+    /** "What reminders do I have?" with none stored. */
+    public static String noneSet(int turn) {
+        return Words.pick(List.of("You don't have any training reminders from me. To set one, say: " + EXAMPLE + ".",
+                "No training reminders from me yet. Just say: " + EXAMPLE + "."), turn);
+    }
+
+    /** Every reminder stored is gone from Alexa (deleted in the Alexa app). */
+    public static String noneLeft() {
+        return "You don't have a training reminder set any more. It may have been deleted in the Alexa app.";
+    }
+
+    /**
+     * What is set, read back from Alexa: "You have a reminder to train every Monday, Wednesday and Friday at seven in
+     * the morning."
+     *
+     * @param schedules those read, in the order stored (the newest first); empty when what is set could not be read
+     * @param more      whether there may be one more that could not be read
+     */
+    public static String have(List<When> schedules, boolean more) {
+        if (schedules.isEmpty()) {
+            return "You have a training reminder set, but I can't make out its days and time. You'll find it in your"
+                    + " Alexa app.";
+        }
+        List<String> each = schedules.stream().map(s -> days(s.days()) + " at " + time(s.time())).toList();
+        String said = each.size() == 1 ? "You have a reminder to train " + each.get(0) + "."
+                : "You have " + Words.number(each.size()) + " reminders to train: "
+                        + String.join(", ", each.subList(0, each.size() - 1)) + ", and " + each.get(each.size() - 1) + ".";
+        return more ? said + " There may be one more in your Alexa app." : said;
+    }
+
+    /** The permission to read reminders is missing: the consent card goes to the Alexa app. */
+    public static String listNotPermitted(int turn) {
+        return Words.pick(List.of("I need your permission to check your reminders. I've put a card in your Alexa app"
+                        + " where you can allow them.",
+                "Checking your reminders needs your permission first. The card in your Alexa app lets you allow it."), turn);
+    }
+
+    public static String listBusy(int turn) {
+        return Words.pick(List.of("Alexa's reminders are busy right now, so I can't check yours. Please ask me again in a minute.",
+                "Reminders are swamped at the moment. Ask me again in a minute and I'll check."), turn);
+    }
+
+    public static String listDown(int turn) {
+        return Words.pick(List.of("I couldn't reach Alexa's reminders just now. You can see yours in the Alexa app, or ask me again later.",
+                "Alexa's reminders aren't answering right now. Your Alexa app shows them, or try me again later."), turn);
+    }
+
     /** "every Monday, Wednesday and Friday", "every day", "every weekday". */
     public static String days(Set<DayOfWeek> days) {
         EnumSet<DayOfWeek> all = EnumSet.copyOf(days);

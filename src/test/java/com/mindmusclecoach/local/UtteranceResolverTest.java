@@ -145,4 +145,12 @@ class UtteranceResolverTest {
         assertThat(r.slots().get("time").heard()).isEqualTo("07:00");
         assertThat(resolver.resolve("cancel my reminders").intent()).isEqualTo("CancelRemindersIntent");
     }
+
+    @Test
+    void resolve_shouldFindTheQuestionWhatRemindersAreSet() {
+        for (String asked : java.util.List.of("what reminders do i have", "when are my reminders",
+                "do i have any reminders", "when is my training reminder")) {
+            assertThat(resolver.resolve(asked).intent()).as(asked).isEqualTo("ListRemindersIntent");
+        }
+    }
 }

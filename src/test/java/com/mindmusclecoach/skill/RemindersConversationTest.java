@@ -6,24 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.workout.Catalogue;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,51 +31,13 @@ class RemindersConversationTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     private static final String RULE = "FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=7;BYMINUTE=0;BYSECOND=0;INTERVAL=1";
 
-    /** A call the stand-in API received. */
-    record Call(String method, String path, String authorization, String body) {
-    }
-
-    private HttpServer api;
-    private String endpoint;
-    private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final AtomicInteger tokens = new AtomicInteger();
-    private volatile int createStatus = 201;
-    private volatile int deleteStatus = 200;
-    private volatile long delayMillis;
+    private FakeRemindersApi api;
     private CountingProgressRepository storage;
     private Conversation user;
 
     @BeforeEach
-    void start() throws IOException {
-        api = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        api.setExecutor(Executors.newCachedThreadPool());
-        api.createContext(AlexaReminders.PATH, exchange -> {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Authorization"), body));
-            try {
-                Thread.sleep(delayMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            boolean post = exchange.getRequestMethod().equals("POST");
-            int status = post ? createStatus : deleteStatus;
-            byte[] answer = post && status / 100 == 2
-                    ? ("{\"alertToken\":\"alert-" + tokens.incrementAndGet() + "\",\"status\":\"ON\",\"version\":\"1\"}")
-                    .getBytes(StandardCharsets.UTF_8)
-                    : ("{\"code\":\"" + status + "\",\"message\":\"stand-in\"}").getBytes(StandardCharsets.UTF_8);
-            try {
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(status, answer.length);
-                exchange.getResponseBody().write(answer);
-            } catch (IOException clientGaveUp) {
-                // the skill's timeout passed first
-            } finally {
-                exchange.close();
-            }
-        });
-        api.start();
-        endpoint = "http://127.0.0.1:" + api.getAddress().getPort();
+    void start() {
+        api = FakeRemindersApi.start();
         storage = new CountingProgressRepository();
         TimeZones newYork = (apiEndpoint, deviceId, accessToken) -> Optional.of(ZoneId.of("America/New_York"));
         user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null, new MutableClock(NOW), newYork,
@@ -92,19 +46,11 @@ class RemindersConversationTest {
 
     @AfterEach
     void stop() {
-        api.stop(0);
+        api.close();
     }
 
-    /** A request from a device whose API endpoint is the stand-in, with the reminders permission granted or not. */
     private ObjectNode request(String fixture, boolean granted) {
-        ObjectNode request = Conversation.fixture(fixture);
-        ObjectNode system = (ObjectNode) request.path("context").path("System");
-        system.put("apiEndpoint", endpoint);
-        if (granted) {
-            ((ObjectNode) system.path("user")).putObject("permissions").putObject("scopes")
-                    .putObject(RemindersCoach.PERMISSION).put("status", "GRANTED");
-        }
-        return request;
+        return api.request(fixture, granted);
     }
 
     private Conversation.Turn remindMe() {
@@ -139,8 +85,8 @@ class RemindersConversationTest {
                 .contains("Which workout");
         assertThat(set.ends()).isFalse();
         assertThat(storedReminders()).containsExactly("alert-1");
-        assertThat(calls).hasSize(1);
-        Call create = calls.get(0);
+        assertThat(api.calls).hasSize(1);
+        FakeRemindersApi.Call create = api.calls.get(0);
         assertThat(create.method()).isEqualTo("POST");
         assertThat(create.path()).isEqualTo("/v1/alerts/reminders");
         assertThat(create.authorization()).isEqualTo("Bearer test-token");
@@ -157,13 +103,13 @@ class RemindersConversationTest {
 
         assertThat(cancelled.speech()).contains("Your training reminders are cancelled.");
         assertThat(cancelled.ends()).isFalse();
-        assertThat(calls.get(1).method()).isEqualTo("DELETE");
-        assertThat(calls.get(1).path()).isEqualTo("/v1/alerts/reminders/alert-1");
+        assertThat(api.calls.get(1).method()).isEqualTo("DELETE");
+        assertThat(api.calls.get(1).path()).isEqualTo("/v1/alerts/reminders/alert-1");
         assertThat(storedReminders()).isEmpty();
 
         Conversation.Turn again = user.send(request("cancel-reminders", true));
         assertThat(again.speech()).contains("You have no training reminders from me right now.");
-        assertThat(calls).hasSize(2);
+        assertThat(api.calls).hasSize(2);
     }
 
     @Test
@@ -172,8 +118,8 @@ class RemindersConversationTest {
         Conversation.Turn replaced = user.send(reminderWithTime("18:30"));
 
         assertThat(replaced.speech()).contains("at six thirty in the evening").contains("That replaces your earlier reminder.");
-        assertThat(calls).extracting(Call::method).containsExactly("POST", "POST", "DELETE");
-        assertThat(calls.get(2).path()).endsWith("/alert-1");
+        assertThat(api.calls).extracting(FakeRemindersApi.Call::method).containsExactly("POST", "POST", "DELETE");
+        assertThat(api.calls.get(2).path()).endsWith("/alert-1");
         assertThat(storedReminders()).containsExactly("alert-2");
     }
 
@@ -209,7 +155,7 @@ class RemindersConversationTest {
         assertThat(askFor.path("token").asText()).isEqualTo("MO,WE,FR@07:00");
         assertThat(asked.envelope().path("response").has("shouldEndSession")).as("Alexa takes the turn").isFalse();
         assertThat(asked.envelope().path("sessionAttributes").path("workout")).isEqualTo(attributes.path("workout"));
-        assertThat(calls).isEmpty();
+        assertThat(api.calls).isEmpty();
 
         user.forceAttributes(asked.envelope().path("sessionAttributes"));
         Conversation.Turn accepted = user.send(request("reminders-permission-answer", true));
@@ -235,7 +181,7 @@ class RemindersConversationTest {
                 ? "Okay, no reminders then. If you change your mind, you can allow reminders for Mind Muscle Coach in the Alexa app."
                 : "so no reminder is set").contains("Which workout");
         assertThat(answered.ends()).isFalse();
-        assertThat(calls).isEmpty();
+        assertThat(api.calls).isEmpty();
         assertThat(storedReminders()).isEmpty();
     }
 
@@ -247,12 +193,12 @@ class RemindersConversationTest {
         Conversation.Turn answered = user.send(answer);
 
         assertThat(answered.speech()).contains("so no reminder is set");
-        assertThat(calls).isEmpty();
+        assertThat(api.calls).isEmpty();
     }
 
     @Test
     void a403_shouldAskForThePermissionByVoice() {
-        createStatus = 403;
+        api.createStatus = 403;
 
         Conversation.Turn asked = remindMe();
 
@@ -263,7 +209,7 @@ class RemindersConversationTest {
 
     @Test
     void a401_shouldSendTheConsentCard_andSaySo() {
-        createStatus = 401;
+        api.createStatus = 401;
 
         Conversation.Turn refused = remindMe();
 
@@ -277,7 +223,7 @@ class RemindersConversationTest {
 
     @Test
     void a429_shouldSayTryAgainInAMinute() {
-        createStatus = 429;
+        api.createStatus = 429;
 
         Conversation.Turn busy = remindMe();
 
@@ -289,7 +235,7 @@ class RemindersConversationTest {
     @ParameterizedTest
     @ValueSource(ints = {500, 503})
     void a5xx_shouldSayRemindersAreUnreachable(int status) {
-        createStatus = status;
+        api.createStatus = status;
 
         Conversation.Turn down = remindMe();
 
@@ -300,7 +246,7 @@ class RemindersConversationTest {
 
     @Test
     void aSlowApi_shouldBeGivenUpOnAfterTheTimeout() {
-        delayMillis = 4_000;
+        api.delayMillis = 4_000;
         long started = System.nanoTime();
 
         Conversation.Turn slow = remindMe();
@@ -315,14 +261,14 @@ class RemindersConversationTest {
     @Test
     void aCancelThatFails_shouldKeepTheTokens_andSaySo() {
         remindMe();
-        deleteStatus = 503;
+        api.deleteStatus = 503;
 
         Conversation.Turn failed = user.send(request("cancel-reminders", true));
 
         assertThat(failed.speech()).contains("your reminders are still set");
         assertThat(storedReminders()).containsExactly("alert-1");
 
-        deleteStatus = 404; // deleted meanwhile in the Alexa app: as good as cancelled
+        api.deleteStatus = 404; // deleted meanwhile in the Alexa app: as good as cancelled
         assertThat(user.send(request("cancel-reminders", true)).speech()).contains("Your training reminders are cancelled.");
         assertThat(storedReminders()).isEmpty();
     }
@@ -337,7 +283,7 @@ class RemindersConversationTest {
 
         assertThat(user.send(reminderWithTime("EV")).speech()).contains("Give me an exact time");
         assertThat(user.send(reminderWithTime("?")).speech()).contains("I need a time for every Monday, Wednesday and Friday");
-        assertThat(calls).isEmpty();
+        assertThat(api.calls).isEmpty();
         assertThat(storedReminders()).isEmpty();
     }
 
@@ -351,7 +297,7 @@ class RemindersConversationTest {
 
         assertThat(turn.speech()).contains("tell me the days and a time");
         assertThat(turn.ends()).isFalse();
-        assertThat(calls).isEmpty();
+        assertThat(api.calls).isEmpty();
     }
 
     @Test

@@ -6,16 +6,22 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.mindmusclecoach.skill.Coach;
 import com.mindmusclecoach.skill.IntentNames;
+import com.mindmusclecoach.skill.RemindersCoach;
 
 import java.util.Optional;
 
-/** "Yes" or "no" right after "shall I delete it all?"; registered before the workout's yes and no. */
+/**
+ * "Yes" or "no" right after "shall I delete it all?"; registered before the workout's yes and no. A yes cancels the
+ * speaker's training reminders in Alexa too.
+ */
 public final class DeleteConfirmationHandler implements IntentRequestHandler {
 
     private final Coach coach;
+    private final RemindersCoach reminders;
 
-    public DeleteConfirmationHandler(Coach coach) {
+    public DeleteConfirmationHandler(Coach coach, RemindersCoach reminders) {
         this.coach = coach;
+        this.reminders = reminders;
     }
 
     @Override
@@ -26,6 +32,7 @@ public final class DeleteConfirmationHandler implements IntentRequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, IntentRequest request) {
-        return coach.answerDelete(input, IntentNames.YES.equals(request.getIntent().getName()));
+        return coach.answerDelete(input, IntentNames.YES.equals(request.getIntent().getName()),
+                alertTokens -> reminders.cancelAll(input, alertTokens));
     }
 }

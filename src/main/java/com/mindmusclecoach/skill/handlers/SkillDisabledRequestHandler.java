@@ -9,7 +9,11 @@ import com.mindmusclecoach.skill.Coach;
 
 import java.util.Optional;
 
-/** The user disabled the skill (AlexaSkillEvent.SkillDisabled): their stored progress is deleted. */
+/**
+ * The user disabled the skill (AlexaSkillEvent.SkillDisabled): their stored progress is deleted. Their training
+ * reminders are not: the event's access token carries no reminders permission, so the Reminders API cannot be called
+ * (see docs/REMINDERS.md, "Disabling the skill"); they stay in the Alexa app, where the user can delete them.
+ */
 public final class SkillDisabledRequestHandler implements RequestHandler {
 
     private final Coach coach;
