@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,7 @@ class DeleteDataRemindersConversationTest {
     void userWithAReminderAndASet() {
         api = FakeRemindersApi.start();
         storage = new CountingProgressRepository();
-        user = new Conversation(CoachSkill.create(Catalogue.standard(), storage, null, new MutableClock(NOW),
+        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null, new MutableClock(NOW),
                 TimeZones.NONE, new AlexaReminders()), USER);
         user.send(api.request("launch", true));
         user.send(api.request("remind-me-monday-wednesday-friday-at-seven", true));

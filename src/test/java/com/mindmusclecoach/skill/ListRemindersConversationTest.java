@@ -1,5 +1,6 @@
 package com.mindmusclecoach.skill;
 
+import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.StoredProgress;
@@ -40,7 +41,7 @@ class ListRemindersConversationTest {
         api = FakeRemindersApi.start();
         storage = new CountingProgressRepository();
         TimeZones newYork = (apiEndpoint, deviceId, accessToken) -> Optional.of(ZoneId.of("America/New_York"));
-        user = new Conversation(CoachSkill.create(Catalogue.standard(), storage, null, new MutableClock(NOW), newYork,
+        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null, new MutableClock(NOW), newYork,
                 new AlexaReminders()), USER);
     }
 
