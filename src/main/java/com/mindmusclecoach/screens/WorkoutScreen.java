@@ -7,6 +7,7 @@ import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Routine;
 import com.mindmusclecoach.workout.RoutineStep;
+import com.mindmusclecoach.workout.PlannedReps;
 import com.mindmusclecoach.workout.Summary;
 import com.mindmusclecoach.workout.Tempo;
 import com.mindmusclecoach.workout.Transition;
@@ -83,7 +84,7 @@ public final class WorkoutScreen {
         Exercise exercise = step.exercise();
         Phase phase = session.activePhase();
         int set = session.setNumber();
-        String reps = " \u00b7 " + reps(session, step) + " reps";
+        String reps = " \u00b7 " + reps(session, step) + (exercise.isHold() ? " s hold" : " reps");
         String counter = switch (phase) {
             case RATING -> "Set " + set + " of " + step.sets() + " done" + reps;
             case RESTING -> "Next: set " + set + " of " + step.sets() + reps;
@@ -129,13 +130,13 @@ public final class WorkoutScreen {
                 summary.sets() + " sets \u00b7 " + summary.reps() + " reps", rating, "", "Great work today", 100);
     }
 
-    /** The reps of the set being rated, or of the sets to come: the user's choice, else the plan's. */
+    /** The reps of the set being rated, or of the sets to come, as the coach counts them ({@link PlannedReps}). */
     private static int reps(WorkoutSession session, RoutineStep step) {
         if (session.activePhase() == Phase.RATING && !session.completed().isEmpty()) {
             CompletedSet last = session.completed().get(session.completed().size() - 1);
             return last.reps();
         }
-        return session.preferences().reps() > 0 ? session.preferences().reps() : step.reps();
+        return PlannedReps.of(session, step);
     }
 
     private static String tempo(Tempo tempo) {

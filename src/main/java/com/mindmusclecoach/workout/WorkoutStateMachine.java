@@ -18,8 +18,8 @@ import java.util.Optional;
 public final class WorkoutStateMachine {
 
     /** Reps a set may have: a set is coached in one response, and twenty slow reps is what fits. */
-    public static final int MIN_REPS = 1;
-    public static final int MAX_REPS = 20;
+    public static final int MIN_REPS = PlannedReps.MIN_REPS;
+    public static final int MAX_REPS = PlannedReps.MAX_REPS;
     /**
      * The most seconds of counting one response holds for both sides of a one-sided set; a longer set is coached one
      * side at a time, so no cue is left out to make it fit.
@@ -743,14 +743,11 @@ public final class WorkoutStateMachine {
      * reps" does not change.
      */
     private int reps(WorkoutSession s) {
-        Exercise exercise = exercise(s);
-        int planned = s.preferences().reps() > 0 && !exercise.isHold() ? s.preferences().reps() : step(s).reps();
-        return bounded(exercise, planned + s.adjustment().reps());
+        return PlannedReps.of(s, step(s));
     }
 
     private static int bounded(Exercise exercise, int reps) {
-        return exercise.isHold() ? Math.max(Catalogue.MIN_HOLD_SECONDS, Math.min(Catalogue.MAX_HOLD_SECONDS, reps))
-                : Math.max(MIN_REPS, Math.min(MAX_REPS, reps));
+        return PlannedReps.bounded(exercise, reps);
     }
 
     private int restSeconds(WorkoutSession s) {

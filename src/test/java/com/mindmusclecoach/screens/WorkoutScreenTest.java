@@ -74,6 +74,24 @@ class WorkoutScreenTest {
     }
 
     @Test
+    void of_shouldShowTheRepsTheCoachWillCount_afterTooHard() {
+        Transition eased = MACHINE.apply(bicepFocus(), Command.Action.TOO_HARD);
+        int coached = ((com.mindmusclecoach.workout.Event.EffortChanged) eased.events().get(0)).reps();
+
+        assertThat(coached).isEqualTo(6);
+        assertThat(shown(eased.session())).containsEntry("counter", "Set 1 of 3 \u00b7 6 reps");
+    }
+
+    @Test
+    void of_shouldShowAHoldInSeconds_withTheUsersRepsLeftOut() {
+        WorkoutSession plank = after(MACHINE.apply(WorkoutSession.choosing(), new Command.StartWorkout("plank", "plank"))
+                .session(), new Command.SetReps(12));
+        int seconds = ScreenSamples.CATALOGUE.routine("plank").orElseThrow().step(0).reps();
+
+        assertThat(shown(plank)).containsEntry("counter", "Set 1 of 3 \u00b7 " + seconds + " s hold");
+    }
+
+    @Test
     void of_shouldAskForTheRatingWithAFocusCue_whenASetWasCoached() {
         Map<String, Object> rating = shown(bicepFocus(Command.Action.READY));
 
