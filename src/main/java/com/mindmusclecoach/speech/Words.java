@@ -1,28 +1,18 @@
 package com.mindmusclecoach.speech;
 
+import com.mindmusclecoach.workout.NumberWords;
+
 import java.util.List;
 
 /** Small helpers for spoken English: numbers as words, plurals, and rotating phrasings. */
 final class Words {
-
-    private static final String[] NUMBERS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen"};
-    private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-        "ninety"};
 
     private Words() {
     }
 
     /** Whole numbers below a hundred as words, so text and speech read the same; larger ones as digits. */
     static String number(int n) {
-        if (n >= 0 && n < NUMBERS.length) {
-            return NUMBERS[n];
-        }
-        if (n >= NUMBERS.length && n < 100) {
-            return TENS[n / 10] + (n % 10 == 0 ? "" : " " + NUMBERS[n % 10]);
-        }
-        return Integer.toString(n);
+        return NumberWords.of(n);
     }
 
     /** A rating average as people say it: "four out of five", or "about four out of five"; never a decimal. */

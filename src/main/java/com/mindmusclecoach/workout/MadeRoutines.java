@@ -35,9 +35,6 @@ final class MadeRoutines {
     private static final int TOLERANCE_MINUTES = 1;
     private static final int REST_SECONDS = 60;
     private static final Pattern ID = Pattern.compile("made:([a-z_]+):(0|[1-9][0-9]?):(any|none|dumbbells)");
-    private static final String[] UNITS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-    private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty"};
 
     private MadeRoutines() {
     }
@@ -95,7 +92,7 @@ final class MadeRoutines {
         }
         Routine sized = minutes == 0 ? new Routine(what, "", List.of(), base.get().restSeconds(), steps)
                 : sized(base.get(), steps, distinct(pool), minutes);
-        String name = (minutes == 0 ? "" : words(minutes) + " minute ") + base.get().name()
+        String name = (minutes == 0 ? "" : NumberWords.of(minutes) + " minute ") + base.get().name()
                 + (kit == Kit.NONE ? " without equipment" : kit == Kit.DUMBBELLS ? " with dumbbells" : "");
         return Optional.of(rename(sized, what, name));
     }
@@ -223,10 +220,5 @@ final class MadeRoutines {
 
     private static Routine rename(Routine r, String id, String name) {
         return new Routine(id, name, List.of(), r.restSeconds(), r.steps());
-    }
-
-    /** 5 to 60 in words, for a routine's name: "ten", "twenty five". */
-    static String words(int n) {
-        return n < 20 ? UNITS[n] : TENS[n / 10] + (n % 10 == 0 ? "" : " " + UNITS[n % 10]);
     }
 }
