@@ -21,15 +21,12 @@ import com.mindmusclecoach.skill.handlers.LoadUsedIntentHandler;
 import com.mindmusclecoach.skill.handlers.ProgressIntentHandler;
 import com.mindmusclecoach.skill.handlers.SuggestWorkoutIntentHandler;
 import com.mindmusclecoach.skill.handlers.WeeklyGoalIntentHandler;
-import com.mindmusclecoach.skill.handlers.SetRestIntentHandler;
+import com.mindmusclecoach.skill.handlers.NumberIntentHandler;
 import com.mindmusclecoach.skill.handlers.SkillDisabledRequestHandler;
 import com.mindmusclecoach.skill.handlers.LaunchRequestHandler;
 import com.mindmusclecoach.skill.handlers.MalformedIntentHandler;
 import com.mindmusclecoach.skill.handlers.PainIntentHandler;
-import com.mindmusclecoach.skill.handlers.RatingIntentHandler;
-import com.mindmusclecoach.skill.handlers.RepsDoneIntentHandler;
 import com.mindmusclecoach.skill.handlers.SessionEndedRequestHandler;
-import com.mindmusclecoach.skill.handlers.SetRepsIntentHandler;
 import com.mindmusclecoach.skill.handlers.StartWorkoutIntentHandler;
 import com.mindmusclecoach.skill.handlers.UnhandledRequestHandler;
 import com.mindmusclecoach.skill.handlers.RequestWorkoutIntentHandler;
@@ -111,10 +108,7 @@ public final class CoachSkill {
                         new WorkoutQuestionIntentHandler(coach, new RequestNarration(catalogue)),
                         new ActionIntentHandler(coach),
                         new WeightAnswerHandler(coach),
-                        new RatingIntentHandler(coach),
-                        new RepsDoneIntentHandler(coach),
-                        new SetRepsIntentHandler(coach),
-                        new SetRestIntentHandler(coach),
+                        new NumberIntentHandler(coach),
                         new ProgressIntentHandler(coach),
                         new WeeklyGoalIntentHandler(coach),
                         new SuggestWorkoutIntentHandler(coach),

@@ -5,34 +5,31 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.mindmusclecoach.skill.Coach;
-import com.mindmusclecoach.workout.Command;
 
 import java.util.Optional;
-import java.util.function.Function;
 
-/** An intent with one number slot, meaning one workout {@link Command} of the number heard (null when none was). */
-abstract class NumberIntentHandler implements IntentRequestHandler {
+/**
+ * Every intent with one number slot that means one workout command (see {@link NumberIntents}): the command of the
+ * number heard, or of none (null) when the slot was empty or not a number, which the state machine answers with a
+ * way forward.
+ */
+public final class NumberIntentHandler implements IntentRequestHandler {
 
     private final Coach coach;
-    private final String intent;
-    private final String slot;
-    private final Function<Integer, Command> command;
 
-    NumberIntentHandler(Coach coach, String intent, String slot, Function<Integer, Command> command) {
+    public NumberIntentHandler(Coach coach) {
         this.coach = coach;
-        this.intent = intent;
-        this.slot = slot;
-        this.command = command;
     }
 
     @Override
-    public final boolean canHandle(HandlerInput input, IntentRequest request) {
-        return intent.equals(request.getIntent().getName());
+    public boolean canHandle(HandlerInput input, IntentRequest request) {
+        return NumberIntents.of(request.getIntent().getName()).isPresent();
     }
 
     @Override
-    public final Optional<Response> handle(HandlerInput input, IntentRequest request) {
-        var heard = Slots.number(request, slot);
-        return coach.turn(input, command.apply(heard.isPresent() ? heard.getAsInt() : null));
+    public Optional<Response> handle(HandlerInput input, IntentRequest request) {
+        NumberIntents.Meaning meaning = NumberIntents.of(request.getIntent().getName()).orElseThrow();
+        var heard = Slots.number(request, meaning.slot());
+        return coach.turn(input, meaning.command().apply(heard.isPresent() ? heard.getAsInt() : null));
     }
 }
