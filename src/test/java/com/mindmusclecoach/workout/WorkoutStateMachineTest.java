@@ -695,7 +695,8 @@ class WorkoutStateMachineTest {
     void apply_shouldAnswerAsIfChoosing_whenTheSessionIsCorrupted(WorkoutSession corrupted, Command command) {
         Transition transition = assertDoesNotThrow(() -> MACHINE.apply(corrupted, command));
 
-        assertThat(transition.session().phase()).isEqualTo(Phase.CHOOSING);
+        assertThat(transition).as("exactly what a fresh choice answers: same session, events and end")
+                .isEqualTo(MACHINE.apply(WorkoutSession.choosing(), command));
     }
 
     @Test
