@@ -130,6 +130,26 @@ public final class ChatMain {
         send(requests.intent(resolution.intent(), resolution.slots()));
     }
 
+    /**
+     * What Alexa itself would do with the response beyond speaking it: ask for a permission by voice, or put a card
+     * in the Alexa app. This text coach has no Alexa to grant permissions, so it says so.
+     */
+    private void showWhatAlexaDoes(JsonNode body) {
+        for (JsonNode directive : body.path("directives")) {
+            if (directive.path("type").asText().equals("Connections.SendRequest")) {
+                out.println("(Alexa would now ask for your permission (" + directive.path("name").asText() + " "
+                        + directive.path("payload").path("permissionScope").asText() + "); this local coach cannot grant it,"
+                        + " so reminders are tried on a device or the developer console)");
+            }
+        }
+        JsonNode card = body.path("card");
+        if (card.path("type").asText().equals("AskForPermissionsConsent")) {
+            out.println("(a card in the Alexa app asks for the permission " + card.path("permissions") + ")");
+        } else if (!card.isMissingNode() && card.has("title")) {
+            out.println("(a card in the Alexa app: " + card.path("title").asText() + ")");
+        }
+    }
+
     /** The voice profile id the local coach makes up for a name: letters and digits only, lower case. */
     static String personId(String name) {
         String clean = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
@@ -161,6 +181,7 @@ public final class ChatMain {
         if (!body.path("outputSpeech").isMissingNode()) {
             speak("coach", body.path("outputSpeech").path("ssml").asText());
         }
+        showWhatAlexaDoes(body);
         if (!sessionOpen && !request.path("request").path("type").asText().equals("SessionEndedRequest")) {
             out.println("(session ended)");
         }

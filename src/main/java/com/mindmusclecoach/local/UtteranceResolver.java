@@ -212,7 +212,8 @@ final class UtteranceResolver {
     }
 
     static String normalize(String utterance) {
-        return utterance.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9' -]", " ").replaceAll("\\s+", " ").strip();
+        // a hyphen as a space: speech recognition hears "warm up", whatever is typed ("warm-up", "push-ups")
+        return utterance.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9']", " ").replaceAll("\\s+", " ").strip();
     }
 
     /** A regular expression matching exactly the custom type's values and synonyms; null for built-in types. */

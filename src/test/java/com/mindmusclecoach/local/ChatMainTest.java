@@ -72,4 +72,17 @@ class ChatMainTest {
                 .contains("You haven't trained with me yet");
         assertThat(chat.get(chat.size() - 1).printed()).contains("Hi Alex. Welcome back. Pick up bicep focus at set two of biceps curls?");
     }
+
+    @Test
+    void aReminder_shouldShowThatAlexaWouldAskForThePermission_whichTheTextCoachCannotGrant() throws Exception {
+        var skill = CoachSkill.create(CatalogueFile.standard(), new InMemoryProgressRepository(), null);
+
+        var chat = ChatScript.chat(skill, "amzn1.ask.account.reminded", "remind me to train monday wednesday and friday at seven",
+                "skip the warm-up");
+
+        assertThat(ChatScript.heard(chat, "remind me to train monday wednesday and friday at seven"))
+                .isEqualTo("To set reminders, I need your permission first.");
+        assertThat(chat.get(1).printed()).contains("(Alexa would now ask for your permission (AskFor "
+                + "alexa::alerts:reminders:skill:readwrite); this local coach cannot grant it");
+    }
 }

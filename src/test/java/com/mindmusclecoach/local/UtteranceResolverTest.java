@@ -25,12 +25,19 @@ class UtteranceResolverTest {
     @CsvSource({
         "start bicep focus, bicep_focus", "Let's do biceps!, bicep_focus", "train my chest, chest_focus",
         "start leg day, leg_day", "arms, arm_day", "work my triceps, triceps", "start curls, biceps_curl", "train my glutes, squat_focus",
-        "start pushups, push_up", "start push up focus, push_up_focus", "start squat focus, squat_focus"})
+        "start pushups, push_up", "start push up focus, push_up_focus", "start squat focus, squat_focus",
+        "start push-ups, push_up", "train my upper-body, upper_body"})
     void resolve_shouldFindTheWorkoutId_fromNamesAndSynonyms(String said, String id) {
         UtteranceResolver.Resolution r = resolver.resolve(said);
 
         assertThat(r.intent()).isEqualTo("StartWorkoutIntent");
         assertThat(r.slots().get("workout").id()).isEqualTo(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"skip the warm-up, SkipWarmUpIntent", "Skip the warm-up!, SkipWarmUpIntent", "skip the cool-down, SkipCoolDownIntent"})
+    void resolve_shouldHearAHyphenAsASpace_asSpeechRecognitionWould(String typed, String intent) {
+        assertThat(resolver.resolve(typed).intent()).isEqualTo(intent);
     }
 
     @ParameterizedTest
