@@ -4,19 +4,16 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedReason;
 import com.amazon.ask.model.SessionEndedRequest;
-import com.amazon.ask.model.User;
 import com.mindmusclecoach.progress.ConnectionHistory;
 import com.mindmusclecoach.progress.PlausibleChanges;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.ProgressReport;
 import com.mindmusclecoach.progress.ProgressStore;
-import com.mindmusclecoach.progress.ProgressUnavailableException;
-import com.mindmusclecoach.progress.StoredProgress;
+import com.mindmusclecoach.progress.ProgressSync;
 import com.mindmusclecoach.progress.Trainee;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.progress.WeekPlan;
-import com.mindmusclecoach.screens.Apl;
 import com.mindmusclecoach.screens.ProgressScreen;
 import com.mindmusclecoach.screens.Screen;
 import com.mindmusclecoach.screens.WorkoutScreen;
@@ -32,7 +29,6 @@ import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Load;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Preferences;
-import com.mindmusclecoach.workout.Routine;
 import com.mindmusclecoach.workout.Transition;
 import com.mindmusclecoach.workout.WorkoutSession;
 import com.mindmusclecoach.workout.WorkoutStateMachine;
@@ -43,14 +39,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -58,12 +49,10 @@ import java.util.function.Function;
  * One coached turn, the same for every handler: read the session, apply the command to the workout, save
  * what must be remembered, speak what happened and ask the next question.
  *
- * <p>Storage is touched sparingly: progress is read once per session (and again only after a failed read
- * or a lost write race), and written when a set or workout is done, when the conversation ends with
- * something worth remembering, and for "delete my data". A write lands only on the very item its basis holds
- * (version and content, see {@link com.mindmusclecoach.progress.ProgressFingerprint}), so a copy of the progress
- * altered in the session is never written: the write loses its "race", and the changes go onto the item read anew. If storage fails, the workout goes on from the
- * session and the changes wait in it for the next save.
+ * <p>Storage is touched sparingly (see {@link ProgressSync}): progress is read once per session (and again only after
+ * a failed read or a lost write race), and written when a set or workout is done, when the conversation ends with
+ * something worth remembering, and for "delete my data" (see {@link DeleteDialogue}). If storage fails, the workout
+ * goes on from the session and the changes wait in it for the next save (see {@link SessionAttributes}).
  *
  * <p>On a device with a screen, each response also shows what is happening (see {@link WorkoutScreen}).
  *
@@ -77,9 +66,6 @@ public final class Coach {
     private static final Logger LOG = LoggerFactory.getLogger(Coach.class);
     /** Pain in the same body part twice within this many days is referred to a doctor or physiotherapist. */
     static final int PAIN_REFERRAL_DAYS = 14;
-    /** What "shall I delete it all?" stays open through (see {@link #askToDeleteAgain}). */
-    private static final Set<Command> KEEP_THE_DELETE_QUESTION = Set.of(Command.Action.HELP,
-            Command.Action.NOT_UNDERSTOOD, Command.Action.REPEAT);
     /**
      * A launch this soon after a session closed on silence mid-workout goes straight back to the set, rather than
      * offering to pick up: see docs/COACHING.md, "Waiting".
@@ -89,20 +75,13 @@ public final class Coach {
     private final WorkoutStateMachine machine;
     private final Narrator narrator;
     private final WorkoutScreen screens;
-    private final ProgressStore store;
     private final Clock clock;
     private final TimeZones timeZones;
-    private final PlausibleChanges plausible;
     /** What a returning user is offered at launch; null offers nothing. */
     private final TodaysSuggestion suggestion;
-    /** The session attribute that holds the routine offered at launch, for the yes that takes it. */
-    static final String SUGGESTED = "suggested";
-    /**
-     * The session attribute set when the latest thing said invites the weight used ("If you like, tell me the weight you
-     * used for biceps curls, like: I used twelve pounds"), so a bare number then is the weight; the next turn's write
-     * drops it.
-     */
-    static final String WEIGHT_INVITED = "weightInvited";
+    private final SessionAttributes sessions;
+    private final ProgressSync sync;
+    private final DeleteDialogue delete;
 
     public Coach(WorkoutStateMachine machine, Narrator narrator, WorkoutScreen screens, ProgressStore store, Clock clock,
                  TimeZones timeZones, PlausibleChanges plausible) {
@@ -113,12 +92,13 @@ public final class Coach {
                  TimeZones timeZones, PlausibleChanges plausible, TodaysSuggestion suggestion) {
         this.suggestion = suggestion;
         this.machine = machine;
-        this.plausible = plausible;
         this.narrator = narrator;
         this.screens = screens;
-        this.store = store;
         this.clock = clock;
         this.timeZones = timeZones;
+        this.sessions = new SessionAttributes(machine, plausible, clock);
+        this.sync = new ProgressSync(store, clock, (message, cause) -> LOG.warn(message, cause));
+        this.delete = new DeleteDialogue(this, narrator, store, sessions);
     }
 
     public Optional<Response> welcome(HandlerInput input) {
@@ -130,10 +110,10 @@ public final class Coach {
      *                 {@link #handOver}); null otherwise
      */
     private Optional<Response> welcome(HandlerInput input, Ssml previous, int turn) {
-        Trainee speaker = trainee(input);
+        Trainee speaker = Speakers.trainee(input);
         String user = speaker == null ? null : speaker.id();
-        SessionState state = loaded(new SessionState(null, turn, null, List.of(), false, null, null, 0, null, user), input, user);
-        UserProgress progress = progress(state);
+        SessionState state = loaded(SessionState.fresh(turn, user), input, user);
+        UserProgress progress = state.progress();
         Optional<WorkoutSession> offer = Optional.ofNullable(progress.unfinished()).flatMap(machine::resumable);
         if (offer.isPresent() && justDropped(progress)) {
             // Back soon after a session closed on silence: straight into the set, as if the offer had been taken.
@@ -142,28 +122,20 @@ public final class Coach {
         WorkoutSession session = offer.orElse(WorkoutSession.choosing(progress.preferences()));
         boolean firstTime = state.stored() == null || state.stored().isNew();
         ProgressReport report = firstTime ? null : ProgressReport.of(progress, today(state));
-        state.with(session).write(input.getAttributesManager());
+        sessions.write(input.getAttributesManager(), state.with(session));
         Optional<TodaysSuggestion.Suggestion> suggested = report == null || offer.isPresent() || suggestion == null
                 ? Optional.empty() : suggestion.today(progress, today(state));
-        suggested.ifPresent(r -> offer(input, r.routine()));
-        return respond(input, narrator.welcome(report, offer.orElse(null),
+        suggested.ifPresent(r -> SessionAttributes.offer(input.getAttributesManager(), r.routine().id()));
+        return Replies.of(input, narrator.welcome(report, offer.orElse(null),
                 suggested.map(TodaysSuggestion.Suggestion::routine).orElse(null),
                 suggested.map(TodaysSuggestion.Suggestion::because).orElse(null),
                 speaker == null ? null : speaker.person(), previous), screens.of(session));
     }
 
-    /** Keeps {@code routine} as the one offered, so a yes starts it; the next turn's write drops it. */
-    private static void offer(HandlerInput input, Routine routine) {
-        Map<String, Object> attributes = new HashMap<>(input.getAttributesManager().getSessionAttributes());
-        attributes.put(SUGGESTED, routine.id());
-        input.getAttributesManager().setSessionAttributes(attributes);
-    }
-
     /** The routine offered (at launch, or asked what to train), while its question is the open one. */
     public Optional<String> suggested(HandlerInput input) {
-        Object id = input.getAttributesManager().getSessionAttributes().get(SUGGESTED);
-        return id instanceof String s && !s.isBlank() && read(input).workout().phase() == Phase.CHOOSING
-                ? Optional.of(s) : Optional.empty();
+        return SessionAttributes.offered(input.getAttributesManager())
+                .filter(id -> sessions.read(input.getAttributesManager()).workout().phase() == Phase.CHOOSING);
     }
 
     /**
@@ -171,20 +143,13 @@ public final class Coach {
      * {@link com.mindmusclecoach.workout.Event.LoadAsked}): a bare number is then taken as the weight.
      */
     public boolean isWeightInvited(HandlerInput input) {
-        return Boolean.TRUE.equals(input.getAttributesManager().getSessionAttributes().get(WEIGHT_INVITED))
-                && read(input).workout().phase() == Phase.RESTING;
-    }
-
-    /** Keeps the invitation to say the weight open for the next turn only: its write drops it. */
-    private static void inviteWeight(HandlerInput input) {
-        Map<String, Object> attributes = new HashMap<>(input.getAttributesManager().getSessionAttributes());
-        attributes.put(WEIGHT_INVITED, true);
-        input.getAttributesManager().setSessionAttributes(attributes);
+        return SessionAttributes.isWeightInvited(input.getAttributesManager())
+                && sessions.read(input.getAttributesManager()).workout().phase() == Phase.RESTING;
     }
 
     /** Whether no workout is under way in this session: a request for one starts it. */
     public boolean isChoosing(HandlerInput input) {
-        Phase phase = read(input).workout().phase();
+        Phase phase = sessions.read(input.getAttributesManager()).workout().phase();
         return phase == Phase.CHOOSING || phase == Phase.FINISHED;
     }
 
@@ -200,14 +165,14 @@ public final class Coach {
     public Optional<Response> answer(HandlerInput input, Function<WorkoutSession, Ssml> answer) {
         return asOwner(input, (state, user) -> {
             WorkoutSession session = startingPoint(state);
-            state.with(session).write(input.getAttributesManager());
-            return respond(input, narrator.withPrompt(answer.apply(session), session, state.turn()));
+            sessions.write(input.getAttributesManager(), state.with(session));
+            return Replies.of(input, narrator.withPrompt(answer.apply(session), session, state.turn()));
         });
     }
 
     public Optional<Response> turn(HandlerInput input, Command command) {
-        if (KEEP_THE_DELETE_QUESTION.contains(command) && isConfirmingDelete(input)) {
-            return askToDeleteAgain(input, (Command.Action) command);
+        if (DeleteDialogue.KEEP_THE_QUESTION.contains(command) && delete.isConfirming(input)) {
+            return delete.askAgain(input, (Command.Action) command);
         }
         return turn(input, (progress, today) -> command);
     }
@@ -228,22 +193,22 @@ public final class Coach {
 
     private Optional<Response> turn(HandlerInput input, CommandFromProgress commandFrom) {
         return asOwner(input, (state, user) -> {
-            Command command = commandFrom.of(progress(state), today(state));
+            Command command = commandFrom.of(state.progress(), today(state));
             WorkoutSession before = startingPoint(state);
-            Transition transition = machine.apply(before, command, coaching(input, progress(state), today(state)));
+            Transition transition = machine.apply(before, command, coaching(input, state.progress(), today(state)));
             List<ProgressChange> pending = new ArrayList<>(ProgressChanges.revised(state.pending(), state.sent(), before, transition));
             pending.addAll(ProgressChanges.of(before, transition, today(state)));
-            state = state.with(transition.session()).withProgress(state.stored(), pending);
+            state = state.with(transition.session()).with(state.changes().withProgress(state.stored(), pending));
             boolean saved = true;
             if (transition.ends() || ProgressChanges.settlesASet(before, transition) || ProgressChanges.reportsPain(transition)) {
-                state = saved(state, user);
-                saved = state.pending().isEmpty() || !worthSaving(state, ProgressChanges.place(state.workout()));
+                state = saved(state, user, null);
+                saved = ProgressSync.isSettled(state.changes(), ProgressChanges.place(state.workout()));
             }
-            state.write(input.getAttributesManager());
+            sessions.write(input.getAttributesManager(), state);
             if (transition.events().stream().anyMatch(com.mindmusclecoach.workout.Event.LoadAsked.class::isInstance)) {
-                inviteWeight(input);
+                SessionAttributes.inviteWeight(input.getAttributesManager());
             }
-            return respond(input, narrator.narrate(transition, state.turn(), saved), screens.after(transition).orElse(null));
+            return Replies.of(input, narrator.narrate(transition, state.turn(), saved), screens.after(transition).orElse(null));
         });
     }
 
@@ -251,11 +216,11 @@ public final class Coach {
     public Optional<Response> report(HandlerInput input) {
         return asOwner(input, (state, user) -> {
             WorkoutSession session = startingPoint(state);
-            state.with(session).write(input.getAttributesManager());
-            ProgressReport report = state.stored() == null ? null : ProgressReport.of(progress(state), today(state));
-            Screen screen = report == null ? screens.of(session) : ProgressScreen.of(report, progress(state), today(state));
-            WeekPlan week = report == null ? null : WeekPlan.of(progress(state), today(state), machine.catalogue());
-            return respond(input, narrator.report(report, session, state.turn(), week), screen);
+            sessions.write(input.getAttributesManager(), state.with(session));
+            ProgressReport report = state.stored() == null ? null : ProgressReport.of(state.progress(), today(state));
+            Screen screen = report == null ? screens.of(session) : ProgressScreen.of(report, state.progress(), today(state));
+            WeekPlan week = report == null ? null : WeekPlan.of(state.progress(), today(state), machine.catalogue());
+            return Replies.of(input, narrator.report(report, session, state.turn(), week), screen);
         });
     }
 
@@ -270,15 +235,13 @@ public final class Coach {
             WorkoutSession session = startingPoint(state);
             state = state.with(session);
             if (workouts == null || workouts < UserProgress.MIN_WEEKLY_GOAL || workouts > UserProgress.MAX_WEEKLY_GOAL) {
-                state.write(input.getAttributesManager());
-                return respond(input, narrator.withPrompt(WeekWords.goalNotSet(workouts), session, state.turn()));
+                sessions.write(input.getAttributesManager(), state);
+                return Replies.of(input, narrator.withPrompt(WeekWords.goalNotSet(workouts), session, state.turn()));
             }
-            List<ProgressChange> pending = new ArrayList<>(state.pending());
-            pending.add(new ProgressChange.WeeklyGoalSet(workouts));
-            state = state.withProgress(state.stored(), pending);
-            state.write(input.getAttributesManager());
-            WeekPlan week = WeekPlan.of(progress(state), today(state), machine.catalogue());
-            return respond(input, narrator.withPrompt(WeekWords.goalSet(week), session, state.turn()));
+            state = state.adding(new ProgressChange.WeeklyGoalSet(workouts));
+            sessions.write(input.getAttributesManager(), state);
+            WeekPlan week = WeekPlan.of(state.progress(), today(state), machine.catalogue());
+            return Replies.of(input, narrator.withPrompt(WeekWords.goalSet(week), session, state.turn()));
         });
     }
 
@@ -307,23 +270,21 @@ public final class Coach {
                     ? machine.catalogue().exercise(done.get(done.size() - 1).exerciseId())
                             .filter(e -> e.equipment() == Equipment.DUMBBELLS)
                     : Optional.empty();
-            UserProgress progress = progress(state);
+            UserProgress progress = state.progress();
             Load.Unit said = unit != null ? unit : exercise.map(e -> progress.loads().get(e.id()))
                     .map(Load::unit).orElse(localUnit(input));
             if (exercise.isEmpty() || amount == null || amount < Load.MIN || amount > Load.MAX) {
-                state.write(input.getAttributesManager());
+                sessions.write(input.getAttributesManager(), state);
                 if (exercise.isPresent()) {
-                    inviteWeight(input); // the way forward invites the weight again
+                    SessionAttributes.inviteWeight(input.getAttributesManager()); // the way forward invites the weight again
                 }
-                return respond(input, narrator.withPrompt(Ssml.speech().say(AdaptedCoaching.loadNotKept(amount, said,
+                return Replies.of(input, narrator.withPrompt(Ssml.speech().say(AdaptedCoaching.loadNotKept(amount, said,
                         exercise.isPresent())), session, state.turn()));
             }
             Load load = new Load(amount, said);
-            List<ProgressChange> pending = new ArrayList<>(state.pending());
-            pending.add(new ProgressChange.LoadUsed(exercise.get().id(), load));
-            SessionState next = state.withProgress(state.stored(), pending);
-            next.write(input.getAttributesManager());
-            return respond(input, narrator.withPrompt(Ssml.speech().say(AdaptedCoaching.loadKept(load, exercise.get())),
+            SessionState next = state.adding(new ProgressChange.LoadUsed(exercise.get().id(), load));
+            sessions.write(input.getAttributesManager(), next);
+            return Replies.of(input, narrator.withPrompt(Ssml.speech().say(AdaptedCoaching.loadKept(load, exercise.get())),
                     session, next.turn()));
         });
     }
@@ -332,12 +293,12 @@ public final class Coach {
     public Optional<Response> suggest(HandlerInput input) {
         return asOwner(input, (state, user) -> {
             WorkoutSession session = startingPoint(state);
-            state.with(session).write(input.getAttributesManager());
-            WeekPlan week = WeekPlan.of(progress(state), today(state), machine.catalogue());
+            sessions.write(input.getAttributesManager(), state.with(session));
+            WeekPlan week = WeekPlan.of(state.progress(), today(state), machine.catalogue());
             if (week.suggestion() != null && session.phase() == Phase.CHOOSING) {
-                offer(input, week.suggestion());
+                SessionAttributes.offer(input.getAttributesManager(), week.suggestion().id());
             }
-            return respond(input, narrator.withPrompt(WeekWords.suggestion(week), session, state.turn()));
+            return Replies.of(input, narrator.withPrompt(WeekWords.suggestion(week), session, state.turn()));
         });
     }
 
@@ -373,59 +334,28 @@ public final class Coach {
         return asOwner(input, (state, user) -> {
             WorkoutSession session = startingPoint(state);
             state = state.with(session);
-            Aside aside = answer.apply(new AsideContext(progress(state), state.zone() == null ? "" : state.zone(), state.turn()));
+            Aside aside = answer.apply(new AsideContext(state.progress(), state.zone() == null ? "" : state.zone(), state.turn()));
             if (aside.change() != null) {
-                List<ProgressChange> pending = new ArrayList<>(state.pending());
-                pending.add(aside.change());
-                state = saved(state.withProgress(state.stored(), pending), user);
+                state = saved(state.adding(aside.change()), user, null);
             }
-            state.write(input.getAttributesManager());
+            sessions.write(input.getAttributesManager(), state);
             if (aside.handOff() != null) {
                 // Alexa asks its own question now, and answers with a Connections.Response: the session stays as it is.
-                return input.getResponseBuilder().withSpeech(com.mindmusclecoach.speech.Ssml.speech().say(aside.said()).toSpeech())
-                        .addDirective(aside.handOff()).build();
+                return Replies.handingOff(input, aside.said(), aside.handOff());
             }
             Speech speech = narrator.withPrompt(Ssml.speech().say(aside.said()), session, state.turn());
-            var builder = input.getResponseBuilder().withSpeech(speech.ssml()).withShouldEndSession(speech.ends())
-                    .withReprompt(speech.reprompt());
-            if (!aside.consentCard().isEmpty()) {
-                builder.withAskForPermissionsConsentCard(aside.consentCard());
-            }
-            return builder.build();
+            return Replies.withConsentCard(input, speech, aside.consentCard());
         });
     }
 
     /** Asked by every yes and no: reads only the flag, not the whole session. */
     public boolean isConfirmingDelete(HandlerInput input) {
-        return SessionState.isConfirmingDelete(input.getAttributesManager());
+        return delete.isConfirming(input);
     }
 
-    /** "Delete my data": asks first; nothing is deleted until the user says yes. */
+    /** "Delete my data": asks first; nothing is deleted until the user says yes (see {@link DeleteDialogue}). */
     public Optional<Response> askToDelete(HandlerInput input) {
-        SessionState given = read(input).nextTurn();
-        Optional<Response> handedOver = handOver(input, given);
-        if (handedOver.isPresent()) {
-            return handedOver;
-        }
-        String user = whose(given, trainee(input));
-        SessionState state = loaded(given.ownedBy(user), input, user).confirmingDelete(true);
-        state.write(input.getAttributesManager());
-        return respond(input, narrator.confirmDelete(personOf(user), !progress(state).reminders().isEmpty()));
-    }
-
-    /**
-     * Help, "repeat", or words not understood while "shall I delete it all?" waits: help says what yes and no do,
-     * and the question stays open, so a yes still deletes. Anything else the user asks for moves on: the question
-     * is dropped and nothing is deleted.
-     */
-    private Optional<Response> askToDeleteAgain(HandlerInput input, Command.Action command) {
-        SessionState state = read(input).nextTurn().confirmingDelete(true);
-        state.write(input.getAttributesManager());
-        return respond(input, switch (command) {
-            case HELP -> narrator.deleteHelp();
-            case NOT_UNDERSTOOD -> narrator.deleteNotUnderstood(state.turn());
-            default -> narrator.confirmDelete(personOf(state.owner()), !progress(state).reminders().isEmpty());
-        });
+        return delete.ask(input);
     }
 
     /**
@@ -438,58 +368,23 @@ public final class Coach {
         boolean cancelAll(List<String> alertTokens);
     }
 
-    /**
-     * The answer to "shall I delete it all?". A yes deletes the speaker's stored progress first, then cancels their
-     * training reminders in Alexa: the deletion never waits on, or fails with, the Reminders API, and if the deletion
-     * fails nothing is touched. A reminder that could not be cancelled is said to be in the Alexa app.
-     */
+    /** The answer to "shall I delete it all?" (see {@link DeleteDialogue#answer}). */
     public Optional<Response> answerDelete(HandlerInput input, boolean confirmed, ReminderCanceller reminders) {
-        SessionState given = read(input).nextTurn();
-        Optional<Response> handedOver = handOver(input, given);
-        if (handedOver.isPresent()) {
-            return handedOver; // a yes in another voice deletes nothing
-        }
-        String user = whose(given, trainee(input));
-        SessionState state = given.ownedBy(user);
-        if (!confirmed) {
-            state.write(input.getAttributesManager());
-            return respond(input, narrator.keptData(state.workout(), state.turn()));
-        }
-        state = loaded(state, input, user);
-        // Unknown when storage could not be read: then any reminders are said to be in the Alexa app.
-        List<String> alertTokens = state.stored() == null ? null : progress(state).reminders();
-        try {
-            if (user != null) {
-                store.delete(user);
-            }
-        } catch (ProgressUnavailableException e) {
-            LOG.warn("delete failed, nothing deleted", e);
-            state.write(input.getAttributesManager());
-            return respond(input, narrator.deleteFailed(state.workout(), state.turn()));
-        }
-        new SessionState(WorkoutSession.choosing(), state.turn(), StoredProgress.NEW, List.of(), false, state.zone(), null, 0, null, user)
-                .write(input.getAttributesManager());
-        Narrator.Reminders cancelled = alertTokens == null ? Narrator.Reminders.MAYBE_LEFT
-                : alertTokens.isEmpty() ? Narrator.Reminders.NONE
-                : reminders.cancelAll(alertTokens) ? Narrator.Reminders.CANCELLED : Narrator.Reminders.MAYBE_LEFT;
-        return respond(input, narrator.deleted(personOf(user), cancelled));
+        return delete.answer(input, confirmed, reminders);
     }
 
     /** The user disabled the skill: everything stored under the account goes, its own and every person's. */
     public void forget(HandlerInput input) {
-        String account = accountId(input);
-        if (account != null) {
-            store.deleteAccount(account);
-        }
+        delete.forget(input);
     }
 
     /** The session ended without a goodbye (silence, an error, the user walked away): keep what was done. */
     public Optional<Response> sessionEnded(HandlerInput input) {
-        SessionState state = read(input);
+        SessionState state = sessions.read(input.getAttributesManager());
         if (!state.pending().isEmpty() || state.workout().isUnfinished()) {
-            saved(state, whose(state, trainee(input)), droppedAt(input, state.workout()));
+            saved(state, Speakers.whose(state, Speakers.trainee(input)), droppedAt(input, state.workout()));
         }
-        return input.getResponseBuilder().build();
+        return Replies.nothing(input);
     }
 
     /**
@@ -513,38 +408,17 @@ public final class Coach {
 
     /** Apologizes for a fault and asks again; the session attributes of the request are left as they were. */
     public Optional<Response> recover(HandlerInput input) {
-        SessionState state = read(input);
-        return respond(input, narrator.trouble(state.workout(), state.turn() + 1));
-    }
-
-    /**
-     * The session as the device sent it back, trusted no further than this skill could have left it: a workout it
-     * could not have reached starts afresh, and unsaved changes it could not have made are dropped, each on its own,
-     * with a warning (see {@link PlausibleChanges}).
-     */
-    private SessionState read(HandlerInput input) {
-        SessionState given = SessionState.read(input.getAttributesManager());
-        PlausibleChanges.Checked checked = plausible.check(given.pending(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-        checked.dropped().forEach((index, why) -> LOG.warn("dropped unsaved change {} the session brought back: {}", index, why));
-        checked.cut().forEach((index, why) -> LOG.warn("cut unsaved change {} the session brought back: {}", index, why));
-        return given.with(machine.repaired(given.workout())).withChecked(checked);
+        SessionState state = sessions.read(input.getAttributesManager());
+        return Replies.of(input, narrator.trouble(state.workout(), state.turn() + 1));
     }
 
     /**
      * What a session needs once: the device's time zone and the stored progress. If storage is down, carries
      * on without it and reads again next turn.
      */
-    private SessionState loaded(SessionState given, HandlerInput input, String user) {
-        SessionState state = given.zone() != null ? given : given.inZone(zoneOf(input));
-        if (state.stored() != null || user == null) {
-            return state;
-        }
-        try {
-            return state.withProgress(store.load(user), state.pending());
-        } catch (ProgressUnavailableException e) {
-            LOG.warn("progress unavailable for this turn; continuing from the session", e);
-            return state;
-        }
+    SessionState loaded(SessionState given, HandlerInput input, String user) {
+        SessionState state = given.zone() != null ? given : given.withZone(zoneOf(input));
+        return state.with(sync.loaded(user, state.changes()));
     }
 
     private String zoneOf(HandlerInput input) {
@@ -561,88 +435,39 @@ public final class Coach {
         WorkoutSession session = state.workout();
         boolean fresh = session.phase() == Phase.CHOOSING
                 && session.preferences().equals(Preferences.DEFAULT);
-        return fresh && state.stored() != null ? session.withPreferences(progress(state).preferences()) : session;
-    }
-
-    private SessionState saved(SessionState given, String user) {
-        return saved(given, user, null);
-    }
-
-    /** @param droppedAt when a silent session left the workout (see {@link #droppedAt}); null otherwise */
-    private SessionState saved(SessionState given, String user, Instant droppedAt) {
-        List<ProgressChange> place = ProgressChanges.place(given.workout(), droppedAt);
-        if (user == null || !worthSaving(given, place)) {
-            return given;
-        }
-        SessionState state = given;
-        if (state.stored() == null || state.sent() > 0) {
-            // After a failed write, read first: while storage stays away, a turn costs one failed call, not two,
-            // and sends nothing, so the changes since can still be merged; and the read settles that write.
-            try {
-                state = state.readAgain(store.load(user), clock.instant());
-            } catch (ProgressUnavailableException e) {
-                LOG.warn("storage unreadable; {} changes kept in the session for the next save", state.pending().size(), e);
-                return state;
-            }
-        }
-        state = state.withSaveId();
-        try {
-            return state.withProgress(store.save(user, state.stored(), state.pending(), state.saveId(), state.sent(), place), List.of());
-        } catch (ProgressUnavailableException e) {
-            LOG.warn("save failed; {} changes kept in the session for the next save", state.pending().size(), e);
-            return state.sentAll(clock.instant());
-        }
+        return fresh && state.stored() != null ? session.withPreferences(state.progress().preferences()) : session;
     }
 
     /**
-     * Nothing trained, rated or chosen, and no new place to keep: no write (see {@link ProgressChanges#worthSaving}).
-     * A place already stored as it is (say, a finished workout's, saved with its last set) is not new.
+     * The session's changes saved for {@code user} (see {@link ProgressSync#saved}), with the place the workout is at.
+     *
+     * @param droppedAt when a silent session left the workout (see {@link #droppedAt}); null otherwise
      */
-    private static boolean worthSaving(SessionState state, List<ProgressChange> place) {
-        boolean stored = state.stored() != null && place.size() == 1
-                && place.get(0) instanceof ProgressChange.Unfinished unfinished
-                && Objects.equals(unfinished.session(), state.stored().progress().unfinished())
-                && Objects.equals(unfinished.droppedAt(), state.stored().progress().droppedAt());
-        return ProgressChanges.worthSaving(state.pending(), stored ? List.of() : place);
-    }
-
-    private static UserProgress progress(SessionState state) {
-        UserProgress stored = state.stored() == null ? UserProgress.NONE : state.stored().progress();
-        return stored.applyAll(state.pending());
+    private SessionState saved(SessionState given, String user, Instant droppedAt) {
+        return given.with(sync.saved(user, given.changes(), ProgressChanges.place(given.workout(), droppedAt)));
     }
 
     private LocalDate today(SessionState state) {
         return LocalDate.ofInstant(clock.instant(), state.zoneId());
     }
 
-    static Optional<Response> respond(HandlerInput input, Speech speech) {
-        return respond(input, speech, null);
-    }
-
-    /** @param screen what a screen shows, or null to leave it as it is; a device without one gets no directive */
-    private static Optional<Response> respond(HandlerInput input, Speech speech, Screen screen) {
-        var builder = input.getResponseBuilder().withSpeech(speech.ssml()).withShouldEndSession(speech.ends());
-        if (speech.reprompt() != null) {
-            builder.withReprompt(speech.reprompt());
-        }
-        if (screen != null && Apl.isSupported(input)) {
-            builder.addDirective(Apl.renderDocument(screen));
-        }
-        return builder.build();
-    }
-
     /**
-     * Runs {@code turn} on the session of whoever it belongs to (see {@link #whose}), progress loaded once; or, when
+     * Runs {@code turn} on the session of whoever it belongs to (see {@link Speakers#whose}), progress loaded once; or, when
      * another recognized voice has taken over, answers with the hand-over instead (see {@link #handOver}).
      */
     private Optional<Response> asOwner(HandlerInput input, BiFunction<SessionState, String, Optional<Response>> turn) {
-        SessionState given = read(input).nextTurn();
+        return owned(input, (state, user) -> turn.apply(loaded(state, input, user), user));
+    }
+
+    /** As {@link #asOwner}, with nothing loaded: the session as it came, made whoever's it is. */
+    Optional<Response> owned(HandlerInput input, BiFunction<SessionState, String, Optional<Response>> turn) {
+        SessionState given = sessions.read(input.getAttributesManager()).nextTurn();
         Optional<Response> handedOver = handOver(input, given);
         if (handedOver.isPresent()) {
             return handedOver;
         }
-        String user = whose(given, trainee(input));
-        return turn.apply(loaded(given.ownedBy(user), input, user), user);
+        String user = Speakers.whose(given, Speakers.trainee(input));
+        return turn.apply(given.ownedBy(user), user);
     }
 
     /**
@@ -653,80 +478,22 @@ public final class Coach {
      * @return the response, or empty when the speaker is the session's (or nobody was recognized this turn)
      */
     private Optional<Response> handOver(HandlerInput input, SessionState given) {
-        Trainee speaker = trainee(input);
+        Trainee speaker = Speakers.trainee(input);
         if (speaker == null || !speaker.isPerson() || given.owner() == null
-                || !speaker.account().equals(accountOf(given.owner())) || speaker.id().equals(given.owner())) {
+                || !speaker.account().equals(Speakers.accountOf(given.owner())) || speaker.id().equals(given.owner())) {
             return Optional.empty();
         }
         String previous = given.owner();
         List<ProgressChange> place = ProgressChanges.place(given.workout());
-        SessionState kept = saved(given, previous);
-        boolean safe = !worthSaving(given, place)
-                || kept.stored() != null && kept.pending().isEmpty() && !worthSaving(kept, place);
+        SessionState kept = saved(given, previous, null);
+        boolean safe = !given.changes().worthSaving(place)
+                || kept.stored() != null && kept.pending().isEmpty() && !kept.changes().worthSaving(place);
         if (!safe) {
             LOG.warn("another voice mid-session, but the session's changes are not saved yet; carrying on as before");
-            kept.write(input.getAttributesManager());
-            return respond(input, narrator.handOverFailed(personOf(previous), kept.workout(), kept.turn()));
+            sessions.write(input.getAttributesManager(), kept);
+            return Replies.of(input, narrator.handOverFailed(Speakers.personOf(previous), kept.workout(), kept.turn()));
         }
         boolean anythingDone = !given.pending().isEmpty() || ProgressChanges.isPlaceWorthKeeping(given.workout());
-        return welcome(input, narrator.handedOver(personOf(previous), anythingDone), given.turn());
-    }
-
-    /**
-     * Whose progress a turn works on: the session's owner, also in a turn where Alexa recognized nobody; the speaker's
-     * when the session has no owner yet, or one of another account (attributes no session of this account left).
-     */
-    private static String whose(SessionState state, Trainee speaker) {
-        if (speaker == null) {
-            return null;
-        }
-        String owner = state.owner();
-        return owner != null && speaker.account().equals(accountOf(owner)) ? owner : speaker.id();
-    }
-
-    private static String accountOf(String id) {
-        int at = id.indexOf(Trainee.SEPARATOR);
-        return at < 0 ? id : id.substring(0, at);
-    }
-
-    /** The person a storage id names, or null for an account's own. */
-    private static String personOf(String id) {
-        if (id == null) {
-            return null;
-        }
-        int at = id.indexOf(Trainee.SEPARATOR);
-        return at < 0 || !Trainee.isPersonId(id.substring(at + 1)) ? null : id.substring(at + 1);
-    }
-
-    /**
-     * Who is speaking: the account, and the voice profile Alexa recognized ({@code context.System.person.personId});
-     * null when the request names no account.
-     */
-    static Trainee trainee(HandlerInput input) {
-        String account = accountId(input);
-        if (account == null) {
-            return null;
-        }
-        var context = input.getRequestEnvelope().getContext();
-        var person = context == null || context.getSystem() == null ? null : context.getSystem().getPerson();
-        return new Trainee(account, person == null ? null : person.getPersonId());
-    }
-
-    /** The storage id of whoever is speaking (see {@link Trainee}), or null when the request names no account. */
-    static String userId(HandlerInput input) {
-        Trainee trainee = trainee(input);
-        return trainee == null ? null : trainee.id();
-    }
-
-    /** The Alexa user id, or null when a request carries none: such a request is coached but nothing is stored. */
-    static String accountId(HandlerInput input) {
-        var envelope = input.getRequestEnvelope();
-        User user = envelope.getContext() != null && envelope.getContext().getSystem() != null
-                ? envelope.getContext().getSystem().getUser() : null;
-        if (user == null && envelope.getSession() != null) {
-            user = envelope.getSession().getUser();
-        }
-        // An id with the separator would name someone else's storage: coached, but nothing stored (Alexa's have none).
-        return user == null || !Trainee.isAccountId(user.getUserId()) ? null : user.getUserId();
+        return welcome(input, narrator.handedOver(Speakers.personOf(previous), anythingDone), given.turn());
     }
 }

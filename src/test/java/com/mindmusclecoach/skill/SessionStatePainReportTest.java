@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mindmusclecoach.progress.PainReport;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.StoredProgress;
+import com.mindmusclecoach.progress.UnsavedProgress;
 import com.mindmusclecoach.progress.UserProgress;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class SessionStatePainReportTest {
 
     @Test
     void pendingPainReports_shouldComeBackAsTheyWent() {
-        SessionState read = SessionState.read(overJson(state(PENDING, null)));
+        SessionState read = SessionAttributes.decode(overJson(state(PENDING, null)));
 
         assertThat(read.pending()).isEqualTo(PENDING);
         assertThat(read.pending().get(2)).isEqualTo(new ProgressChange.PainReported(PainReport.UNNAMED, null, DAY));
@@ -44,7 +45,7 @@ class SessionStatePainReportTest {
         UserProgress progress = UserProgress.NONE.applyAll(PENDING);
         StoredProgress stored = new StoredProgress(progress, 3);
 
-        SessionState read = SessionState.read(overJson(state(List.of(), stored)));
+        SessionState read = SessionAttributes.decode(overJson(state(List.of(), stored)));
 
         assertThat(read.stored()).isEqualTo(stored);
         assertThat(read.stored().progress().painReports()).hasSize(3);
@@ -64,7 +65,7 @@ class SessionStatePainReportTest {
             Map<String, Object> attributes = attributes(state(PENDING, null));
             tamper.accept(pendingAt(attributes, 1));
 
-            SessionState read = SessionState.read(manager(attributes));
+            SessionState read = SessionAttributes.decode(manager(attributes));
 
             List<ProgressChange> genuine = new java.util.ArrayList<>(PENDING);
             genuine.remove(1);
@@ -74,12 +75,12 @@ class SessionStatePainReportTest {
 
     @Test
     void unreadableChangeAmongThoseAFailedWriteCarried_shouldLeaveTheCountOfSentChangesToTheRest() {
-        SessionState sentTwo = new SessionState(null, 1, null, PENDING, false, "Europe/Berlin", "s1", 2,
-                java.time.Instant.parse("2026-11-25T08:00:00Z"));
+        SessionState sentTwo = new SessionState(null, 1, new UnsavedProgress(null, PENDING, "s1", 2,
+                java.time.Instant.parse("2026-11-25T08:00:00Z")), false, "Europe/Berlin", null);
         Map<String, Object> attributes = attributes(sentTwo);
         pendingAt(attributes, 0).put("reps", 999);
 
-        SessionState read = SessionState.read(manager(attributes));
+        SessionState read = SessionAttributes.decode(manager(attributes));
 
         assertThat(read.pending()).containsExactlyElementsOf(PENDING.subList(1, PENDING.size()));
         assertThat(read.sent()).as("only the pain report after it was carried, so a landed write of two takes no unsent change")
@@ -96,17 +97,18 @@ class SessionStatePainReportTest {
         Map<String, Object> report = (Map<String, Object>) ((List<Object>) progress.get("painReports")).get(0);
         report.put("bodyPart", "Knee and everything else");
 
-        assertThat(SessionState.read(manager(attributes)).stored()).isNull();
+        assertThat(SessionAttributes.decode(manager(attributes)).stored()).isNull();
     }
 
     private static SessionState state(List<ProgressChange> pending, StoredProgress stored) {
-        return new SessionState(null, 1, stored, pending, false, "Europe/Berlin", pending.isEmpty() ? null : "s1", 0, null);
+        return new SessionState(null, 1, new UnsavedProgress(stored, pending, pending.isEmpty() ? null : "s1", 0, null), false,
+                "Europe/Berlin", null);
     }
 
     /** The attributes written, as JSON text and back, as Alexa returns them. */
     private static Map<String, Object> attributes(SessionState state) {
         AttributesManager written = manager(new HashMap<>());
-        state.write(written);
+        SessionAttributes.encode(state, written);
         try {
             return JSON.readValue(JSON.writeValueAsString(written.getSessionAttributes()), new TypeReference<>() {
             });

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.StoredProgress;
+import com.mindmusclecoach.progress.UnsavedProgress;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.workout.CompletedSet;
 import com.mindmusclecoach.workout.Phase;
@@ -33,7 +34,7 @@ class SessionStateUnfinishedTest {
     void storedPlace_shouldComeBackWithTheTimeItWasLeft() {
         StoredProgress stored = new StoredProgress(UserProgress.NONE.apply(new ProgressChange.Unfinished(RESTING, LEFT)), 4);
 
-        SessionState read = SessionState.read(manager(attributes(stored)));
+        SessionState read = SessionAttributes.decode(manager(attributes(stored)));
 
         assertThat(read.stored()).isEqualTo(stored);
         assertThat(read.stored().progress().droppedAt()).isEqualTo(LEFT);
@@ -45,7 +46,7 @@ class SessionStateUnfinishedTest {
                 UserProgress.NONE.apply(new ProgressChange.Unfinished(RESTING, LEFT)), 4));
         progressOf(attributes).remove("droppedAt");
 
-        SessionState read = SessionState.read(manager(attributes));
+        SessionState read = SessionAttributes.decode(manager(attributes));
 
         assertThat(read.stored().progress().unfinished()).isEqualTo(RESTING);
         assertThat(read.stored().progress().droppedAt()).isNull();
@@ -53,7 +54,8 @@ class SessionStateUnfinishedTest {
 
     private static Map<String, Object> attributes(StoredProgress stored) {
         AttributesManager written = manager(new HashMap<>());
-        new SessionState(null, 1, stored, List.of(), false, "", null, 0, null).write(written);
+        SessionAttributes.encode(new SessionState(null, 1, new UnsavedProgress(stored, List.of(), null, 0, null), false, "", null),
+                written);
         try {
             return JSON.readValue(JSON.writeValueAsString(written.getSessionAttributes()), new TypeReference<>() {
             });
