@@ -13,19 +13,12 @@ import com.mindmusclecoach.progress.ProgressStore;
 import com.mindmusclecoach.progress.ProgressSync;
 import com.mindmusclecoach.progress.Trainee;
 import com.mindmusclecoach.progress.UserProgress;
-import com.mindmusclecoach.progress.WeekPlan;
-import com.mindmusclecoach.screens.ProgressScreen;
-import com.mindmusclecoach.screens.Screen;
 import com.mindmusclecoach.screens.WorkoutScreen;
 import com.mindmusclecoach.speech.Narrator;
-import com.mindmusclecoach.speech.AdaptedCoaching;
 import com.mindmusclecoach.speech.Speech;
 import com.mindmusclecoach.speech.Ssml;
-import com.mindmusclecoach.speech.WeekWords;
 import com.mindmusclecoach.workout.Coaching;
 import com.mindmusclecoach.workout.Command;
-import com.mindmusclecoach.workout.Equipment;
-import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Load;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Preferences;
@@ -99,6 +92,11 @@ public final class Coach {
         this.sessions = new SessionAttributes(machine, plausible, clock);
         this.sync = new ProgressSync(store, clock, (message, cause) -> LOG.warn(message, cause));
         this.delete = new DeleteDialogue(this, narrator, store, sessions);
+    }
+
+    /** The session-attribute codec, for the classes that answer on the coach's sessions ({@link ProgressAnswers}). */
+    SessionAttributes sessions() {
+        return sessions;
     }
 
     public Optional<Response> welcome(HandlerInput input) {
@@ -212,94 +210,14 @@ public final class Coach {
         });
     }
 
-    /** "How am I doing?": the report, then the question the workout is waiting on. */
-    public Optional<Response> report(HandlerInput input) {
-        return asOwner(input, (state, user) -> {
-            WorkoutSession session = startingPoint(state);
-            sessions.write(input.getAttributesManager(), state.with(session));
-            ProgressReport report = state.stored() == null ? null : ProgressReport.of(state.progress(), today(state));
-            Screen screen = report == null ? screens.of(session) : ProgressScreen.of(report, state.progress(), today(state));
-            WeekPlan week = report == null ? null : WeekPlan.of(state.progress(), today(state), machine.catalogue());
-            return Replies.of(input, narrator.report(report, session, state.turn(), week), screen);
-        });
-    }
-
-    /**
-     * "Set my weekly goal to three workouts": 1 to {@value UserProgress#MAX_WEEKLY_GOAL}. Kept with the changes
-     * waiting to be saved, like a preference, so it is written with the next set or when the session ends, and costs
-     * no write of its own; anything else ({@code workouts} null when no number was heard) is answered with how to
-     * set one that can be kept, and nothing changes.
-     */
-    public Optional<Response> setWeeklyGoal(HandlerInput input, Integer workouts) {
-        return asOwner(input, (state, user) -> {
-            WorkoutSession session = startingPoint(state);
-            state = state.with(session);
-            if (workouts == null || workouts < UserProgress.MIN_WEEKLY_GOAL || workouts > UserProgress.MAX_WEEKLY_GOAL) {
-                sessions.write(input.getAttributesManager(), state);
-                return Replies.of(input, narrator.withPrompt(WeekWords.goalNotSet(workouts), session, state.turn()));
-            }
-            state = state.adding(new ProgressChange.WeeklyGoalSet(workouts));
-            sessions.write(input.getAttributesManager(), state);
-            WeekPlan week = WeekPlan.of(state.progress(), today(state), machine.catalogue());
-            return Replies.of(input, narrator.withPrompt(WeekWords.goalSet(week), session, state.turn()));
-        });
-    }
-
     /** How earlier sessions steer this one: by the connection ratings, and the loads remembered. */
     private static Coaching coaching(HandlerInput input, UserProgress progress, LocalDate today) {
         return new Coaching(ConnectionHistory.coaching(progress, today).byMuscle(), progress.loads(), localUnit(input));
     }
 
-    private static Load.Unit localUnit(HandlerInput input) {
+    static Load.Unit localUnit(HandlerInput input) {
         var request = input.getRequestEnvelope().getRequest();
         return Load.Unit.forLocale(request == null ? null : request.getLocale());
-    }
-
-    /**
-     * "I used twelve pounds", or a bare "twelve" while the weight is invited (see {@link #isWeightInvited}): the
-     * weight of the exercise whose set was just coached, if it uses dumbbells, kept with the unsaved changes (written
-     * with the next set or at the end) and suggested next time. {@code unit} null: the unit last used for that
-     * exercise, else the locale's. Anything else gets a way forward and keeps nothing.
-     */
-    public Optional<Response> loadUsed(HandlerInput input, Integer amount, Load.Unit unit) {
-        return asOwner(input, (state, user) -> {
-            WorkoutSession session = startingPoint(state);
-            state = state.with(session);
-            List<com.mindmusclecoach.workout.CompletedSet> done = session.completed();
-            Optional<Exercise> exercise = session.hasWorkout() && !done.isEmpty()
-                    ? machine.catalogue().exercise(done.get(done.size() - 1).exerciseId())
-                            .filter(e -> e.equipment() == Equipment.DUMBBELLS)
-                    : Optional.empty();
-            UserProgress progress = state.progress();
-            Load.Unit said = unit != null ? unit : exercise.map(e -> progress.loads().get(e.id()))
-                    .map(Load::unit).orElse(localUnit(input));
-            if (exercise.isEmpty() || amount == null || amount < Load.MIN || amount > Load.MAX) {
-                sessions.write(input.getAttributesManager(), state);
-                if (exercise.isPresent()) {
-                    SessionAttributes.inviteWeight(input.getAttributesManager()); // the way forward invites the weight again
-                }
-                return Replies.of(input, narrator.withPrompt(Ssml.speech().say(AdaptedCoaching.loadNotKept(amount, said,
-                        exercise.isPresent())), session, state.turn()));
-            }
-            Load load = new Load(amount, said);
-            SessionState next = state.adding(new ProgressChange.LoadUsed(exercise.get().id(), load));
-            sessions.write(input.getAttributesManager(), next);
-            return Replies.of(input, narrator.withPrompt(Ssml.speech().say(AdaptedCoaching.loadKept(load, exercise.get())),
-                    session, next.turn()));
-        });
-    }
-
-    /** "What should I train today?": from the last week's sets, the goal and any pain, then the workout's question. */
-    public Optional<Response> suggest(HandlerInput input) {
-        return asOwner(input, (state, user) -> {
-            WorkoutSession session = startingPoint(state);
-            sessions.write(input.getAttributesManager(), state.with(session));
-            WeekPlan week = WeekPlan.of(state.progress(), today(state), machine.catalogue());
-            if (week.suggestion() != null && session.phase() == Phase.CHOOSING) {
-                SessionAttributes.offer(input.getAttributesManager(), week.suggestion().id());
-            }
-            return Replies.of(input, narrator.withPrompt(WeekWords.suggestion(week), session, state.turn()));
-        });
     }
 
     /**
@@ -431,7 +349,7 @@ public final class Coach {
     }
 
     /** A session opened by a one-shot request starts with the user's stored preferences. */
-    private WorkoutSession startingPoint(SessionState state) {
+    WorkoutSession startingPoint(SessionState state) {
         WorkoutSession session = state.workout();
         boolean fresh = session.phase() == Phase.CHOOSING
                 && session.preferences().equals(Preferences.DEFAULT);
@@ -447,7 +365,7 @@ public final class Coach {
         return given.with(sync.saved(user, given.changes(), ProgressChanges.place(given.workout(), droppedAt)));
     }
 
-    private LocalDate today(SessionState state) {
+    LocalDate today(SessionState state) {
         return LocalDate.ofInstant(clock.instant(), state.zoneId());
     }
 
@@ -455,7 +373,7 @@ public final class Coach {
      * Runs {@code turn} on the session of whoever it belongs to (see {@link Speakers#whose}), progress loaded once; or, when
      * another recognized voice has taken over, answers with the hand-over instead (see {@link #handOver}).
      */
-    private Optional<Response> asOwner(HandlerInput input, BiFunction<SessionState, String, Optional<Response>> turn) {
+    Optional<Response> asOwner(HandlerInput input, BiFunction<SessionState, String, Optional<Response>> turn) {
         return owned(input, (state, user) -> turn.apply(loaded(state, input, user), user));
     }
 

@@ -91,8 +91,11 @@ public final class CoachSkill {
      */
     public static Skill create(Catalogue catalogue, ProgressRepository progress, String skillId, Clock clock,
                                TimeZones timeZones, Reminders reminders) {
-        Coach coach = new Coach(new WorkoutStateMachine(catalogue), new Narrator(catalogue), new WorkoutScreen(catalogue),
+        Narrator narrator = new Narrator(catalogue);
+        WorkoutScreen screens = new WorkoutScreen(catalogue);
+        Coach coach = new Coach(new WorkoutStateMachine(catalogue), narrator, screens,
                 new ProgressStore(progress), clock, timeZones, new PlausibleChanges(catalogue), new TodaysSuggestion(catalogue));
+        ProgressAnswers answers = new ProgressAnswers(coach, narrator, screens, catalogue);
         RemindersCoach remindersCoach = new RemindersCoach(coach, reminders, clock);
         CustomSkillBuilder builder = new OwnRequestsOnlySkill.Builder()
                 // First match wins: this list is the priority order, with the catch-all last.
@@ -107,12 +110,12 @@ public final class CoachSkill {
                         new SuggestionAnswerHandler(coach),
                         new WorkoutQuestionIntentHandler(coach, new RequestNarration(catalogue)),
                         new ActionIntentHandler(coach),
-                        new WeightAnswerHandler(coach),
+                        new WeightAnswerHandler(coach, answers),
                         new NumberIntentHandler(coach),
-                        new ProgressIntentHandler(coach),
-                        new WeeklyGoalIntentHandler(coach),
-                        new SuggestWorkoutIntentHandler(coach),
-                        new LoadUsedIntentHandler(coach),
+                        new ProgressIntentHandler(answers),
+                        new WeeklyGoalIntentHandler(answers),
+                        new SuggestWorkoutIntentHandler(answers),
+                        new LoadUsedIntentHandler(answers),
                         new DeleteDataIntentHandler(coach),
                         new SetReminderIntentHandler(remindersCoach),
                         new CancelRemindersIntentHandler(remindersCoach),

@@ -4,7 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
-import com.mindmusclecoach.skill.Coach;
+import com.mindmusclecoach.skill.ProgressAnswers;
 import com.mindmusclecoach.skill.IntentNames;
 import com.mindmusclecoach.workout.Load;
 
@@ -14,10 +14,10 @@ import java.util.OptionalInt;
 /** "I used twelve pounds", "ten kilos": the weight of the exercise just coached. */
 public final class LoadUsedIntentHandler implements IntentRequestHandler {
 
-    private final Coach coach;
+    private final ProgressAnswers answers;
 
-    public LoadUsedIntentHandler(Coach coach) {
-        this.coach = coach;
+    public LoadUsedIntentHandler(ProgressAnswers answers) {
+        this.answers = answers;
     }
 
     @Override
@@ -33,6 +33,6 @@ public final class LoadUsedIntentHandler implements IntentRequestHandler {
             case "pounds" -> Load.Unit.POUNDS;
             default -> null;
         }).orElse(null);
-        return coach.loadUsed(input, weight.isPresent() ? weight.getAsInt() : null, unit);
+        return answers.loadUsed(input, weight.isPresent() ? weight.getAsInt() : null, unit);
     }
 }

@@ -4,7 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
-import com.mindmusclecoach.skill.Coach;
+import com.mindmusclecoach.skill.ProgressAnswers;
 import com.mindmusclecoach.skill.IntentNames;
 
 import java.util.Optional;
@@ -12,10 +12,10 @@ import java.util.Optional;
 /** "How am I doing?" */
 public final class ProgressIntentHandler implements IntentRequestHandler {
 
-    private final Coach coach;
+    private final ProgressAnswers answers;
 
-    public ProgressIntentHandler(Coach coach) {
-        this.coach = coach;
+    public ProgressIntentHandler(ProgressAnswers answers) {
+        this.answers = answers;
     }
 
     @Override
@@ -25,6 +25,6 @@ public final class ProgressIntentHandler implements IntentRequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, IntentRequest request) {
-        return coach.report(input);
+        return answers.report(input);
     }
 }

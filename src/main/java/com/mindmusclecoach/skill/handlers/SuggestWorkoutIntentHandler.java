@@ -4,7 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
-import com.mindmusclecoach.skill.Coach;
+import com.mindmusclecoach.skill.ProgressAnswers;
 import com.mindmusclecoach.skill.IntentNames;
 
 import java.util.Optional;
@@ -12,10 +12,10 @@ import java.util.Optional;
 /** "What should I train today?" */
 public final class SuggestWorkoutIntentHandler implements IntentRequestHandler {
 
-    private final Coach coach;
+    private final ProgressAnswers answers;
 
-    public SuggestWorkoutIntentHandler(Coach coach) {
-        this.coach = coach;
+    public SuggestWorkoutIntentHandler(ProgressAnswers answers) {
+        this.answers = answers;
     }
 
     @Override
@@ -25,6 +25,6 @@ public final class SuggestWorkoutIntentHandler implements IntentRequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, IntentRequest request) {
-        return coach.suggest(input);
+        return answers.suggest(input);
     }
 }

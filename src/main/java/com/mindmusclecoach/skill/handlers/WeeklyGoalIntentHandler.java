@@ -4,7 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
-import com.mindmusclecoach.skill.Coach;
+import com.mindmusclecoach.skill.ProgressAnswers;
 import com.mindmusclecoach.skill.IntentNames;
 
 import java.util.Optional;
@@ -13,10 +13,10 @@ import java.util.OptionalInt;
 /** "Set my weekly goal to three workouts"; a goal off the one-to-seven scale, or none heard, gets a way forward. */
 public final class WeeklyGoalIntentHandler implements IntentRequestHandler {
 
-    private final Coach coach;
+    private final ProgressAnswers answers;
 
-    public WeeklyGoalIntentHandler(Coach coach) {
-        this.coach = coach;
+    public WeeklyGoalIntentHandler(ProgressAnswers answers) {
+        this.answers = answers;
     }
 
     @Override
@@ -27,6 +27,6 @@ public final class WeeklyGoalIntentHandler implements IntentRequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input, IntentRequest request) {
         OptionalInt workouts = Slots.number(request, IntentNames.SLOT_WORKOUTS);
-        return coach.setWeeklyGoal(input, workouts.isPresent() ? workouts.getAsInt() : null);
+        return answers.setWeeklyGoal(input, workouts.isPresent() ? workouts.getAsInt() : null);
     }
 }

@@ -5,6 +5,7 @@ import com.amazon.ask.dispatcher.request.handler.impl.IntentRequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.mindmusclecoach.skill.Coach;
+import com.mindmusclecoach.skill.ProgressAnswers;
 import com.mindmusclecoach.skill.IntentNames;
 
 import java.util.Optional;
@@ -18,9 +19,11 @@ import java.util.OptionalInt;
 public final class WeightAnswerHandler implements IntentRequestHandler {
 
     private final Coach coach;
+    private final ProgressAnswers answers;
 
-    public WeightAnswerHandler(Coach coach) {
+    public WeightAnswerHandler(Coach coach, ProgressAnswers answers) {
         this.coach = coach;
+        this.answers = answers;
     }
 
     @Override
@@ -31,6 +34,6 @@ public final class WeightAnswerHandler implements IntentRequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input, IntentRequest request) {
         OptionalInt weight = Slots.number(request, IntentNames.SLOT_RATING);
-        return coach.loadUsed(input, weight.isPresent() ? weight.getAsInt() : null, null);
+        return answers.loadUsed(input, weight.isPresent() ? weight.getAsInt() : null, null);
     }
 }
