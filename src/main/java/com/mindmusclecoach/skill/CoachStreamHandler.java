@@ -36,7 +36,7 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
     /** Longer than a read can take (DynamoDbClients gives up on a call after 2 s). */
     private static final long WARM_UP_WAIT_SECONDS = 5;
 
-    private final Catalogue catalogue;
+    private final String skillId;
     private final ProgressRepository progress;
     private final CompletableFuture<Void> warmedUp;
 
@@ -47,6 +47,11 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
     CoachStreamHandler(Map<String, String> env) {
         // The DynamoDB client starts building first: it is the longest step, and the catalogue needs none of it.
         this(CompletableFuture.supplyAsync(() -> progress(env.get("TABLE_NAME"))), CatalogueFile.standard(), env);
+    }
+
+    /** A handler on {@code progress} as it is, for tests of what runs on Lambda (priming). */
+    CoachStreamHandler(ProgressRepository progress, Map<String, String> env) {
+        this(progress, CatalogueFile.standard(), CompletableFuture.completedFuture(null), env);
     }
 
     /**
@@ -62,7 +67,7 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
     private CoachStreamHandler(ProgressRepository progress, Catalogue catalogue, CompletableFuture<Void> warmedUp,
                                Map<String, String> env) {
         super(skill(catalogue, progress, env));
-        this.catalogue = catalogue;
+        this.skillId = skillId(env);
         this.progress = progress;
         this.warmedUp = warmedUp;
         Core.getGlobalContext().register(this);
@@ -110,7 +115,9 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
         } catch (ExecutionException | TimeoutException notWarm) {
             LoggerFactory.getLogger(CoachStreamHandler.class).warn("warm-up read did not finish before the snapshot", notWarm);
         }
-        SnapStartPriming.prime(catalogue, progress);
+        SnapStartPriming.Primed primed = SnapStartPriming.prime(this, skillId, progress);
+        LoggerFactory.getLogger(CoachStreamHandler.class).info("primed with {} turns; synthetic key stored {} set(s),"
+                + " race lost: {}, deleted: {}", primed.said().size(), primed.setsStored(), primed.raceLost(), primed.deleted());
     }
 
     @Override

@@ -1,55 +1,185 @@
 package com.mindmusclecoach.skill;
 
-import com.amazon.ask.CustomSkill;
-import com.amazon.ask.model.RequestEnvelope;
-import com.amazon.ask.util.JacksonSerializer;
-import com.mindmusclecoach.progress.InMemoryProgressRepository;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mindmusclecoach.progress.ProgressConflictException;
 import com.mindmusclecoach.progress.ProgressRepository;
-import com.mindmusclecoach.workout.Catalogue;
+import com.mindmusclecoach.progress.StoredProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Runs the skill on canned requests before a SnapStart snapshot, so the snapshot holds loaded and
- * initialized classes for a whole workout turn. The turns go to a throwaway skill with in-memory progress:
- * priming must not write anyone's data. Storage is warmed with one read of a user that does not exist.
+ * Before a SnapStart snapshot, plays a whole conversation through the Lambda's own handler (the request stream in,
+ * the response stream out, as Lambda calls it), so the snapshot holds the classes and the warmed code of every kind of
+ * turn: the launch, a workout started, a set coached and rated, a rest, pause and resume, "how many left", the
+ * report, the delete question answered no, a reminder asked for, stop, and the session's end. Session attributes
+ * travel from each answer into the next request, as on an Echo.
+ *
+ * <p>The conversation is a synthetic trainee's ({@value #PRIMING_USER}), whose progress lives under that key in the
+ * real store, as in a real session: it is read once, written after the set and at the end; then a write on a stale
+ * version loses its race, and the key is deleted. Nobody's progress is touched. The device's Settings API and the
+ * Reminders API are called on a closed loopback port (refused at once), so their HTTP paths load without leaving the
+ * machine. Whatever fails (storage unreachable, the skill refusing a foreign skill ID) is logged and priming goes on:
+ * it never stops the function from starting.
  */
 public final class SnapStartPriming {
 
     static final String PRIMING_USER = "amzn1.ask.account.SNAPSTART-PRIMING";
-    private static final List<String> TURNS = List.of("launch", "start", "ready", "rate", "help", "stop");
+    /** Nothing listens here: the Alexa API calls priming makes are refused at once, on this machine. */
+    static final String CLOSED_ENDPOINT = "http://127.0.0.1:1";
     private static final Logger LOG = LoggerFactory.getLogger(SnapStartPriming.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What priming did: what the coach said at each turn, and what the store did. */
+    public record Primed(List<String> said, int setsStored, boolean raceLost, boolean deleted) {
+    }
 
     private SnapStartPriming() {
     }
 
-    public static void prime(Catalogue catalogue, ProgressRepository storage) {
-        JacksonSerializer serializer = new JacksonSerializer();
-        CustomSkill skill = CoachSkill.create(catalogue, new InMemoryProgressRepository(), null);
-        for (String turn : TURNS) {
-            RequestEnvelope request = serializer.deserialize(canned(turn), RequestEnvelope.class);
-            serializer.serialize(skill.invoke(request));
-        }
+    /**
+     * @param handler the Lambda's handler, answering as it will for users
+     * @param skillId the skill ID the handler accepts (null: any)
+     * @param storage the handler's store, for the race and the deletion of the synthetic key
+     */
+    public static Primed prime(RequestStreamHandler handler, String skillId, ProgressRepository storage) {
+        Echo echo = new Echo(handler, skillId == null ? "amzn1.ask.skill.snapstart-priming" : skillId);
+        echo.launch();
+        echo.intent("StartWorkoutIntent", "workout", "bicep focus", "bicep_focus");
+        echo.intent("SkipWarmUpIntent");
+        echo.intent("ReadyIntent");
+        echo.intent("RateIntent", "rating", "4", null);
+        echo.intent("AMAZON.PauseIntent");
+        echo.intent("AMAZON.ResumeIntent");
+        echo.intent("HowManyLeftIntent");
+        echo.intent("ProgressIntent");
+        echo.intent("DeleteDataIntent");
+        echo.intent("AMAZON.NoIntent");
+        echo.reminder();
+        echo.launch();
+        echo.intent("AMAZON.StopIntent");
+        echo.sessionEnded();
+        int sets = 0;
+        boolean raceLost = false;
+        boolean deleted = false;
         try {
-            storage.find(PRIMING_USER);
+            Optional<StoredProgress> stored = storage.find(PRIMING_USER);
+            sets = stored.map(s -> s.progress().setsCompleted()).orElse(0);
+            if (stored.isPresent()) {
+                try {
+                    storage.put(PRIMING_USER, stored.get().progress(), stored.get().version() - 1);
+                } catch (ProgressConflictException expected) {
+                    raceLost = true;
+                }
+            }
+            storage.delete(PRIMING_USER);
+            deleted = true;
         } catch (RuntimeException unavailable) {
-            LOG.warn("priming read failed; the first request will warm the DynamoDB client instead", unavailable);
+            LOG.warn("priming's storage calls failed; the first request will warm the rest", unavailable);
         }
+        return new Primed(echo.said, sets, raceLost, deleted);
     }
 
-    private static String canned(String turn) {
-        try (InputStream in = SnapStartPriming.class.getResourceAsStream("/priming/" + turn + ".json")) {
-            if (in == null) {
-                throw new IllegalStateException("missing priming request " + turn);
+    /** One Echo of the synthetic trainee, talking to the handler as Lambda would. */
+    private static final class Echo {
+
+        private final RequestStreamHandler handler;
+        private final String skillId;
+        private final List<String> said = new ArrayList<>();
+        private JsonNode attributes = JSON.createObjectNode();
+        private boolean newSession = true;
+        private int requests;
+
+        Echo(RequestStreamHandler handler, String skillId) {
+            this.handler = handler;
+            this.skillId = skillId;
+        }
+
+        void launch() {
+            send(request("LaunchRequest"));
+        }
+
+        void intent(String name) {
+            intent(name, null, null, null);
+        }
+
+        void intent(String name, String slot, String heard, String resolvedId) {
+            ObjectNode request = request("IntentRequest").put("dialogState", "COMPLETED");
+            ObjectNode intent = request.putObject("intent").put("name", name).put("confirmationStatus", "NONE");
+            ObjectNode slots = intent.putObject("slots");
+            if (slot != null) {
+                ObjectNode value = slots.putObject(slot).put("name", slot).put("value", heard)
+                        .put("confirmationStatus", "NONE").put("source", "USER");
+                if (resolvedId != null) {
+                    ObjectNode authority = value.putObject("resolutions").putArray("resolutionsPerAuthority").addObject()
+                            .put("authority", "amzn1.er-authority.echo-sdk." + skillId + ".WorkoutType");
+                    authority.putObject("status").put("code", "ER_SUCCESS_MATCH");
+                    authority.putArray("values").addObject().putObject("value").put("name", heard).put("id", resolvedId);
+                }
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read priming request " + turn, e);
+            send(request);
+        }
+
+        /** "Remind me to train Monday at seven", which asks for the permission without it. */
+        void reminder() {
+            ObjectNode request = request("IntentRequest").put("dialogState", "COMPLETED");
+            ObjectNode slots = request.putObject("intent").put("name", "SetReminderIntent").put("confirmationStatus", "NONE")
+                    .putObject("slots");
+            ObjectNode day = slots.putObject("dayOne").put("name", "dayOne").put("value", "monday").put("confirmationStatus", "NONE");
+            ObjectNode authority = day.putObject("resolutions").putArray("resolutionsPerAuthority").addObject()
+                    .put("authority", "amzn1.er-authority.echo-sdk." + skillId + ".ReminderDay");
+            authority.putObject("status").put("code", "ER_SUCCESS_MATCH");
+            authority.putArray("values").addObject().putObject("value").put("name", "monday").put("id", "MO");
+            slots.putObject("time").put("name", "time").put("value", "07:00").put("confirmationStatus", "NONE");
+            send(request);
+        }
+
+        void sessionEnded() {
+            send(request("SessionEndedRequest").put("reason", "USER_INITIATED"));
+        }
+
+        private ObjectNode request(String type) {
+            return JSON.createObjectNode().put("type", type).put("requestId", "amzn1.echo-api.request.priming-" + ++requests)
+                    .put("timestamp", java.time.Instant.now().toString()).put("locale", "en-US");
+        }
+
+        private void send(ObjectNode request) {
+            ObjectNode envelope = JSON.createObjectNode().put("version", "1.0");
+            ObjectNode session = envelope.putObject("session").put("new", newSession)
+                    .put("sessionId", "amzn1.echo-api.session.priming");
+            session.putObject("application").put("applicationId", skillId);
+            session.set("attributes", attributes);
+            session.putObject("user").put("userId", PRIMING_USER);
+            ObjectNode system = envelope.putObject("context").putObject("System");
+            system.putObject("application").put("applicationId", skillId);
+            system.putObject("user").put("userId", PRIMING_USER);
+            system.putObject("device").put("deviceId", "amzn1.ask.device.SNAPSTART-PRIMING").putObject("supportedInterfaces");
+            system.put("apiEndpoint", CLOSED_ENDPOINT).put("apiAccessToken", "priming");
+            envelope.set("request", request);
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                handler.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(envelope)), out, null);
+                JsonNode response = JSON.readTree(out.toByteArray());
+                said.add(response.path("response").path("outputSpeech").path("ssml").asText(""));
+                boolean ended = response.path("response").path("shouldEndSession").asBoolean(true);
+                newSession = ended;
+                attributes = ended || !response.path("sessionAttributes").isObject()
+                        ? JSON.createObjectNode() : response.path("sessionAttributes");
+            } catch (IOException | RuntimeException failed) {
+                LOG.warn("priming turn {} failed", request.path("type").asText(), failed);
+                said.add("");
+                newSession = true;
+                attributes = JSON.createObjectNode();
+            }
         }
     }
 }

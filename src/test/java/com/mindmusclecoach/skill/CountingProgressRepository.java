@@ -18,6 +18,7 @@ public final class CountingProgressRepository implements ProgressRepository {
 
     final AtomicInteger reads = new AtomicInteger();
     final AtomicInteger writes = new AtomicInteger();
+    private final java.util.Set<String> userIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ProgressRepository inner;
     private volatile boolean down;
 
@@ -50,6 +51,7 @@ public final class CountingProgressRepository implements ProgressRepository {
 
     @Override
     public Optional<StoredProgress> find(String userId) {
+        userIds.add(userId);
         reads.incrementAndGet();
         failIfDown();
         return inner.find(userId);
@@ -57,6 +59,7 @@ public final class CountingProgressRepository implements ProgressRepository {
 
     @Override
     public long put(String userId, UserProgress progress, long expectedVersion) {
+        userIds.add(userId);
         writes.incrementAndGet();
         failIfDown();
         return inner.put(userId, progress, expectedVersion);
@@ -64,6 +67,7 @@ public final class CountingProgressRepository implements ProgressRepository {
 
     @Override
     public long put(String userId, UserProgress progress, StoredProgress basis) {
+        userIds.add(userId);
         writes.incrementAndGet();
         failIfDown();
         return inner.put(userId, progress, basis);
@@ -71,6 +75,7 @@ public final class CountingProgressRepository implements ProgressRepository {
 
     @Override
     public void delete(String userId) {
+        userIds.add(userId);
         writes.incrementAndGet();
         failIfDown();
         inner.delete(userId);
@@ -78,9 +83,15 @@ public final class CountingProgressRepository implements ProgressRepository {
 
     @Override
     public void deleteAccount(String accountId) {
+        userIds.add(accountId);
         writes.incrementAndGet();
         failIfDown();
         inner.deleteAccount(accountId);
+    }
+
+    /** Every storage id a call named. */
+    java.util.Set<String> userIds() {
+        return java.util.Set.copyOf(userIds);
     }
 
     private void failIfDown() {

@@ -1,23 +1,53 @@
 package com.mindmusclecoach.skill;
 
-import com.mindmusclecoach.catalogue.CatalogueFile;
-import com.mindmusclecoach.workout.Catalogue;
+import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Priming warms the skill without writing anyone's progress, and survives storage being down. */
+/**
+ * Priming plays a whole conversation through the Lambda's handler, with session attributes carried from turn to turn,
+ * and a real session's storage calls on a synthetic key it deletes after; it touches nobody's progress and survives
+ * storage being down.
+ */
 class SnapStartPrimingTest {
 
+    private static final Map<String, String> LAMBDA = Map.of("SKILL_ID", "amzn1.ask.skill.primed",
+            "AWS_LAMBDA_FUNCTION_NAME", "mind-muscle-coach");
+
     @Test
-    void prime_shouldOnlyRead_andNeverWriteToTheRealStorage() {
+    void prime_shouldCoachASetThroughTheHandler_carryingTheSessionFromTurnToTurn() {
         CountingProgressRepository storage = new CountingProgressRepository();
 
-        SnapStartPriming.prime(CatalogueFile.standard(), storage);
+        SnapStartPriming.Primed primed = SnapStartPriming.prime(new CoachStreamHandler(storage, LAMBDA), "amzn1.ask.skill.primed", storage);
 
-        assertThat(storage.reads.get()).isEqualTo(1);
-        assertThat(storage.writes.get()).isZero();
+        assertThat(primed.said()).hasSize(15);
+        assertThat(primed.said().get(1)).contains("Bicep focus.");
+        assertThat(primed.said().get(3)).as("the set coached, in the session the start opened")
+                .contains("Biceps curls, set one of three").contains("how strongly did you feel your biceps?");
+        assertThat(primed.said().get(4)).as("rated, then a rest").contains("A four.").contains("Rest");
+        assertThat(primed.said().get(6)).as("resumed where it paused").doesNotContain("Which workout");
+        assertThat(primed.said().get(8)).as("the report knows the set").containsIgnoringCase("one set");
+        assertThat(primed.said().get(10)).as("the delete question answered no").containsIgnoringCase("kept");
+        assertThat(primed.said().get(11)).as("a reminder asks for the permission").contains("permission");
+        assertThat(primed.said().subList(0, 14)).as("every turn but the session's end is answered aloud")
+                .noneMatch(String::isEmpty);
+    }
+
+    @Test
+    void prime_shouldMakeARealSessionsStorageCalls_onItsOwnKey_andDeleteIt() {
+        CountingProgressRepository storage = new CountingProgressRepository();
+
+        SnapStartPriming.Primed primed = SnapStartPriming.prime(new CoachStreamHandler(storage, LAMBDA), "amzn1.ask.skill.primed", storage);
+
+        assertThat(primed.setsStored()).as("the rated set was written").isEqualTo(1);
+        assertThat(primed.raceLost()).as("a write on a stale version lost its race").isTrue();
+        assertThat(primed.deleted()).isTrue();
         assertThat(storage.find(SnapStartPriming.PRIMING_USER)).isEmpty();
+        assertThat(storage.writes.get()).as("the set, the place at the end, and the lost race").isGreaterThanOrEqualTo(2);
+        assertThat(storage.userIds()).as("nobody's progress but the synthetic key's").containsOnly(SnapStartPriming.PRIMING_USER);
     }
 
     @Test
@@ -25,8 +55,11 @@ class SnapStartPrimingTest {
         CountingProgressRepository storage = new CountingProgressRepository();
         storage.down(true);
 
-        SnapStartPriming.prime(CatalogueFile.standard(), storage);
+        SnapStartPriming.Primed primed = SnapStartPriming.prime(new CoachStreamHandler(storage, LAMBDA), "amzn1.ask.skill.primed", storage);
 
+        assertThat(primed.said()).hasSize(15);
+        assertThat(primed.said().subList(0, 14)).noneMatch(String::isEmpty);
+        assertThat(primed.deleted()).isFalse();
         assertThat(storage.writes.get()).isZero();
     }
 }
