@@ -26,21 +26,17 @@ import java.util.Optional;
  */
 public final class Narrator {
 
-    private static final String SUGGESTIONS = "bicep focus, leg day, or chest focus";
     private static final int VISUALIZATION_PAUSE_MILLIS = 1500;
     private static final String UNSAVED = "I couldn't save today's progress just now, sorry.";
     /** Longer than any workout's name: what was heard is said back only up to this length. */
     static final int MAX_ECHO_CHARS = 60;
-    /**
-     * The silence a waiting reprompt starts with (see {@link #reprompt}): with the listening windows before and after
-     * it, about 45 seconds from the question before Alexa closes the session. See docs/COACHING.md, "Waiting".
-     */
-    static final int WAITING_SILENCE_MILLIS = 25_000;
 
     private final Catalogue catalogue;
+    private final Prompts prompts;
 
     public Narrator(Catalogue catalogue) {
         this.catalogue = catalogue;
+        this.prompts = new Prompts(catalogue);
     }
 
     /**
@@ -65,8 +61,8 @@ public final class Narrator {
         }
         if (offered != null && !offered.isOnHold()) {
             String exercise = catalogue.stepOf(offered).map(step -> " of " + step.exercise().plural()).orElse("");
-            return open(ssml.say("Welcome back. Set " + Words.number(offered.setNumber()) + exercise
-                    + " is next. Ready?"), reprompt(offered));
+            return Prompts.open(ssml.say("Welcome back. Set " + Words.number(offered.setNumber()) + exercise
+                    + " is next. Ready?"), prompts.reprompt(offered));
         }
         if (report == null) {
             ssml.say("Welcome to Mind Muscle Coach. I'll guide every rep, so your mind stays on the muscle.")
@@ -78,7 +74,7 @@ public final class Narrator {
             }
         }
         if (offered != null) {
-            return open(ssml.say(pickUp(offered)), reprompt(offered));
+            return Prompts.open(ssml.say(pickUp(offered)), prompts.reprompt(offered));
         }
         Optional<Routine> last = report == null ? Optional.empty() : catalogue.routine(report.lastWorkout());
         if (report != null && suggested != null) {
@@ -87,12 +83,12 @@ public final class Narrator {
             } else {
                 last.ifPresent(r -> ssml.say("Last time you did " + r.name() + "."));
             }
-            return open(ssml.say(RequestNarration.suggestion(suggested)),
+            return Prompts.open(ssml.say(RequestNarration.suggestion(suggested)),
                     Ssml.speech().say(RequestNarration.suggestionReprompt(suggested)));
         }
         ssml.say(last.map(r -> "Last time you did " + r.name() + ". Which workout today?")
-                .orElse("Which would you like today: " + SUGGESTIONS + "?"));
-        return open(ssml, reprompt(WorkoutSession.choosing()));
+                .orElse("Which would you like today: " + Prompts.SUGGESTIONS + "?"));
+        return Prompts.open(ssml, prompts.reprompt(WorkoutSession.choosing()));
     }
 
     /** "How am I doing?", then the question the workout is waiting on. */
@@ -122,7 +118,7 @@ public final class Narrator {
             report.trends().stream().limit(2).forEach(t -> ssml.say(trend(t)));
             ssml.then(WeekWords.otherTrends(report.trends()));
         }
-        return open(ssml.then(prompt(session, turn)), reprompt(session));
+        return Prompts.open(ssml.then(prompts.prompt(session, turn)), prompts.reprompt(session));
     }
 
     private static String workouts(ProgressReport report) {
@@ -154,7 +150,7 @@ public final class Narrator {
      * @param reminders whether they have training reminders from the coach, which a yes cancels too
      */
     public Speech confirmDelete(String person, boolean reminders) {
-        return open(Ssml.speech().sayWithName("I can delete everything I've stored for", person == null ? null : person,
+        return Prompts.open(Ssml.speech().sayWithName("I can delete everything I've stored for", person == null ? null : person,
                         person == null ? " you: your workouts, streak, ratings," : ": your workouts, streak, ratings,")
                 .say("preferences and any unfinished workout" + (reminders ? ", and cancel your training reminders" : "")
                         + ". This can't be undone. Shall I delete it all?"),
@@ -163,13 +159,13 @@ public final class Narrator {
 
     /** Help while "shall I delete it all?" waits: what yes and no do, then the same question. */
     public Speech deleteHelp() {
-        return open(Ssml.speech().say("Say yes, and I'll delete everything I've stored for you, for good."
+        return Prompts.open(Ssml.speech().say("Say yes, and I'll delete everything I've stored for you, for good."
                 + " Say no, and I'll keep it all. Shall I delete it all?"), deleteReprompt());
     }
 
     /** Words not understood while "shall I delete it all?" waits: the question again, nothing deleted. */
     public Speech deleteNotUnderstood(int turn) {
-        return open(Ssml.speech().say(Words.pick(List.of("Sorry, I didn't catch that.", "Hmm, I missed that."), turn))
+        return Prompts.open(Ssml.speech().say(Words.pick(List.of("Sorry, I didn't catch that.", "Hmm, I missed that."), turn))
                 .say("Say yes to delete everything I've stored for you, or no to keep it. Shall I delete it all?"),
                 deleteReprompt());
     }
@@ -236,16 +232,16 @@ public final class Narrator {
                         + " finish it first.")
                 : Ssml.speech().sayWithName("Sounds like someone new, but I couldn't save the workout for", previousPerson,
                         " yet, so let's finish it first.");
-        return open(ssml.then(prompt(session, turn)), reprompt(session));
+        return Prompts.open(ssml.then(prompts.prompt(session, turn)), prompts.reprompt(session));
     }
 
     public Speech keptData(WorkoutSession session, int turn) {
-        return open(Ssml.speech().say("Okay, I've kept everything.").then(prompt(session, turn)), reprompt(session));
+        return Prompts.open(Ssml.speech().say("Okay, I've kept everything.").then(prompts.prompt(session, turn)), prompts.reprompt(session));
     }
 
     public Speech deleteFailed(WorkoutSession session, int turn) {
-        return open(Ssml.speech().say("Sorry, I couldn't reach your stored progress just now, so nothing was deleted."
-                + " Please ask me again in a little while.").then(prompt(session, turn)), reprompt(session));
+        return Prompts.open(Ssml.speech().say("Sorry, I couldn't reach your stored progress just now, so nothing was deleted."
+                + " Please ask me again in a little while.").then(prompts.prompt(session, turn)), prompts.reprompt(session));
     }
 
     /** The offer of the workout left unfinished, as one question: which workout, and where in it to pick up. */
@@ -274,12 +270,12 @@ public final class Narrator {
      * one question of the turn.
      */
     public Speech withPrompt(Ssml said, WorkoutSession session, int turn) {
-        return open(Ssml.speech().then(said).then(prompt(session, turn)), reprompt(session));
+        return prompts.asking(Ssml.speech().then(said), session, turn);
     }
 
     /** After a fault on our side: an apology, then the question the workout was already waiting on. */
     public Speech trouble(WorkoutSession session, int turn) {
-        return open(Ssml.speech().say("Sorry, I had a little trouble there.").then(prompt(session, turn)), reprompt(session));
+        return prompts.trouble(session, turn);
     }
 
     /**
@@ -318,11 +314,7 @@ public final class Narrator {
         if (transition.ends()) {
             return new Speech((saved || toldUnsaved ? ssml : ssml.say(UNSAVED)).toSpeech(), null, true);
         }
-        return open(ssml.then(prompt(next, turn)), reprompt(next));
-    }
-
-    private static Speech open(Ssml ssml, Ssml reprompt) {
-        return new Speech(ssml.toSpeech(), reprompt.toSpeech(), false);
+        return Prompts.open(ssml.then(prompts.prompt(next, turn)), prompts.reprompt(next));
     }
 
     private Ssml line(Event event, WorkoutSession next, int turn) {
@@ -439,7 +431,7 @@ public final class Narrator {
                     + " which keeps you safer.");
         }
         if (event instanceof Event.Help e) {
-            return s.say(help(e.phase(), next));
+            return s.say(prompts.help(e.phase(), next));
         }
         if (event instanceof Event.Waiting) {
             return s.say(Words.pick(List.of("No rush. Take a breath.", "Take your time.", "That's fine, I'll wait."), turn));
@@ -591,29 +583,6 @@ public final class Narrator {
                 + e.exercise().plural() + " to go" + after + ".";
     }
 
-    private String help(Phase phase, WorkoutSession next) {
-        return switch (phase) {
-            case CHOOSING, FINISHED -> "Name a workout, like bicep focus, leg day or full body, a muscle, like"
-                    + " triceps, or a time, like a quick ten minute workout. You can also ask what to train today,"
-                    + " set a weekly goal, or ask me to remind you to train.";
-            case SWITCHING_SIDES -> "Switch sides and get into position, then say ready for the left side, the same reps."
-                    + " Or say pause, or stop to finish for today.";
-            case BRIEFING -> "Say ready to start the set. You can also say slower, faster, make it ten reps,"
-                    + " I don't have dumbbells, or skip this exercise. If anything hurts, just tell me.";
-            case RATING -> "Rate how strongly you felt your " + muscle(next) + ": one is barely, five is a strong,"
-                    + " clear burn. Or say skip. You can also say it was too hard or too easy, or how many you managed.";
-            case RESTING -> "Say ready for the next set. You can also ask how many are left, say pause, or say"
-                    + " stop to finish for today. If anything hurts, just tell me.";
-            case PAUSED -> "We're paused. Say resume to pick up right where we left off, or stop to end for today.";
-            case OFFERING_RESUME -> "Say yes to pick up your last workout where you left off, or name another one,"
-                    + " like leg day.";
-            case AFTER_PAIN -> "Say yes for " + afterPainChoice(next) + ", skip to move on, or stop to end for today."
-                    + " If the pain is sharp or stays, please get it checked.";
-            case CONFIRMING -> "Say yes to " + change(next) + ", or no to carry on where we were.";
-            case COOLING_DOWN -> "Say yes for a short stretch for the muscles you trained, or no to finish for today.";
-        };
-    }
-
     /**
      * The goodbye {@link #narrate} says: the sets done today, then the place kept for next time, or, when the save
      * failed, that today's progress could not be saved, once; a place that was not saved is never promised.
@@ -634,7 +603,7 @@ public final class Narrator {
 
     private String rejection(Event.Rejected e, WorkoutSession next, int turn) {
         return switch (e.reason()) {
-            case UNKNOWN_WORKOUT -> unknownWorkout(e.heard()) + " You could try " + SUGGESTIONS + ".";
+            case UNKNOWN_WORKOUT -> unknownWorkout(e.heard()) + " You could try " + Prompts.SUGGESTIONS + ".";
             case NO_WORKOUT_YET -> Words.pick(List.of("We haven't picked a workout yet.",
                     "First, let's choose a workout."), turn);
             case RATING_OUT_OF_RANGE -> Words.capitalized(spokenNumber(e.heard())) + Words.pick(List.of(
@@ -657,8 +626,7 @@ public final class Narrator {
             case REPS_DONE_NEED_NUMBER -> "How many did you manage? For example, say I only did six.";
             case REPS_DONE_OUT_OF_RANGE -> "I can count from one to " + Words.number(next.completed().isEmpty() ? 1
                     : next.completed().get(next.completed().size() - 1).reps()) + " for that set.";
-            case NOT_UNDERSTOOD -> Words.pick(List.of("Sorry, I didn't catch that. ", "Hmm, I missed that. "), turn)
-                    + help(next.phase(), next);
+            case NOT_UNDERSTOOD -> prompts.notCaught(next, turn);
         };
     }
 
@@ -681,97 +649,5 @@ public final class Narrator {
         } catch (NumberFormatException e) {
             return heard;
         }
-    }
-
-    /** The one question the workout is waiting on in {@code s}'s phase. */
-    private Ssml prompt(WorkoutSession s, int turn) {
-        String set = Words.number(s.setNumber());
-        return Ssml.speech().say(Words.pick(switch (s.phase()) {
-            case CHOOSING -> List.of("Which workout would you like?", "Which workout shall we do?");
-            case FINISHED -> List.of("Which workout would you like next?", "What would you like to train next?");
-            case SWITCHING_SIDES -> List.of("Ready for the left side?", "Shall we do the left side?");
-            case BRIEFING -> List.of("Say ready when you are set. Shall we begin?",
-                    "Get into position, and say ready when you are set. Ready?");
-            case RATING -> List.of("How strongly did you feel your " + muscle(s) + ", one to five?",
-                    "From one to five, how strongly did you feel your " + muscle(s) + "?");
-            case RESTING -> List.of("Ready for set " + set + "?", "Shall we go for set " + set + "?");
-            case PAUSED -> List.of("Say resume when you're ready. Shall we carry on?",
-                    "Just say resume to go on. Ready to continue?");
-            case OFFERING_RESUME -> List.of("Shall we pick up where you left off?",
-                    "Would you like to carry on from where you stopped?");
-            case AFTER_PAIN -> List.of(afterPainQuestion(s));
-            case CONFIRMING -> List.of(question(s));
-            case COOLING_DOWN -> List.of("Shall we cool down with a short stretch?",
-                    "How about a short stretch to cool down?");
-        }, turn));
-    }
-
-    /** After pain: switch to the gentler exercise, or, with none, move on to the next. */
-    private String afterPainQuestion(WorkoutSession s) {
-        return gentler(s).map(g -> "Would you like to switch to " + g.plural() + " instead, or skip to move on?")
-                .orElseGet(() -> "Shall we move on to " + nextUp(s) + ", or stop for today?");
-    }
-
-    private String afterPainChoice(WorkoutSession s) {
-        return gentler(s).map(g -> g.plural()).orElseGet(() -> nextUp(s));
-    }
-
-    private Optional<Exercise> gentler(WorkoutSession s) {
-        return catalogue.gentlerFor(s);
-    }
-
-    private String nextUp(WorkoutSession s) {
-        return catalogue.nextUp(s).map(Exercise::plural).orElse("the next exercise");
-    }
-
-    /** The CONFIRMING question: "Shall I start bicep focus again from the top?" */
-    private String question(WorkoutSession s) {
-        String change = change(s);
-        return (change.startsWith("switch") ? "Shall we " : "Shall I ") + change + "?";
-    }
-
-    /** What a CONFIRMING question asks to do: "start bicep focus again from the top". */
-    private String change(WorkoutSession s) {
-        String change = s.confirming() == null ? "" : s.confirming();
-        if (change.startsWith(WorkoutSession.SWITCH_TO)) {
-            return "switch to " + catalogue.routine(change.substring(WorkoutSession.SWITCH_TO.length()))
-                    .map(Routine::name).orElse("another workout");
-        }
-        if (change.equals(WorkoutSession.SKIP_EXERCISE)) {
-            return "skip the rest of " + catalogue.stepOf(s).map(step -> step.exercise().plural()).orElse("this exercise");
-        }
-        return "start " + catalogue.routine(s.routineId()).map(Routine::name).orElse("this workout")
-                + " again from the top";
-    }
-
-    /**
-     * What Alexa says once the trainee has been silent for the listening window (about eight seconds, fixed by the
-     * platform). While the coach waits on the trainee, to get into position, to finish resting or to come back from
-     * a pause, it starts with {@value #WAITING_SILENCE_MILLIS} ms of silence (breaks of at most ten seconds) and
-     * then asks again, warmly: a trainee who needs longer is not dropped. A question the trainee can answer at once
-     * (a rating, a yes or no) is asked again at once.
-     */
-    private Ssml reprompt(WorkoutSession s) {
-        Ssml ssml = Ssml.speech();
-        return switch (s.phase()) {
-            case CHOOSING, FINISHED -> ssml.say("Which workout would you like? For example, say start bicep focus.");
-            case BRIEFING -> ssml.pause(WAITING_SILENCE_MILLIS)
-                    .say("Take your time. Are you in position? Just say ready whenever you are.");
-            case SWITCHING_SIDES -> ssml.pause(WAITING_SILENCE_MILLIS)
-                    .say("Take your time. Ready for the left side? Just say ready whenever you are.");
-            case RATING -> ssml.say("From one to five, how strongly did you feel your " + muscle(s) + "?");
-            case RESTING -> ssml.pause(WAITING_SILENCE_MILLIS).say("Take your time. Ready for set "
-                    + Words.number(s.setNumber()) + "? Just say ready whenever you are.");
-            case PAUSED -> ssml.pause(WAITING_SILENCE_MILLIS)
-                    .say("Take your time. Shall we carry on? Just say resume whenever you are.");
-            case OFFERING_RESUME -> ssml.say("Would you like to pick up your last workout? Say yes, or name another workout.");
-            case AFTER_PAIN -> ssml.say(afterPainQuestion(s));
-            case CONFIRMING -> ssml.say(question(s) + " Say yes or no.");
-            case COOLING_DOWN -> ssml.say("Would you like a short stretch to cool down? Say yes, or no to finish.");
-        };
-    }
-
-    private String muscle(WorkoutSession s) {
-        return catalogue.stepOf(s).map(step -> step.exercise().muscle()).orElse("muscle");
     }
 }
