@@ -33,10 +33,12 @@ public final class Narrator {
 
     private final Catalogue catalogue;
     private final Prompts prompts;
+    private final DeleteDialogue delete;
 
     public Narrator(Catalogue catalogue) {
         this.catalogue = catalogue;
         this.prompts = new Prompts(catalogue);
+        this.delete = new DeleteDialogue(prompts);
     }
 
     /**
@@ -150,28 +152,17 @@ public final class Narrator {
      * @param reminders whether they have training reminders from the coach, which a yes cancels too
      */
     public Speech confirmDelete(String person, boolean reminders) {
-        return Prompts.open(Ssml.speech().sayWithName("I can delete everything I've stored for", person == null ? null : person,
-                        person == null ? " you: your workouts, streak, ratings," : ": your workouts, streak, ratings,")
-                .say("preferences and any unfinished workout" + (reminders ? ", and cancel your training reminders" : "")
-                        + ". This can't be undone. Shall I delete it all?"),
-                deleteReprompt());
+        return delete.confirmDelete(person, reminders);
     }
 
     /** Help while "shall I delete it all?" waits: what yes and no do, then the same question. */
     public Speech deleteHelp() {
-        return Prompts.open(Ssml.speech().say("Say yes, and I'll delete everything I've stored for you, for good."
-                + " Say no, and I'll keep it all. Shall I delete it all?"), deleteReprompt());
+        return delete.deleteHelp();
     }
 
     /** Words not understood while "shall I delete it all?" waits: the question again, nothing deleted. */
     public Speech deleteNotUnderstood(int turn) {
-        return Prompts.open(Ssml.speech().say(Words.pick(List.of("Sorry, I didn't catch that.", "Hmm, I missed that."), turn))
-                .say("Say yes to delete everything I've stored for you, or no to keep it. Shall I delete it all?"),
-                deleteReprompt());
-    }
-
-    private static Ssml deleteReprompt() {
-        return Ssml.speech().say("Should I delete all your stored progress? Say yes to delete, or no to keep it.");
+        return delete.deleteNotUnderstood(turn);
     }
 
     public Speech deleted() {
@@ -193,17 +184,7 @@ public final class Narrator {
      * recognized, the account's own (each recognized person's stays theirs); and what became of their reminders.
      */
     public Speech deleted(String person, Reminders reminders) {
-        String gone = reminders == Reminders.CANCELLED ? " is deleted, and your training reminders are cancelled." : " is deleted.";
-        Ssml ssml = person == null
-                ? Ssml.speech().say("Done. Everything I had stored for you" + gone)
-                : Ssml.speech().sayWithName("Done. Everything I had stored for", person, gone);
-        if (reminders == Reminders.MAYBE_LEFT) {
-            ssml = ssml.say("Your training reminders may still be in your Alexa app, where you can delete them.");
-        }
-        ssml = person == null
-                ? ssml.say("That was this account's own progress; anyone whose voice Alexa recognizes keeps theirs.")
-                : ssml.say("Everyone else's progress is kept.");
-        return new Speech(ssml.say("Come back any time.").toSpeech(), null, true);
+        return delete.deleted(person, reminders);
     }
 
     /**
@@ -236,12 +217,11 @@ public final class Narrator {
     }
 
     public Speech keptData(WorkoutSession session, int turn) {
-        return Prompts.open(Ssml.speech().say("Okay, I've kept everything.").then(prompts.prompt(session, turn)), prompts.reprompt(session));
+        return delete.keptData(session, turn);
     }
 
     public Speech deleteFailed(WorkoutSession session, int turn) {
-        return Prompts.open(Ssml.speech().say("Sorry, I couldn't reach your stored progress just now, so nothing was deleted."
-                + " Please ask me again in a little while.").then(prompts.prompt(session, turn)), prompts.reprompt(session));
+        return delete.deleteFailed(session, turn);
     }
 
     /** The offer of the workout left unfinished, as one question: which workout, and where in it to pick up. */
