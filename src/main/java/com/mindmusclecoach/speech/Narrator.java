@@ -33,12 +33,14 @@ public final class Narrator {
 
     private final Catalogue catalogue;
     private final Prompts prompts;
+    private final WelcomeNarration welcomes;
     private final ReportNarration reports;
     private final DeleteDialogue delete;
 
     public Narrator(Catalogue catalogue) {
         this.catalogue = catalogue;
         this.prompts = new Prompts(catalogue);
+        this.welcomes = new WelcomeNarration(catalogue, prompts);
         this.reports = new ReportNarration(catalogue, prompts);
         this.delete = new DeleteDialogue(prompts);
     }
@@ -59,40 +61,7 @@ public final class Narrator {
      */
     public Speech welcome(ProgressReport report, WorkoutSession offered, Routine suggested, String because,
                           String person, Ssml previous) {
-        Ssml ssml = previous == null ? Ssml.speech() : previous;
-        if (person != null) {
-            ssml.sayWithName("Hi", person, ".");
-        }
-        if (offered != null && !offered.isOnHold()) {
-            String exercise = catalogue.stepOf(offered).map(step -> " of " + step.exercise().plural()).orElse("");
-            return Prompts.open(ssml.say("Welcome back. Set " + Words.number(offered.setNumber()) + exercise
-                    + " is next. Ready?"), prompts.reprompt(offered));
-        }
-        if (report == null) {
-            ssml.say("Welcome to Mind Muscle Coach. I'll guide every rep, so your mind stays on the muscle.")
-                .say("Safety first: stop if anything hurts.");
-        } else {
-            ssml.say("Welcome back.");
-            if (report.currentStreak() >= 2) {
-                ssml.say("You're on a " + Words.number(report.currentStreak()) + " day streak.");
-            }
-        }
-        if (offered != null) {
-            return Prompts.open(ssml.say(pickUp(offered)), prompts.reprompt(offered));
-        }
-        Optional<Routine> last = report == null ? Optional.empty() : catalogue.routine(report.lastWorkout());
-        if (report != null && suggested != null) {
-            if (because != null) {
-                ssml.say(because);
-            } else {
-                last.ifPresent(r -> ssml.say("Last time you did " + r.name() + "."));
-            }
-            return Prompts.open(ssml.say(RequestNarration.suggestion(suggested)),
-                    Ssml.speech().say(RequestNarration.suggestionReprompt(suggested)));
-        }
-        ssml.say(last.map(r -> "Last time you did " + r.name() + ". Which workout today?")
-                .orElse("Which would you like today: " + Prompts.SUGGESTIONS + "?"));
-        return Prompts.open(ssml, prompts.reprompt(WorkoutSession.choosing()));
+        return welcomes.welcome(report, offered, suggested, because, person, previous);
     }
 
     /** "How am I doing?", then the question the workout is waiting on. */
@@ -157,12 +126,7 @@ public final class Narrator {
      */
     /** @param saved whether the session held any work for whoever opened it, now saved; false: nothing to save */
     public Ssml handedOver(String previousPerson, boolean saved) {
-        if (!saved) {
-            return Ssml.speech().say("Sounds like someone new.");
-        }
-        return previousPerson == null
-                ? Ssml.speech().say("Sounds like someone new. I've saved the workout so far for this account.")
-                : Ssml.speech().sayWithName("Sounds like someone new. I've saved the workout so far for", previousPerson, ".");
+        return welcomes.handedOver(previousPerson, saved);
     }
 
     /**
@@ -170,12 +134,7 @@ public final class Narrator {
      * kept, and that workout goes on, since switching now would lose them.
      */
     public Speech handOverFailed(String previousPerson, WorkoutSession session, int turn) {
-        Ssml ssml = previousPerson == null
-                ? Ssml.speech().say("Sounds like someone new, but I couldn't save this account's workout yet, so let's"
-                        + " finish it first.")
-                : Ssml.speech().sayWithName("Sounds like someone new, but I couldn't save the workout for", previousPerson,
-                        " yet, so let's finish it first.");
-        return Prompts.open(ssml.then(prompts.prompt(session, turn)), prompts.reprompt(session));
+        return welcomes.handOverFailed(previousPerson, session, turn);
     }
 
     public Speech keptData(WorkoutSession session, int turn) {
@@ -184,19 +143,6 @@ public final class Narrator {
 
     public Speech deleteFailed(WorkoutSession session, int turn) {
         return delete.deleteFailed(session, turn);
-    }
-
-    /** The offer of the workout left unfinished, as one question: which workout, and where in it to pick up. */
-    private String pickUp(WorkoutSession offered) {
-        return catalogue.routine(offered.routineId()).map(routine -> {
-            Exercise exercise = routine.step(offered.exerciseIndex()).exercise();
-            boolean single = routine.steps().size() == 1; // a single exercise is its own workout: named once
-            if (offered.pausedFrom() == Phase.BRIEFING && offered.setNumber() == 1) {
-                return "Pick up " + routine.name() + (single ? "" : ", starting with " + exercise.plural()) + "?";
-            }
-            return "Pick up " + routine.name() + " at set " + Words.number(offered.setNumber())
-                    + (single ? "" : " of " + exercise.plural()) + "?";
-        }).orElse("Shall we pick up where you left off?");
     }
 
     /**
