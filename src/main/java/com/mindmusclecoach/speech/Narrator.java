@@ -26,7 +26,6 @@ import java.util.Optional;
  */
 public final class Narrator {
 
-    private static final int VISUALIZATION_PAUSE_MILLIS = 1500;
     private static final String UNSAVED = "I couldn't save today's progress just now, sorry.";
 
     private final Catalogue catalogue;
@@ -184,7 +183,7 @@ public final class Narrator {
                 ssml.say(farewell(bye.summary(), ProgressChanges.isPlaceWorthKeeping(next), saved));
                 toldUnsaved = !saved;
             } else if (event instanceof Event.ExerciseIntroduced e) {
-                ssml.then(introduction(e, brief(next), adapted != null && adapted.exercise().equals(e.exercise()) ? adapted : null,
+                ssml.then(IntroductionNarration.introduction(e, brief(next), adapted != null && adapted.exercise().equals(e.exercise()) ? adapted : null,
                         load != null && load.exercise().equals(e.exercise()) ? load : null));
             } else if (!(event instanceof Event.CoachingAdapted) && !(event instanceof Event.LoadSuggested)) {
                 // A change of coaching is said with the introduction of its exercise, above.
@@ -200,7 +199,7 @@ public final class Narrator {
     private Ssml line(Event event, WorkoutSession next, int turn) {
         Ssml s = Ssml.speech();
         if (event instanceof Event.WorkoutStarted e) {
-            return s.say(overview(e.routine(), e.kitUnmet(), next.preferences()));
+            return s.say(IntroductionNarration.overview(e.routine(), e.kitUnmet(), next.preferences()));
         }
         if (event instanceof Event.WarmUp e) {
             return SessionNarration.warmUp(e.moves());
@@ -216,7 +215,7 @@ public final class Narrator {
                     + ", so these muscles can recover.") + " See you then.");
         }
         if (event instanceof Event.ExerciseIntroduced e) {
-            return introduction(e, brief(next), null, null);
+            return IntroductionNarration.introduction(e, brief(next), null, null);
         }
         if (event instanceof Event.SetCoached e) {
             List<CompletedSet> done = next.completed();
@@ -326,42 +325,6 @@ public final class Narrator {
         return s.preferences().verbosity() == Preferences.Verbosity.BRIEF;
     }
 
-    /**
-     * The exercise, what to hold and how heavy, a slow guided visualization, the start position, the form cue and
-     * the tempo in the order the movement goes; brief cues keep one image.
-     */
-    private static Ssml introduction(Event.ExerciseIntroduced e, boolean brief, Event.CoachingAdapted adapted,
-                                     Event.LoadSuggested load) {
-        Exercise exercise = e.exercise();
-        String amount = exercise.isHold()
-                ? Words.count(e.sets(), "hold", "holds") + " of " + Words.number(e.reps()) + " seconds"
-                : Words.count(e.sets(), "set", "sets") + " of " + Words.number(e.reps())
-                        + (exercise.sided() ? " on each side" : "");
-        Ssml s = Ssml.speech()
-                .say((e.firstOfWorkout() ? "First up: " : "Next up: ") + exercise.plural() + ", " + amount + ".");
-        boolean gentler = adapted != null && adapted.kind() == Coaching.Kind.GENTLER;
-        if (adapted != null) {
-            s.say(AdaptedCoaching.reason(adapted));
-        }
-        s.say(load != null ? AdaptedCoaching.load(load, adapted) : gentler ? AdaptedCoaching.lighterLoad(exercise)
-                : LoadAdvice.of(exercise))
-                .say("Let's picture the " + exercise.muscle() + " first.").pause(1000);
-        for (String line : brief && !gentler ? exercise.visualization().subList(0, 1) : exercise.visualization()) {
-            s.sayCalmly(line).pause(VISUALIZATION_PAUSE_MILLIS);
-        }
-        if (gentler) {
-            s.sayCalmly(AdaptedCoaching.longerVisualization(exercise)).pause(VISUALIZATION_PAUSE_MILLIS)
-                    .say(AdaptedCoaching.touchCue(exercise));
-        }
-        s.say(exercise.movement().start());
-        if (brief) {
-            return s.say(exercise.form());
-        }
-        return s.say(exercise.form()).say(exercise.isHold()
-                ? "We'll hold for " + Words.number(e.reps()) + " seconds, breathing slowly the whole time."
-                : Tempos.announced(exercise, e.tempo()));
-    }
-
     /** A short reply to a rating, worded differently from one set to the next ({@code seed} counts the sets). */
     private static String ratingReply(Integer rating, Exercise exercise, int seed) {
         if (rating == null) {
@@ -395,27 +358,6 @@ public final class Narrator {
             s.say("Your connection averaged " + Words.aboutOutOfFive(summary.averageRating()) + ".");
         }
         return s;
-    }
-
-    /** "Squat focus. Squats, then glute bridges: five sets, about fourteen minutes. Let's build that connection." */
-    /**
-     * @param kitUnmet the kit asked for that nothing fitted, said in one clause after the name: "Core focus as usual,
-     *                 since I have no dumbbell version of it."; null for none
-     */
-    private static String overview(Routine routine, Kit kitUnmet, Preferences preferences) {
-        List<String> names = routine.steps().stream().map(step -> step.exercise().plural()).toList();
-        String exercises = names.size() == 1 ? names.get(0)
-                : names.size() == 2 ? names.get(0) + ", then " + names.get(1)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        // A single exercise's own routine is named after it; a routine made of one exercise says which.
-        String plan = names.size() == 1 && routine.name().contains(names.get(0)) ? "" : Words.capitalized(exercises) + ": ";
-        String unmet = kitUnmet == Kit.DUMBBELLS ? " as usual, since I have no dumbbell version of it"
-                : kitUnmet == Kit.NONE ? " as usual, since I have no version of it without equipment" : "";
-        return Words.capitalized(routine.name()) + unmet + ". " + plan
-                + (plan.isEmpty() ? Words.capitalized(Words.count(routine.totalSets(), "set", "sets"))
-                        : Words.count(routine.totalSets(), "set", "sets")) + ", about "
-                + Words.count(SessionLength.minutes(routine, preferences), "minute", "minutes")
-                + ". Let's build that connection.";
     }
 
     private static String tempoLine(Event.TempoChanged e) {
