@@ -34,6 +34,11 @@ final class Prompts {
         return open(said.then(prompt(session, turn)), reprompt(session));
     }
 
+    /** As {@link #asking}, leaving {@code said} as it is: an answer or an aside the caller built. */
+    Speech after(Ssml said, WorkoutSession session, int turn) {
+        return asking(Ssml.speech().then(said), session, turn);
+    }
+
     /** After a fault on our side: an apology, then the question the workout was already waiting on. */
     Speech trouble(WorkoutSession session, int turn) {
         return asking(Ssml.speech().say("Sorry, I had a little trouble there."), session, turn);
