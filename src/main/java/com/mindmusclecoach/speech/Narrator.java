@@ -11,7 +11,7 @@ import com.mindmusclecoach.workout.WorkoutSession;
  * The coach's voice, as the skill asks for it: routes each request to the class that speaks it, and holds no wording.
  * Every line the skill says about a workout is written in this package (or in the catalogue): what happened in a
  * turn in {@link EventNarration}, the one question each phase waits on in {@link Prompts}, greetings and hand-overs in
- * {@link WelcomeNarration}, "how am I doing" in {@link ReportNarration}, and "delete my data" in {@link DeleteDialogue}.
+ * {@link WelcomeNarration}, "how am I doing" in {@link ReportNarration}, and "delete my data" in {@link DeleteWords}.
  */
 public final class Narrator {
 
@@ -19,14 +19,14 @@ public final class Narrator {
     private final EventNarration events;
     private final WelcomeNarration welcomes;
     private final ReportNarration reports;
-    private final DeleteDialogue delete;
+    private final DeleteWords delete;
 
     public Narrator(Catalogue catalogue) {
         this.prompts = new Prompts(catalogue);
         this.events = new EventNarration(catalogue, prompts);
         this.welcomes = new WelcomeNarration(catalogue, prompts);
         this.reports = new ReportNarration(catalogue, prompts);
-        this.delete = new DeleteDialogue(prompts);
+        this.delete = new DeleteWords(prompts);
     }
 
     /**

@@ -4,12 +4,12 @@ import com.mindmusclecoach.workout.WorkoutSession;
 
 import java.util.List;
 
-/** The "delete my data" dialogue: the question, its help and not-understood, and what became of the data. */
-final class DeleteDialogue {
+/** The words of the "delete my data" dialogue: the question, its help and not-understood, what became of the data. */
+final class DeleteWords {
 
     private final Prompts prompts;
 
-    DeleteDialogue(Prompts prompts) {
+    DeleteWords(Prompts prompts) {
         this.prompts = prompts;
     }
 
