@@ -1,46 +1,32 @@
 package com.mindmusclecoach.speech;
 
-import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.ProgressReport;
 import com.mindmusclecoach.progress.WeekPlan;
 import com.mindmusclecoach.workout.Catalogue;
-import com.mindmusclecoach.workout.Coaching;
-import com.mindmusclecoach.workout.CompletedSet;
-import com.mindmusclecoach.workout.Event;
-import com.mindmusclecoach.workout.Exercise;
-import com.mindmusclecoach.workout.Kit;
-import com.mindmusclecoach.workout.Phase;
-import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.Routine;
-import com.mindmusclecoach.workout.SessionLength;
-import com.mindmusclecoach.workout.Summary;
 import com.mindmusclecoach.workout.Transition;
 import com.mindmusclecoach.workout.WorkoutSession;
 
-import java.util.List;
-import java.util.Optional;
-
 /**
- * The coach's voice: turns what happened in a turn into speech, then asks the one question the workout is
- * waiting on, with a reprompt. Every line the skill says about a workout is written here or in the catalogue.
+ * The coach's voice, as the skill asks for it: routes each request to the class that speaks it, and holds no wording.
+ * Every line the skill says about a workout is written in this package (or in the catalogue): what happened in a
+ * turn in {@link EventNarration}, the one question each phase waits on in {@link Prompts}, greetings and hand-overs in
+ * {@link WelcomeNarration}, "how am I doing" in {@link ReportNarration}, and "delete my data" in {@link DeleteWords}.
  */
 public final class Narrator {
 
-    private static final String SUGGESTIONS = "bicep focus, leg day, or chest focus";
-    private static final int VISUALIZATION_PAUSE_MILLIS = 1500;
-    private static final String UNSAVED = "I couldn't save today's progress just now, sorry.";
-    /** Longer than any workout's name: what was heard is said back only up to this length. */
-    static final int MAX_ECHO_CHARS = 60;
-    /**
-     * The silence a waiting reprompt starts with (see {@link #reprompt}): with the listening windows before and after
-     * it, about 45 seconds from the question before Alexa closes the session. See docs/COACHING.md, "Waiting".
-     */
-    static final int WAITING_SILENCE_MILLIS = 25_000;
-
-    private final Catalogue catalogue;
+    private final Prompts prompts;
+    private final EventNarration events;
+    private final WelcomeNarration welcomes;
+    private final ReportNarration reports;
+    private final DeleteWords delete;
 
     public Narrator(Catalogue catalogue) {
-        this.catalogue = catalogue;
+        this.prompts = new Prompts(catalogue);
+        this.events = new EventNarration(catalogue, prompts);
+        this.welcomes = new WelcomeNarration(catalogue, prompts);
+        this.reports = new ReportNarration(catalogue, prompts);
+        this.delete = new DeleteWords(prompts);
     }
 
     /**
@@ -59,40 +45,7 @@ public final class Narrator {
      */
     public Speech welcome(ProgressReport report, WorkoutSession offered, Routine suggested, String because,
                           String person, Ssml previous) {
-        Ssml ssml = previous == null ? Ssml.speech() : previous;
-        if (person != null) {
-            ssml.sayWithName("Hi", person, ".");
-        }
-        if (offered != null && !offered.isOnHold()) {
-            String exercise = catalogue.stepOf(offered).map(step -> " of " + step.exercise().plural()).orElse("");
-            return open(ssml.say("Welcome back. Set " + Words.number(offered.setNumber()) + exercise
-                    + " is next. Ready?"), reprompt(offered));
-        }
-        if (report == null) {
-            ssml.say("Welcome to Mind Muscle Coach. I'll guide every rep, so your mind stays on the muscle.")
-                .say("Safety first: stop if anything hurts.");
-        } else {
-            ssml.say("Welcome back.");
-            if (report.currentStreak() >= 2) {
-                ssml.say("You're on a " + Words.number(report.currentStreak()) + " day streak.");
-            }
-        }
-        if (offered != null) {
-            return open(ssml.say(pickUp(offered)), reprompt(offered));
-        }
-        Optional<Routine> last = report == null ? Optional.empty() : catalogue.routine(report.lastWorkout());
-        if (report != null && suggested != null) {
-            if (because != null) {
-                ssml.say(because);
-            } else {
-                last.ifPresent(r -> ssml.say("Last time you did " + r.name() + "."));
-            }
-            return open(ssml.say(RequestNarration.suggestion(suggested)),
-                    Ssml.speech().say(RequestNarration.suggestionReprompt(suggested)));
-        }
-        ssml.say(last.map(r -> "Last time you did " + r.name() + ". Which workout today?")
-                .orElse("Which would you like today: " + SUGGESTIONS + "?"));
-        return open(ssml, reprompt(WorkoutSession.choosing()));
+        return welcomes.welcome(report, offered, suggested, because, person, previous);
     }
 
     /** "How am I doing?", then the question the workout is waiting on. */
@@ -102,49 +55,10 @@ public final class Narrator {
 
     /** As {@link #report(ProgressReport, WorkoutSession, int)}, with the week against its goal when {@code week} has one. */
     public Speech report(ProgressReport report, WorkoutSession session, int turn, WeekPlan week) {
-        Ssml ssml = Ssml.speech();
-        if (report == null) {
-            ssml.say("I can't reach your progress right now. Let's keep training, and I'll have it for you next time.");
-        } else if (report.setsCompleted() == 0) {
-            ssml.say("You haven't trained with me yet. Your first workout starts your streak.");
-            if (week != null) {
-                ssml.then(WeekWords.goalProgress(week));
-            }
-        } else {
-            ssml.say(workouts(report));
-            if (week != null) {
-                ssml.then(WeekWords.goalProgress(week));
-            }
-            ssml.say(streak(report));
-            catalogue.exercise(report.mostTrained()).ifPresent(e -> ssml.say("Your most trained exercise is "
-                    + e.plural() + ": " + Words.count(report.mostTrainedTotals().sets(), "set", "sets") + " and "
-                    + Words.count(report.mostTrainedTotals().reps(), "rep", "reps") + "."));
-            report.trends().stream().limit(2).forEach(t -> ssml.say(trend(t)));
-            ssml.then(WeekWords.otherTrends(report.trends()));
-        }
-        return open(ssml.then(prompt(session, turn)), reprompt(session));
+        return reports.report(report, session, turn, week);
     }
 
-    private static String workouts(ProgressReport report) {
-        if (report.workoutsCompleted() == 0) {
-            return "No whole workout finished yet, but " + Words.count(report.setsCompleted(), "set", "sets") + " done.";
-        }
-        return "You've finished " + Words.count(report.workoutsCompleted(), "workout", "workouts") + ", "
-                + (report.workoutsThisWeek() == 0 ? "none yet this week." : Words.number(report.workoutsThisWeek()) + " this week.");
-    }
-
-    private static String streak(ProgressReport report) {
-        int streak = report.currentStreak();
-        if (streak >= 2) {
-            return "You're on a " + Words.number(streak) + " day streak, and your best is " + Words.number(report.bestStreak()) + ".";
-        }
-        String best = report.bestStreak() >= 2 ? " Your best streak is " + Words.number(report.bestStreak()) + " days." : "";
-        if (streak == 1) {
-            return (report.trainedToday() ? "Train again tomorrow to start a streak." : "Train today to start a streak.") + best;
-        }
-        return best.strip();
-    }
-
+    /** "Shall I delete it all?", for the account's data, with no reminders to cancel. */
     public Speech confirmDelete() {
         return confirmDelete(null, false);
     }
@@ -154,30 +68,20 @@ public final class Narrator {
      * @param reminders whether they have training reminders from the coach, which a yes cancels too
      */
     public Speech confirmDelete(String person, boolean reminders) {
-        return open(Ssml.speech().sayWithName("I can delete everything I've stored for", person == null ? null : person,
-                        person == null ? " you: your workouts, streak, ratings," : ": your workouts, streak, ratings,")
-                .say("preferences and any unfinished workout" + (reminders ? ", and cancel your training reminders" : "")
-                        + ". This can't be undone. Shall I delete it all?"),
-                deleteReprompt());
+        return delete.confirmDelete(person, reminders);
     }
 
     /** Help while "shall I delete it all?" waits: what yes and no do, then the same question. */
     public Speech deleteHelp() {
-        return open(Ssml.speech().say("Say yes, and I'll delete everything I've stored for you, for good."
-                + " Say no, and I'll keep it all. Shall I delete it all?"), deleteReprompt());
+        return delete.deleteHelp();
     }
 
     /** Words not understood while "shall I delete it all?" waits: the question again, nothing deleted. */
     public Speech deleteNotUnderstood(int turn) {
-        return open(Ssml.speech().say(Words.pick(List.of("Sorry, I didn't catch that.", "Hmm, I missed that."), turn))
-                .say("Say yes to delete everything I've stored for you, or no to keep it. Shall I delete it all?"),
-                deleteReprompt());
+        return delete.deleteNotUnderstood(turn);
     }
 
-    private static Ssml deleteReprompt() {
-        return Ssml.speech().say("Should I delete all your stored progress? Say yes to delete, or no to keep it.");
-    }
-
+    /** The account's data is deleted; there were no reminders. */
     public Speech deleted() {
         return deleted(null, Reminders.NONE);
     }
@@ -197,33 +101,18 @@ public final class Narrator {
      * recognized, the account's own (each recognized person's stays theirs); and what became of their reminders.
      */
     public Speech deleted(String person, Reminders reminders) {
-        String gone = reminders == Reminders.CANCELLED ? " is deleted, and your training reminders are cancelled." : " is deleted.";
-        Ssml ssml = person == null
-                ? Ssml.speech().say("Done. Everything I had stored for you" + gone)
-                : Ssml.speech().sayWithName("Done. Everything I had stored for", person, gone);
-        if (reminders == Reminders.MAYBE_LEFT) {
-            ssml = ssml.say("Your training reminders may still be in your Alexa app, where you can delete them.");
-        }
-        ssml = person == null
-                ? ssml.say("That was this account's own progress; anyone whose voice Alexa recognizes keeps theirs.")
-                : ssml.say("Everyone else's progress is kept.");
-        return new Speech(ssml.say("Come back any time.").toSpeech(), null, true);
+        return delete.deleted(person, reminders);
     }
 
     /**
      * Someone else's voice in the middle of a session: the session's changes were saved for whoever opened it, and
-     * the new speaker starts their own (see {@link #welcome(ProgressReport, WorkoutSession, String, Ssml)}).
+     * the new speaker starts their own (see {@link #welcome}).
      *
      * @param previousPerson the person who opened the session; null for the account (nobody was recognized then)
+     * @param saved          whether the session held any work for whoever opened it, now saved; false: nothing to save
      */
-    /** @param saved whether the session held any work for whoever opened it, now saved; false: nothing to save */
     public Ssml handedOver(String previousPerson, boolean saved) {
-        if (!saved) {
-            return Ssml.speech().say("Sounds like someone new.");
-        }
-        return previousPerson == null
-                ? Ssml.speech().say("Sounds like someone new. I've saved the workout so far for this account.")
-                : Ssml.speech().sayWithName("Sounds like someone new. I've saved the workout so far for", previousPerson, ".");
+        return welcomes.handedOver(previousPerson, saved);
     }
 
     /**
@@ -231,42 +120,17 @@ public final class Narrator {
      * kept, and that workout goes on, since switching now would lose them.
      */
     public Speech handOverFailed(String previousPerson, WorkoutSession session, int turn) {
-        Ssml ssml = previousPerson == null
-                ? Ssml.speech().say("Sounds like someone new, but I couldn't save this account's workout yet, so let's"
-                        + " finish it first.")
-                : Ssml.speech().sayWithName("Sounds like someone new, but I couldn't save the workout for", previousPerson,
-                        " yet, so let's finish it first.");
-        return open(ssml.then(prompt(session, turn)), reprompt(session));
+        return welcomes.handOverFailed(previousPerson, session, turn);
     }
 
+    /** A no to "shall I delete it all?": all kept, then the question the workout is waiting on. */
     public Speech keptData(WorkoutSession session, int turn) {
-        return open(Ssml.speech().say("Okay, I've kept everything.").then(prompt(session, turn)), reprompt(session));
+        return delete.keptData(session, turn);
     }
 
+    /** The deletion failed, so nothing was deleted; then the question the workout is waiting on. */
     public Speech deleteFailed(WorkoutSession session, int turn) {
-        return open(Ssml.speech().say("Sorry, I couldn't reach your stored progress just now, so nothing was deleted."
-                + " Please ask me again in a little while.").then(prompt(session, turn)), reprompt(session));
-    }
-
-    /** The offer of the workout left unfinished, as one question: which workout, and where in it to pick up. */
-    private String pickUp(WorkoutSession offered) {
-        return catalogue.routine(offered.routineId()).map(routine -> {
-            Exercise exercise = routine.step(offered.exerciseIndex()).exercise();
-            boolean single = routine.steps().size() == 1; // a single exercise is its own workout: named once
-            if (offered.pausedFrom() == Phase.BRIEFING && offered.setNumber() == 1) {
-                return "Pick up " + routine.name() + (single ? "" : ", starting with " + exercise.plural()) + "?";
-            }
-            return "Pick up " + routine.name() + " at set " + Words.number(offered.setNumber())
-                    + (single ? "" : " of " + exercise.plural()) + "?";
-        }).orElse("Shall we pick up where you left off?");
-    }
-
-    private static String trend(ProgressReport.Trend t) {
-        String from = Words.aboutOutOfFive(t.from());
-        String to = Words.aboutOutOfFive(t.to());
-        return from.equals(to)
-                ? "Your " + t.muscle() + " connection is holding at " + to + " this month."
-                : "Your " + t.muscle() + " connection went from " + from + " to " + to + " this month.";
+        return delete.deleteFailed(session, turn);
     }
 
     /**
@@ -274,12 +138,12 @@ public final class Narrator {
      * one question of the turn.
      */
     public Speech withPrompt(Ssml said, WorkoutSession session, int turn) {
-        return open(Ssml.speech().then(said).then(prompt(session, turn)), reprompt(session));
+        return prompts.after(said, session, turn);
     }
 
     /** After a fault on our side: an apology, then the question the workout was already waiting on. */
     public Speech trouble(WorkoutSession session, int turn) {
-        return open(Ssml.speech().say("Sorry, I had a little trouble there.").then(prompt(session, turn)), reprompt(session));
+        return prompts.trouble(session, turn);
     }
 
     /**
@@ -295,483 +159,6 @@ public final class Narrator {
      *              briefly, because it matters now (earlier turns keep quiet; the next save may work)
      */
     public Speech narrate(Transition transition, int turn, boolean saved) {
-        WorkoutSession next = transition.session();
-        Ssml ssml = Ssml.speech();
-        boolean toldUnsaved = false;
-        Event.CoachingAdapted adapted = transition.events().stream().filter(Event.CoachingAdapted.class::isInstance)
-                .map(Event.CoachingAdapted.class::cast).findFirst().orElse(null);
-        Event.LoadSuggested load = transition.events().stream().filter(Event.LoadSuggested.class::isInstance)
-                .map(Event.LoadSuggested.class::cast).findFirst().orElse(null);
-        for (Event event : transition.events()) {
-            if (event instanceof Event.Goodbye bye) {
-                // Said here rather than in line(): what a goodbye may promise depends on whether the save worked.
-                ssml.say(farewell(bye.summary(), ProgressChanges.isPlaceWorthKeeping(next), saved));
-                toldUnsaved = !saved;
-            } else if (event instanceof Event.ExerciseIntroduced e) {
-                ssml.then(introduction(e, brief(next), adapted != null && adapted.exercise().equals(e.exercise()) ? adapted : null,
-                        load != null && load.exercise().equals(e.exercise()) ? load : null));
-            } else if (!(event instanceof Event.CoachingAdapted) && !(event instanceof Event.LoadSuggested)) {
-                // A change of coaching is said with the introduction of its exercise, above.
-                ssml.then(line(event, next, turn));
-            }
-        }
-        if (transition.ends()) {
-            return new Speech((saved || toldUnsaved ? ssml : ssml.say(UNSAVED)).toSpeech(), null, true);
-        }
-        return open(ssml.then(prompt(next, turn)), reprompt(next));
-    }
-
-    private static Speech open(Ssml ssml, Ssml reprompt) {
-        return new Speech(ssml.toSpeech(), reprompt.toSpeech(), false);
-    }
-
-    private Ssml line(Event event, WorkoutSession next, int turn) {
-        Ssml s = Ssml.speech();
-        if (event instanceof Event.WorkoutStarted e) {
-            return s.say(overview(e.routine(), e.kitUnmet(), next.preferences()));
-        }
-        if (event instanceof Event.WarmUp e) {
-            return SessionNarration.warmUp(e.moves());
-        }
-        if (event instanceof Event.WarmUpSkipped) {
-            return s.say("Okay, straight in.");
-        }
-        if (event instanceof Event.CoolDown e) {
-            return SessionNarration.coolDown(e.stretches());
-        }
-        if (event instanceof Event.Closing e) {
-            return s.say("Great work today." + (e.next() == null ? "" : " Next time, try " + e.next().name()
-                    + ", so these muscles can recover.") + " See you then.");
-        }
-        if (event instanceof Event.ExerciseIntroduced e) {
-            return introduction(e, brief(next), null, null);
-        }
-        if (event instanceof Event.SetCoached e) {
-            List<CompletedSet> done = next.completed();
-            boolean firstOfExercise = done.size() < 2
-                    || !done.get(done.size() - 2).exerciseId().equals(e.exercise().id());
-            return SetNarration.render(e, brief(next), firstOfExercise);
-        }
-        if (event instanceof Event.RatingTaken e) {
-            String reply = ratingReply(e.rating(), e.exercise(), next.completed().size() - 1);
-            return s.say(next.activePhase() == Phase.RESTING ? reply : laterNotNextSet(reply));
-        }
-        if (event instanceof Event.LoadAsked e) {
-            return s.say(AdaptedCoaching.askLoad(e));
-        }
-        if (event instanceof Event.RestStarted e) {
-            return RestNarration.render(e, next.completed().size());
-        }
-        if (event instanceof Event.SetSkipped e) {
-            return s.say("Skipping set " + Words.number(e.setNumber()) + ".");
-        }
-        if (event instanceof Event.ExerciseSkipped e) {
-            return s.say("Okay, moving on from " + e.exercise().plural() + ".");
-        }
-        if (event instanceof Event.WorkoutFinished e) {
-            return finished(e);
-        }
-        if (event instanceof Event.PainHeard e) {
-            return s.say(PainWords.heard(e, turn));
-        }
-        if (event instanceof Event.NoEquipment e) {
-            return s.say(e.alternative() != null
-                    ? "No dumbbells, no problem. We'll do " + e.alternative().plural() + " instead: same "
-                            + e.alternative().muscle() + ", just your bodyweight."
-                    : !e.exercise().needsWeights() ? "Good news: " + e.exercise().plural() + " need no weights."
-                    : Words.pick(List.of("No dumbbells? Two full water bottles, or a backpack with a few books in it, work"
-                            + " well. Light is fine: control is what counts.", "Then grab two full water bottles or a"
-                            + " loaded backpack. At this slow tempo, light still works the muscle."), turn));
-        }
-        if (event instanceof Event.ExerciseSwapped e) {
-            return s.say("Let's switch to " + e.to().plural() + ": easier on your body, and still your " + e.to().muscle() + ".");
-        }
-        if (event instanceof Event.EffortChanged e) {
-            return s.say(moreSetsOfIt(next) ? effort(e, turn) : laterNotNextSet(effort(e, turn)));
-        }
-        if (event instanceof Event.RepsCorrected e) {
-            return s.say(e.reps() == e.planned() ? "All " + Words.number(e.reps()) + ", great."
-                    : "Got it, " + Words.count(e.reps(), "rep", "reps") + " it is. Honest counts make your progress real.");
-        }
-        if (event instanceof Event.ChangeAsked e) {
-            return WorkoutSession.SKIP_EXERCISE.equals(next.confirming()) || e.soFar().sets() == 0 ? s
-                    : s.say("You're " + Words.count(e.soFar().sets(), "set", "sets") + " into "
-                            + catalogue.routine(next.routineId()).map(Routine::name).orElse("this workout") + ".");
-        }
-        if (event instanceof Event.KeptGoing) {
-            return s.say("Okay, we'll carry on.");
-        }
-        if (event instanceof Event.Paused) {
-            return s.say("Paused. Take all the time you need.");
-        }
-        if (event instanceof Event.Resumed) {
-            return s.say("Welcome back. Let's pick it up.");
-        }
-        if (event instanceof Event.TempoChanged e) {
-            return s.say(tempoLine(e));
-        }
-        if (event instanceof Event.RestChanged e) {
-            return s.say("Rests of " + Words.number(e.seconds()) + " seconds from now on.");
-        }
-        if (event instanceof Event.VerbosityChanged e) {
-            return s.say(e.verbosity() == Preferences.Verbosity.BRIEF
-                    ? "Brief cues it is. I'll keep to the counts and the squeeze."
-                    : "Full coaching it is. I'll talk you through every rep.");
-        }
-        if (event instanceof Event.PlanRestored) {
-            return s.say("Back to the plan: reps, rest and tempo as each workout sets them.");
-        }
-        if (event instanceof Event.ResumeDeclined) {
-            return s.say("No problem, we'll start fresh.");
-        }
-        if (event instanceof Event.RepsChanged e) {
-            return s.say("Got it: " + Words.count(e.reps(), "rep", "reps") + " a set from now on.");
-        }
-        if (event instanceof Event.StartedOver e) {
-            return s.say("Starting " + e.routine().name() + " again from the top.");
-        }
-        if (event instanceof Event.Status e) {
-            return s.say(status(e));
-        }
-        if (event instanceof Event.Benefits) {
-            return s.say("When your mind is on the muscle, you recruit more of its fibres, so every rep does more"
-                    + " for strength and growth. It also sharpens your form and your feel for your own body,"
-                    + " which keeps you safer.");
-        }
-        if (event instanceof Event.Help e) {
-            return s.say(help(e.phase(), next));
-        }
-        if (event instanceof Event.Waiting) {
-            return s.say(Words.pick(List.of("No rush. Take a breath.", "Take your time.", "That's fine, I'll wait."), turn));
-        }
-        if (event instanceof Event.Rejected e) {
-            return s.say(rejection(e, next, turn));
-        }
-        throw new IllegalArgumentException("no words for " + event);
-    }
-
-    private static boolean brief(WorkoutSession s) {
-        return s.preferences().verbosity() == Preferences.Verbosity.BRIEF;
-    }
-
-    /**
-     * The exercise, what to hold and how heavy, a slow guided visualization, the start position, the form cue and
-     * the tempo in the order the movement goes; brief cues keep one image.
-     */
-    private static Ssml introduction(Event.ExerciseIntroduced e, boolean brief, Event.CoachingAdapted adapted,
-                                     Event.LoadSuggested load) {
-        Exercise exercise = e.exercise();
-        String amount = exercise.isHold()
-                ? Words.count(e.sets(), "hold", "holds") + " of " + Words.number(e.reps()) + " seconds"
-                : Words.count(e.sets(), "set", "sets") + " of " + Words.number(e.reps())
-                        + (exercise.sided() ? " on each side" : "");
-        Ssml s = Ssml.speech()
-                .say((e.firstOfWorkout() ? "First up: " : "Next up: ") + exercise.plural() + ", " + amount + ".");
-        boolean gentler = adapted != null && adapted.kind() == Coaching.Kind.GENTLER;
-        if (adapted != null) {
-            s.say(AdaptedCoaching.reason(adapted));
-        }
-        s.say(load != null ? AdaptedCoaching.load(load, adapted) : gentler ? AdaptedCoaching.lighterLoad(exercise)
-                : LoadAdvice.of(exercise))
-                .say("Let's picture the " + exercise.muscle() + " first.").pause(1000);
-        for (String line : brief && !gentler ? exercise.visualization().subList(0, 1) : exercise.visualization()) {
-            s.sayCalmly(line).pause(VISUALIZATION_PAUSE_MILLIS);
-        }
-        if (gentler) {
-            s.sayCalmly(AdaptedCoaching.longerVisualization(exercise)).pause(VISUALIZATION_PAUSE_MILLIS)
-                    .say(AdaptedCoaching.touchCue(exercise));
-        }
-        s.say(exercise.movement().start());
-        if (brief) {
-            return s.say(exercise.form());
-        }
-        return s.say(exercise.form()).say(exercise.isHold()
-                ? "We'll hold for " + Words.number(e.reps()) + " seconds, breathing slowly the whole time."
-                : Tempos.announced(exercise, e.tempo()));
-    }
-
-    /** A short reply to a rating, worded differently from one set to the next ({@code seed} counts the sets). */
-    private static String ratingReply(Integer rating, Exercise exercise, int seed) {
-        if (rating == null) {
-            return Words.pick(List.of("No problem, we'll skip the rating.", "Fine, no rating this time."), seed);
-        }
-        String muscle = exercise.muscle();
-        return Words.pick(switch (rating) {
-            case 5 -> List.of("A five. That's a real connection.", "Five! You were right in the muscle.",
-                    "A five. That's exactly the feeling.");
-            case 4 -> List.of("A four. You're really feeling it.", "Four. Strong connection.",
-                    "A four. Nicely tuned in.");
-            case 3 -> List.of("A three. Good, we'll sharpen that.", "Three. Solid, and there's more to find.",
-                    "A three. Let's bring it closer next set.");
-            case 2 -> List.of("A two. Next set, slow down and think only of your " + muscle + ".",
-                    "Two. Next set, go lighter and picture your " + muscle + " doing the work.",
-                    "A two. Try resting a hand on your " + muscle + " next set, to feel it work.");
-            default -> List.of("A one. That's useful to know. Go a little lighter and picture your " + muscle
-                            + " doing the work.",
-                    "One. Let's slow right down next set and find your " + muscle + ".",
-                    "A one. Lighter next set, and keep your mind on your " + muscle + ".");
-        }, seed);
-    }
-
-    private static Ssml finished(Event.WorkoutFinished e) {
-        Summary summary = e.summary();
-        Ssml s = Ssml.speech().say("And that's " + e.routine().name() + " done!")
-                .say("You did " + Words.count(summary.exercises(), "exercise", "exercises") + ", "
-                        + Words.count(summary.sets(), "set", "sets") + ", " + Words.count(summary.reps(), "rep", "reps")
-                        + ".");
-        if (summary.averageRating() != null) {
-            s.say("Your connection averaged " + Words.aboutOutOfFive(summary.averageRating()) + ".");
-        }
-        return s;
-    }
-
-    /** "Squat focus. Squats, then glute bridges: five sets, about fourteen minutes. Let's build that connection." */
-    /**
-     * @param kitUnmet the kit asked for that nothing fitted, said in one clause after the name: "Core focus as usual,
-     *                 since I have no dumbbell version of it."; null for none
-     */
-    private static String overview(Routine routine, Kit kitUnmet, Preferences preferences) {
-        List<String> names = routine.steps().stream().map(step -> step.exercise().plural()).toList();
-        String exercises = names.size() == 1 ? names.get(0)
-                : names.size() == 2 ? names.get(0) + ", then " + names.get(1)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        // A single exercise's own routine is named after it; a routine made of one exercise says which.
-        String plan = names.size() == 1 && routine.name().contains(names.get(0)) ? "" : Words.capitalized(exercises) + ": ";
-        String unmet = kitUnmet == Kit.DUMBBELLS ? " as usual, since I have no dumbbell version of it"
-                : kitUnmet == Kit.NONE ? " as usual, since I have no version of it without equipment" : "";
-        return Words.capitalized(routine.name()) + unmet + ". " + plan
-                + (plan.isEmpty() ? Words.capitalized(Words.count(routine.totalSets(), "set", "sets"))
-                        : Words.count(routine.totalSets(), "set", "sets")) + ", about "
-                + Words.count(SessionLength.minutes(routine, preferences), "minute", "minutes")
-                + ". Let's build that connection.";
-    }
-
-    private static String tempoLine(Event.TempoChanged e) {
-        String change = e.slower() ? "Slower it is." : "A little quicker, then.";
-        return e.tempo() == null || e.exercise().isHold() ? change : change + " " + Tempos.announced(e.exercise(), e.tempo());
-    }
-
-    /** Whether another set of the exercise under way is still to come: advice for "next set" can be taken. */
-    private boolean moreSetsOfIt(WorkoutSession s) {
-        return s.activePhase() != Phase.RATING
-                || catalogue.stepOf(s).map(step -> s.setNumber() < step.sets()).orElse(false);
-    }
-
-    /** Advice for a set that is not coming: the exercise is done, so it is for next time. */
-    private static String laterNotNextSet(String advice) {
-        return advice.replace(" from the next set", " next time").replace("Next set, ", "Next time, ")
-                .replace("next set", "next time");
-    }
-
-    /** What "too hard" or "too easy" changed, in one sentence, worded differently from one turn to the next. */
-    private static String effort(Event.EffortChanged e, int turn) {
-        String reps = Words.count(e.reps(), "rep", "reps");
-        String easier = e.exercise().needsWeights() ? "pick a lighter weight" : "take it a little less deep";
-        return switch (e.effort()) {
-            case LIGHTER -> Words.pick(List.of("Let's ease off. Next set, " + easier + ", and we'll do " + reps + ".",
-                    "Easier, then: " + easier + ", and " + reps + " from the next set."), turn);
-            case SLOWER -> Words.pick(List.of("Then let's make it count with control.", "Slower makes it harder."), turn)
-                    + " " + Tempos.announced(e.exercise(), e.tempo());
-            case MORE_REPS -> Words.pick(List.of("Good. Two more reps then: " + reps + " a set.",
-                    "Let's add two: " + reps + " a set."), turn);
-            case AT_LIMIT -> "That's as far as I take one set. Next time, try a slightly heavier weight, still slow and"
-                    + " controlled.";
-            case SHORTER_HOLD -> "Let's make the next hold " + Words.number(e.reps()) + " seconds.";
-            case LONGER_HOLD -> "Let's go for " + Words.number(e.reps()) + " seconds next time.";
-        };
-    }
-
-    private static String status(Event.Status e) {
-        String after = e.exercisesAfter() == 0 ? "" : ", then " + Words.count(e.exercisesAfter(), "more exercise", "more exercises");
-        if (e.setsLeft() == 0) {
-            return e.exercisesAfter() == 0 ? "That was the final set of the workout."
-                    : "That was the last set of " + e.exercise().plural() + after + ".";
-        }
-        return Words.capitalized(Words.count(e.setsLeft(), "set", "sets")) + " of " + Words.number(e.reps()) + " "
-                + e.exercise().plural() + " to go" + after + ".";
-    }
-
-    private String help(Phase phase, WorkoutSession next) {
-        return switch (phase) {
-            case CHOOSING, FINISHED -> "Name a workout, like bicep focus, leg day or full body, a muscle, like"
-                    + " triceps, or a time, like a quick ten minute workout. You can also ask what to train today,"
-                    + " set a weekly goal, or ask me to remind you to train.";
-            case SWITCHING_SIDES -> "Switch sides and get into position, then say ready for the left side, the same reps."
-                    + " Or say pause, or stop to finish for today.";
-            case BRIEFING -> "Say ready to start the set. You can also say slower, faster, make it ten reps,"
-                    + " I don't have dumbbells, or skip this exercise. If anything hurts, just tell me.";
-            case RATING -> "Rate how strongly you felt your " + muscle(next) + ": one is barely, five is a strong,"
-                    + " clear burn. Or say skip. You can also say it was too hard or too easy, or how many you managed.";
-            case RESTING -> "Say ready for the next set. You can also ask how many are left, say pause, or say"
-                    + " stop to finish for today. If anything hurts, just tell me.";
-            case PAUSED -> "We're paused. Say resume to pick up right where we left off, or stop to end for today.";
-            case OFFERING_RESUME -> "Say yes to pick up your last workout where you left off, or name another one,"
-                    + " like leg day.";
-            case AFTER_PAIN -> "Say yes for " + afterPainChoice(next) + ", skip to move on, or stop to end for today."
-                    + " If the pain is sharp or stays, please get it checked.";
-            case CONFIRMING -> "Say yes to " + change(next) + ", or no to carry on where we were.";
-            case COOLING_DOWN -> "Say yes for a short stretch for the muscles you trained, or no to finish for today.";
-        };
-    }
-
-    /**
-     * The goodbye {@link #narrate} says: the sets done today, then the place kept for next time, or, when the save
-     * failed, that today's progress could not be saved, once; a place that was not saved is never promised.
-     *
-     * @param placeKept whether the workout left is one to pick up next time
-     */
-    private static String farewell(Summary summary, boolean placeKept, boolean saved) {
-        String done = summary.sets() == 0 ? "Okay."
-                : "Good work: " + Words.count(summary.sets(), "set", "sets") + " done today.";
-        if (!saved) {
-            return done + " " + UNSAVED;
-        }
-        if (placeKept) {
-            return done + " I'll keep your place, so we can pick up where you left off. See you next time.";
-        }
-        return summary.sets() == 0 ? "Okay. Come back whenever you're ready to train." : done + " See you next time.";
-    }
-
-    private String rejection(Event.Rejected e, WorkoutSession next, int turn) {
-        return switch (e.reason()) {
-            case UNKNOWN_WORKOUT -> unknownWorkout(e.heard()) + " You could try " + SUGGESTIONS + ".";
-            case NO_WORKOUT_YET -> Words.pick(List.of("We haven't picked a workout yet.",
-                    "First, let's choose a workout."), turn);
-            case RATING_OUT_OF_RANGE -> Words.capitalized(spokenNumber(e.heard())) + Words.pick(List.of(
-                    " is off the scale. I need a number from one to five.",
-                    " is outside the scale. Pick a number from one to five."), turn);
-            case NOT_RATING_NOW -> Words.pick(List.of("I'll ask for a rating right after the set.",
-                    "Ratings come after a set."), turn);
-            case RATING_NEEDS_NUMBER -> Words.pick(List.of("I just need a number from one to five, or say skip.",
-                    "Give me a number from one to five, or say skip."), turn);
-            case REPS_OUT_OF_RANGE -> "I can coach from one to twenty reps a set.";
-            case REPS_NEED_NUMBER -> "I didn't catch how many reps. Try, for example, make it ten reps.";
-            case REST_OUT_OF_RANGE -> "I can time rests from fifteen seconds to two minutes.";
-            case TEMPO_AT_LIMIT -> "slower".equals(e.heard()) ? "That's as slow as I count."
-                    : "That's as fast as I go. Control matters more than speed.";
-            case ALREADY_PAUSED -> "We're already paused.";
-            case NOT_PAUSED -> "We're not paused.";
-            case WORKOUT_FINISHED -> Words.pick(List.of("That workout is finished.", "We've finished that one."), turn);
-            case WARM_UP_OVER -> "We're past the warm-up.";
-            case REPS_DONE_NOT_NOW -> "Tell me right after a set, before you rate it, and I'll count what you did.";
-            case REPS_DONE_NEED_NUMBER -> "How many did you manage? For example, say I only did six.";
-            case REPS_DONE_OUT_OF_RANGE -> "I can count from one to " + Words.number(next.completed().isEmpty() ? 1
-                    : next.completed().get(next.completed().size() - 1).reps()) + " for that set.";
-            case NOT_UNDERSTOOD -> Words.pick(List.of("Sorry, I didn't catch that. ", "Hmm, I missed that. "), turn)
-                    + help(next.phase(), next);
-        };
-    }
-
-    /**
-     * Says back the workout name that was heard, unless it is too long to be one: whatever a request carries
-     * must not push the speech past the platform limit.
-     */
-    private static String unknownWorkout(String heard) {
-        if (heard == null || heard.isBlank()) {
-            return "I didn't catch which workout.";
-        }
-        String words = heard.strip();
-        return words.length() <= MAX_ECHO_CHARS ? "I don't know a workout called " + words + " yet."
-                : "I don't know that workout yet.";
-    }
-
-    private static String spokenNumber(String heard) {
-        try {
-            return Words.number(Integer.parseInt(heard));
-        } catch (NumberFormatException e) {
-            return heard;
-        }
-    }
-
-    /** The one question the workout is waiting on in {@code s}'s phase. */
-    private Ssml prompt(WorkoutSession s, int turn) {
-        String set = Words.number(s.setNumber());
-        return Ssml.speech().say(Words.pick(switch (s.phase()) {
-            case CHOOSING -> List.of("Which workout would you like?", "Which workout shall we do?");
-            case FINISHED -> List.of("Which workout would you like next?", "What would you like to train next?");
-            case SWITCHING_SIDES -> List.of("Ready for the left side?", "Shall we do the left side?");
-            case BRIEFING -> List.of("Say ready when you are set. Shall we begin?",
-                    "Get into position, and say ready when you are set. Ready?");
-            case RATING -> List.of("How strongly did you feel your " + muscle(s) + ", one to five?",
-                    "From one to five, how strongly did you feel your " + muscle(s) + "?");
-            case RESTING -> List.of("Ready for set " + set + "?", "Shall we go for set " + set + "?");
-            case PAUSED -> List.of("Say resume when you're ready. Shall we carry on?",
-                    "Just say resume to go on. Ready to continue?");
-            case OFFERING_RESUME -> List.of("Shall we pick up where you left off?",
-                    "Would you like to carry on from where you stopped?");
-            case AFTER_PAIN -> List.of(afterPainQuestion(s));
-            case CONFIRMING -> List.of(question(s));
-            case COOLING_DOWN -> List.of("Shall we cool down with a short stretch?",
-                    "How about a short stretch to cool down?");
-        }, turn));
-    }
-
-    /** After pain: switch to the gentler exercise, or, with none, move on to the next. */
-    private String afterPainQuestion(WorkoutSession s) {
-        return gentler(s).map(g -> "Would you like to switch to " + g.plural() + " instead, or skip to move on?")
-                .orElseGet(() -> "Shall we move on to " + nextUp(s) + ", or stop for today?");
-    }
-
-    private String afterPainChoice(WorkoutSession s) {
-        return gentler(s).map(g -> g.plural()).orElseGet(() -> nextUp(s));
-    }
-
-    private Optional<Exercise> gentler(WorkoutSession s) {
-        return catalogue.gentlerFor(s);
-    }
-
-    private String nextUp(WorkoutSession s) {
-        return catalogue.nextUp(s).map(Exercise::plural).orElse("the next exercise");
-    }
-
-    /** The CONFIRMING question: "Shall I start bicep focus again from the top?" */
-    private String question(WorkoutSession s) {
-        String change = change(s);
-        return (change.startsWith("switch") ? "Shall we " : "Shall I ") + change + "?";
-    }
-
-    /** What a CONFIRMING question asks to do: "start bicep focus again from the top". */
-    private String change(WorkoutSession s) {
-        String change = s.confirming() == null ? "" : s.confirming();
-        if (change.startsWith(WorkoutSession.SWITCH_TO)) {
-            return "switch to " + catalogue.routine(change.substring(WorkoutSession.SWITCH_TO.length()))
-                    .map(Routine::name).orElse("another workout");
-        }
-        if (change.equals(WorkoutSession.SKIP_EXERCISE)) {
-            return "skip the rest of " + catalogue.stepOf(s).map(step -> step.exercise().plural()).orElse("this exercise");
-        }
-        return "start " + catalogue.routine(s.routineId()).map(Routine::name).orElse("this workout")
-                + " again from the top";
-    }
-
-    /**
-     * What Alexa says once the trainee has been silent for the listening window (about eight seconds, fixed by the
-     * platform). While the coach waits on the trainee, to get into position, to finish resting or to come back from
-     * a pause, it starts with {@value #WAITING_SILENCE_MILLIS} ms of silence (breaks of at most ten seconds) and
-     * then asks again, warmly: a trainee who needs longer is not dropped. A question the trainee can answer at once
-     * (a rating, a yes or no) is asked again at once.
-     */
-    private Ssml reprompt(WorkoutSession s) {
-        Ssml ssml = Ssml.speech();
-        return switch (s.phase()) {
-            case CHOOSING, FINISHED -> ssml.say("Which workout would you like? For example, say start bicep focus.");
-            case BRIEFING -> ssml.pause(WAITING_SILENCE_MILLIS)
-                    .say("Take your time. Are you in position? Just say ready whenever you are.");
-            case SWITCHING_SIDES -> ssml.pause(WAITING_SILENCE_MILLIS)
-                    .say("Take your time. Ready for the left side? Just say ready whenever you are.");
-            case RATING -> ssml.say("From one to five, how strongly did you feel your " + muscle(s) + "?");
-            case RESTING -> ssml.pause(WAITING_SILENCE_MILLIS).say("Take your time. Ready for set "
-                    + Words.number(s.setNumber()) + "? Just say ready whenever you are.");
-            case PAUSED -> ssml.pause(WAITING_SILENCE_MILLIS)
-                    .say("Take your time. Shall we carry on? Just say resume whenever you are.");
-            case OFFERING_RESUME -> ssml.say("Would you like to pick up your last workout? Say yes, or name another workout.");
-            case AFTER_PAIN -> ssml.say(afterPainQuestion(s));
-            case CONFIRMING -> ssml.say(question(s) + " Say yes or no.");
-            case COOLING_DOWN -> ssml.say("Would you like a short stretch to cool down? Say yes, or no to finish.");
-        };
-    }
-
-    private String muscle(WorkoutSession s) {
-        return catalogue.stepOf(s).map(step -> step.exercise().muscle()).orElse("muscle");
+        return events.narrate(transition, turn, saved);
     }
 }

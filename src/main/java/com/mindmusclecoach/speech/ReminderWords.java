@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * What the coach says about training reminders: set, cancelled, or why not and what to say instead. Each line is a
- * statement; the turn's one question is the workout's, asked after it (see {@link Narrator#aside}).
+ * statement; the turn's one question is the workout's, asked after it (see {@link Narrator#withPrompt}).
  */
 public final class ReminderWords {
 

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * Answers to questions about workouts asked in people's words: what's next, how long, what can I train, what
  * exercises are there; and the suggestion a returning user hears at launch. Each answer is a statement: the
- * question the workout is waiting on follows it (see {@link Narrator#answered}).
+ * question the workout is waiting on follows it (see {@link Narrator#withPrompt}).
  */
 public final class RequestNarration {
 
