@@ -20,8 +20,7 @@ import java.util.Optional;
 /**
  * Before a SnapStart snapshot, plays a whole conversation through the Lambda's own handler (the request stream in,
  * the response stream out, as Lambda calls it), so the snapshot holds the classes and the warmed code of every kind of
- * turn: the launch, a workout started, a set coached and rated, a rest, pause and resume, "how many left", the
- * report, the delete question answered no, a reminder asked for, stop, and the session's end. Session attributes
+ * turn (see {@link #converse}). Session attributes
  * travel from each answer into the next request, as on an Echo.
  *
  * <p>The conversation is a synthetic trainee's ({@value #PRIMING_USER}), whose progress lives under that key in the
@@ -52,22 +51,7 @@ public final class SnapStartPriming {
      * @param storage the handler's store, for the race and the deletion of the synthetic key
      */
     public static Primed prime(RequestStreamHandler handler, String skillId, ProgressRepository storage) {
-        Echo echo = new Echo(handler, skillId == null ? "amzn1.ask.skill.snapstart-priming" : skillId);
-        echo.launch();
-        echo.intent("StartWorkoutIntent", "workout", "bicep focus", "bicep_focus");
-        echo.intent("SkipWarmUpIntent");
-        echo.intent("ReadyIntent");
-        echo.intent("RateIntent", "rating", "4", null);
-        echo.intent("AMAZON.PauseIntent");
-        echo.intent("AMAZON.ResumeIntent");
-        echo.intent("HowManyLeftIntent");
-        echo.intent("ProgressIntent");
-        echo.intent("DeleteDataIntent");
-        echo.intent("AMAZON.NoIntent");
-        echo.reminder();
-        echo.launch();
-        echo.intent("AMAZON.StopIntent");
-        echo.sessionEnded();
+        List<String> said = converse(handler, skillId, PRIMING_USER);
         int sets = 0;
         boolean raceLost = false;
         boolean deleted = false;
@@ -86,7 +70,40 @@ public final class SnapStartPriming {
         } catch (RuntimeException unavailable) {
             LOG.warn("priming's storage calls failed; the first request will warm the rest", unavailable);
         }
-        return new Primed(echo.said, sets, raceLost, deleted);
+        return new Primed(said, sets, raceLost, deleted);
+    }
+
+    /**
+     * The whole conversation priming plays, as {@code userId} on one Echo: launch, bicep focus started, the warm-up
+     * skipped, a set coached and rated, pause and resume, "how many left", slower, a second set coached and rated,
+     * the exercise skipped (and the skip confirmed), the report, the delete question answered no, a reminder asked for, a second launch, stop
+     * and the session's end. Also what {@code bench.ClassLoadBenchmark} plays after the checkpoint.
+     *
+     * @return what the coach said at each turn ("" for a turn answered without speech)
+     */
+    public static List<String> converse(RequestStreamHandler handler, String skillId, String userId) {
+        Echo echo = new Echo(handler, skillId == null ? "amzn1.ask.skill.snapstart-priming" : skillId, userId);
+        echo.launch();
+        echo.intent("StartWorkoutIntent", "workout", "bicep focus", "bicep_focus");
+        echo.intent("SkipWarmUpIntent");
+        echo.intent("ReadyIntent");
+        echo.intent("RateIntent", "rating", "4", null);
+        echo.intent("AMAZON.PauseIntent");
+        echo.intent("AMAZON.ResumeIntent");
+        echo.intent("HowManyLeftIntent");
+        echo.intent("SlowerIntent");
+        echo.intent("ReadyIntent");
+        echo.intent("RateIntent", "rating", "5", null);
+        echo.intent("SkipExerciseIntent");
+        echo.intent("AMAZON.YesIntent");
+        echo.intent("ProgressIntent");
+        echo.intent("DeleteDataIntent");
+        echo.intent("AMAZON.NoIntent");
+        echo.reminder();
+        echo.launch();
+        echo.intent("AMAZON.StopIntent");
+        echo.sessionEnded();
+        return echo.said;
     }
 
     /** One Echo of the synthetic trainee, talking to the handler as Lambda would. */
@@ -94,14 +111,16 @@ public final class SnapStartPriming {
 
         private final RequestStreamHandler handler;
         private final String skillId;
+        private final String userId;
         private final List<String> said = new ArrayList<>();
         private JsonNode attributes = JSON.createObjectNode();
         private boolean newSession = true;
         private int requests;
 
-        Echo(RequestStreamHandler handler, String skillId) {
+        Echo(RequestStreamHandler handler, String skillId, String userId) {
             this.handler = handler;
             this.skillId = skillId;
+            this.userId = userId;
         }
 
         void launch() {
@@ -158,10 +177,10 @@ public final class SnapStartPriming {
                     .put("sessionId", "amzn1.echo-api.session.priming");
             session.putObject("application").put("applicationId", skillId);
             session.set("attributes", attributes);
-            session.putObject("user").put("userId", PRIMING_USER);
+            session.putObject("user").put("userId", userId);
             ObjectNode system = envelope.putObject("context").putObject("System");
             system.putObject("application").put("applicationId", skillId);
-            system.putObject("user").put("userId", PRIMING_USER);
+            system.putObject("user").put("userId", userId);
             system.putObject("device").put("deviceId", "amzn1.ask.device.SNAPSTART-PRIMING").putObject("supportedInterfaces");
             system.put("apiEndpoint", CLOSED_ENDPOINT).put("apiAccessToken", "priming");
             envelope.set("request", request);

@@ -23,16 +23,19 @@ class SnapStartPrimingTest {
 
         SnapStartPriming.Primed primed = SnapStartPriming.prime(new CoachStreamHandler(storage, LAMBDA), "amzn1.ask.skill.primed", storage);
 
-        assertThat(primed.said()).hasSize(15);
+        assertThat(primed.said()).hasSize(20);
         assertThat(primed.said().get(1)).contains("Bicep focus.");
         assertThat(primed.said().get(3)).as("the set coached, in the session the start opened")
                 .contains("Biceps curls, set one of three").contains("how strongly did you feel your biceps?");
         assertThat(primed.said().get(4)).as("rated, then a rest").contains("A four.").contains("Rest");
         assertThat(primed.said().get(6)).as("resumed where it paused").doesNotContain("Which workout");
-        assertThat(primed.said().get(8)).as("the report knows the set").containsIgnoringCase("one set");
-        assertThat(primed.said().get(10)).as("the delete question answered no").containsIgnoringCase("kept");
-        assertThat(primed.said().get(11)).as("a reminder asks for the permission").contains("permission");
-        assertThat(primed.said().subList(0, 14)).as("every turn but the session's end is answered aloud")
+        assertThat(primed.said().get(9)).as("set two, slower: three counts up").contains("Set two of three").contains("curl, two,<break time=\"400ms\"/> three");
+        assertThat(primed.said().get(11)).as("skipping the exercise is confirmed first").contains("skip the rest of biceps curls?");
+        assertThat(primed.said().get(12)).as("then the next exercise").containsIgnoringCase("hammer curls");
+        assertThat(primed.said().get(13)).as("the report knows the sets").containsIgnoringCase("two sets");
+        assertThat(primed.said().get(15)).as("the delete question answered no").containsIgnoringCase("kept");
+        assertThat(primed.said().get(16)).as("a reminder asks for the permission").contains("permission");
+        assertThat(primed.said().subList(0, 19)).as("every turn but the session's end is answered aloud")
                 .noneMatch(String::isEmpty);
     }
 
@@ -42,7 +45,7 @@ class SnapStartPrimingTest {
 
         SnapStartPriming.Primed primed = SnapStartPriming.prime(new CoachStreamHandler(storage, LAMBDA), "amzn1.ask.skill.primed", storage);
 
-        assertThat(primed.setsStored()).as("the rated set was written").isEqualTo(1);
+        assertThat(primed.setsStored()).as("the two rated sets were written").isEqualTo(2);
         assertThat(primed.raceLost()).as("a write on a stale version lost its race").isTrue();
         assertThat(primed.deleted()).isTrue();
         assertThat(storage.find(SnapStartPriming.PRIMING_USER)).isEmpty();
@@ -57,8 +60,8 @@ class SnapStartPrimingTest {
 
         SnapStartPriming.Primed primed = SnapStartPriming.prime(new CoachStreamHandler(storage, LAMBDA), "amzn1.ask.skill.primed", storage);
 
-        assertThat(primed.said()).hasSize(15);
-        assertThat(primed.said().subList(0, 14)).noneMatch(String::isEmpty);
+        assertThat(primed.said()).hasSize(20);
+        assertThat(primed.said().subList(0, 19)).noneMatch(String::isEmpty);
         assertThat(primed.deleted()).isFalse();
         assertThat(storage.writes.get()).isZero();
     }
