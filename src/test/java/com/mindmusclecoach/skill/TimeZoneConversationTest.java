@@ -87,6 +87,27 @@ class TimeZoneConversationTest {
     }
 
     @Test
+    void theDevicesZone_shouldBeAskedOncePerSession_withTheDeviceAndTheRequestsToken() {
+        TimeZones timeZones = org.mockito.Mockito.mock(TimeZones.class);
+        org.mockito.Mockito.when(timeZones.lookUp(org.mockito.ArgumentMatchers.anyString(),
+                org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.anyString()))
+                .thenReturn(java.util.Optional.of(java.time.ZoneId.of("America/Los_Angeles")));
+        Conversation user = new Conversation(CoachSkill.create(CatalogueFile.standard(), new CountingProgressRepository(),
+                null, new MutableClock(Instant.parse("2026-11-03T05:00:00Z")), timeZones), USER);
+
+        user.send(fixture("launch"));
+        user.send(fixture("start-bicep-focus"));
+        user.send(fixture("ready"));
+        user.send(fixture("rate-4"));
+        user.send(fixture("stop"));
+        user.send(fixture("launch"));
+
+        org.mockito.Mockito.verify(timeZones, org.mockito.Mockito.times(2))
+                .lookUp(endpoint, "amzn1.ask.device.TESTDEVICE", "test-token");
+        org.mockito.Mockito.verifyNoMoreInteractions(timeZones);
+    }
+
+    @Test
     void unknownZone_shouldCountUtcDays_withoutFailingTheTurn() {
         settingsApi.stop(0);
         CountingProgressRepository storage = new CountingProgressRepository();
