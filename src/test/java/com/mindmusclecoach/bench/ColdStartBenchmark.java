@@ -40,6 +40,8 @@ public final class ColdStartBenchmark {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        // --compare OTHER.jar: another build's Lambda jar (an earlier commit's), its coach run alternately with this one's
+        Path other = args.length > 2 && args[1].equals("--compare") ? Path.of(args[2]) : null;
         Path jar = Files.list(Path.of("target")).filter(p -> p.toString().endsWith("-lambda.jar")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("build the Lambda jar first: mvn -q -DskipTests package"));
         // AppCDS archives only classes from jars, so the probe goes into one of its own.
@@ -70,6 +72,10 @@ public final class ColdStartBenchmark {
             List<Long> coachSized = new ArrayList<>();
             List<Long> peaksSized = new ArrayList<>();
             List<Long> peaks = new ArrayList<>();
+            List<String> otherProbe = other == null ? null : List.of("-cp", other + File.pathSeparator + testClasses,
+                    ColdStartProbe.class.getName(), request.toString());
+            List<Long> otherCoach = new ArrayList<>();
+            List<Long> otherPeaks = new ArrayList<>();
             List<Long> peaksCds = new ArrayList<>();
             for (int i = 0; i < runs + 1; i++) {
                 long h = run(List.of("-cp", testClasses, Hello.class.getName()), Map.of(), null);
@@ -81,6 +87,8 @@ public final class ColdStartBenchmark {
                 long d = run(concat(List.of("-XX:SharedArchiveFile=" + archive), probe), env, peakCds);
                 long[] peakSized = new long[1];
                 long f = run(concat(FUNCTION_SIZED, probe), env, peakSized);
+                long[] otherPeak = new long[1];
+                long o = otherProbe == null ? 0 : run(otherProbe, env, otherPeak);
                 if (i > 0) { // the first round warms the OS file cache
                     hello.add(h);
                     ask.add(a);
@@ -91,6 +99,8 @@ public final class ColdStartBenchmark {
                     peaksSized.add(peakSized[0]);
                     peaks.add(peak[0]);
                     peaksCds.add(peakCds[0]);
+                    otherCoach.add(o);
+                    otherPeaks.add(otherPeak[0]);
                 }
             }
             long helloMedian = median(hello);
@@ -100,6 +110,11 @@ public final class ColdStartBenchmark {
             report("coach cold start", median(coach), helloMedian, median(peaks));
             report("coach cold start + AppCDS", median(coachCds), helloMedian, median(peaksCds));
             report("coach, JVM as in a 512 MB box", median(coachSized), helloMedian, median(peaksSized));
+            if (other != null) {
+                report("coach of " + other.getFileName(), median(otherCoach), helloMedian, median(otherPeaks));
+                System.out.printf("coach / ask-sdk-core hello: this jar %.2f, the other %.2f%n",
+                        (double) median(coach) / median(ask), (double) median(otherCoach) / median(ask));
+            }
             System.out.println("(cold start = handler + DynamoDB client + progress read + LaunchRequest; targets: at most"
                     + " 5 x the hello, at most 90 MiB)");
             System.out.printf("lambda jar       %.1f MB (target: at most 8 MB)%n", Files.size(jar) / 1_000_000.0);
