@@ -150,34 +150,22 @@ public final class Requests {
         ObjectNode system = envelope.putObject("context").putObject("System");
         system.putObject("application").put("applicationId", applicationId);
         system.putObject("user").put("userId", userId);
-        ObjectNode interfaces = system.putObject("device").put("deviceId", "amzn1.ask.device." + Math.abs(userId.hashCode()))
+        system.putObject("device").put("deviceId", "amzn1.ask.device." + Math.abs(userId.hashCode()))
                 .putObject("supportedInterfaces");
-        if (session != null && session.screen()) {
-            interfaces.putObject(APL).putObject("runtime").put("maxVersion", "2024.2");
-        }
         system.put("apiEndpoint", "https://api.amazonalexa.com").put("apiAccessToken", "test-token");
         envelope.set("request", request);
         return envelope;
     }
 
-    /** The session part of an envelope: id, whether it is new, and the attributes the last response returned. */
-    public record Session(String id, boolean isNew, JsonNode attributes, String applicationId, boolean screen) {
+    /** The session part of an envelope: id, whether it is new, the attributes it carries, the skill it is for. */
+    public record Session(String id, boolean isNew, JsonNode attributes, String applicationId) {
 
         public static Session fresh() {
-            return new Session("amzn1.echo-api.session." + UUID.randomUUID(), true, JSON.createObjectNode(), SKILL_ID, false);
-        }
-
-        public Session next(JsonNode returnedAttributes) {
-            return new Session(id, false, returnedAttributes, applicationId, screen);
+            return new Session("amzn1.echo-api.session." + UUID.randomUUID(), true, JSON.createObjectNode(), SKILL_ID);
         }
 
         public Session forSkill(String otherApplicationId) {
-            return new Session(id, isNew, attributes, otherApplicationId, screen);
-        }
-
-        /** On a device with a screen (it announces Alexa.Presentation.APL). */
-        public Session withScreen() {
-            return new Session(id, isNew, attributes, applicationId, true);
+            return new Session(id, isNew, attributes, otherApplicationId);
         }
     }
 

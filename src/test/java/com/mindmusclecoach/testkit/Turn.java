@@ -33,17 +33,12 @@ public record Turn(JsonNode envelope, int bytes) {
     }
 
     public String reprompt() {
-        return plain(repromptSsml());
+        return plain(envelope.path("response").path("reprompt").path("outputSpeech").path("ssml").asText(""));
     }
 
     /** The speech as an SSML reader hears it: the text of the XML, entities resolved, spaces collapsed. */
     public String heard() {
         return heard(ssml());
-    }
-
-    /** The reprompt, read as {@link #heard()} reads the speech. */
-    public String heardReprompt() {
-        return heard(repromptSsml());
     }
 
     public boolean ends() {
@@ -72,10 +67,6 @@ public record Turn(JsonNode envelope, int bytes) {
             }
         }
         return Requests.JSON.missingNode();
-    }
-
-    private String repromptSsml() {
-        return envelope.path("response").path("reprompt").path("outputSpeech").path("ssml").asText("");
     }
 
     private static String plain(String ssml) {
