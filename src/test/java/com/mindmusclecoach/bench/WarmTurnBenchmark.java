@@ -4,10 +4,10 @@ import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.amazon.ask.CustomSkill;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.util.JacksonSerializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.skill.CoachSkill;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
 import com.mindmusclecoach.workout.Catalogue;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,7 +17,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,17 +35,11 @@ public class WarmTurnBenchmark {
     @Setup
     public void setUp() throws Exception {
         skill = CoachSkill.create(CatalogueFile.standard(), new InMemoryProgressRepository(), null);
-        ObjectMapper json = new ObjectMapper();
-        String start = fixture("start-bicep-focus");
-        String afterStart = serializer.serialize(skill.invoke(serializer.deserialize(start, RequestEnvelope.class)));
-        ObjectNode ready = (ObjectNode) json.readTree(fixture("ready"));
-        ((ObjectNode) ready.path("session")).set("attributes", json.readTree(afterStart).path("sessionAttributes"));
-        String afterSet = serializer.serialize(skill.invoke(serializer.deserialize(json.writeValueAsString(ready), RequestEnvelope.class)));
-        ObjectNode rate = (ObjectNode) json.readTree(fixture("rate-4"));
-        ((ObjectNode) rate.path("session")).set("attributes", json.readTree(afterSet).path("sessionAttributes"));
-        String resting = serializer.serialize(skill.invoke(serializer.deserialize(json.writeValueAsString(rate), RequestEnvelope.class)));
-        ((ObjectNode) ready.path("session")).set("attributes", json.readTree(resting).path("sessionAttributes"));
-        readyForSetTwo = json.writeValueAsString(ready);
+        Echo user = Echo.inProcess(skill, null);
+        user.say("start-bicep-focus");
+        user.say("ready");
+        user.say("rate-4");
+        readyForSetTwo = Requests.text(user.prepare(Requests.fixture("ready")));
         if (!turn().contains("Set two of three")) {
             throw new IllegalStateException("the benchmark turn is not set two");
         }
@@ -68,11 +61,5 @@ public class WarmTurnBenchmark {
 
     private String turn() {
         return serializer.serialize(skill.invoke(serializer.deserialize(readyForSetTwo, RequestEnvelope.class)));
-    }
-
-    private static String fixture(String name) throws Exception {
-        try (InputStream in = WarmTurnBenchmark.class.getResourceAsStream("/requests/" + name + ".json")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
     }
 }

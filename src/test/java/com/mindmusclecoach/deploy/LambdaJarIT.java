@@ -8,6 +8,9 @@ import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
 import com.mindmusclecoach.progress.dynamodb.LocalDynamoDb;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Transport;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -115,9 +119,9 @@ class LambdaJarIT {
 
         try (Container lambda = Container.start(env(DYNAMO.endpoint().toString(), LocalDynamoDb.TABLE))) {
             lambda.prime();
-            Device echo = new Device(lambda, user);
+            Echo echo = device(lambda, user);
 
-            assertThat(echo.say("launch").speech()).contains("Welcome back");
+            assertThat(echo.say("launch").ssml()).contains("Welcome back");
             echo.say("start-bicep-focus");
             echo.say("ready");
             StoredProgress meanwhile = storage.find(user).orElseThrow(); // another device finishes a set first:
@@ -133,9 +137,7 @@ class LambdaJarIT {
             echo.say("yes");
             assertThat(storage.find(user)).as("deleted on request").isEmpty();
 
-            ObjectNode foreign = Device.fixture("launch");
-            ((ObjectNode) foreign.path("session").path("application")).put("applicationId", "amzn1.ask.skill.SOMEONE-ELSE");
-            ((ObjectNode) foreign.path("context").path("System").path("application")).put("applicationId", "amzn1.ask.skill.SOMEONE-ELSE");
+            ObjectNode foreign = Requests.withApplication(Requests.fixture("launch"), "amzn1.ask.skill.SOMEONE-ELSE");
             assertThat(lambda.invoke(foreign)).as("another skill's request is refused").isEmpty();
 
             assertThat(TIME_ZONE_LOOKUPS.get()).as("the time zone came from the Alexa Settings API").isPositive();
@@ -153,7 +155,7 @@ class LambdaJarIT {
         env.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", "http://127.0.0.1:" + settingsApi.getAddress().getPort() + "/credentials");
         env.put("AWS_CONTAINER_AUTHORIZATION_TOKEN", CONTAINER_TOKEN);
         try (Container lambda = Container.start(env)) {
-            assertThat(new Device(lambda, user).say("launch").speech()).contains("Welcome back");
+            assertThat(device(lambda, user).say("launch").ssml()).contains("Welcome back");
             assertThat(CREDENTIAL_LOOKUPS.get()).as("credentials came from the container endpoint").isPositive();
             lambda.assertNoLinkageErrors();
         }
@@ -169,7 +171,7 @@ class LambdaJarIT {
         env.put("HTTP_PROXY", nobody);
         env.put("HTTPS_PROXY", nobody);
         try (Container lambda = Container.start(env)) {
-            String welcome = new Device(lambda, user).say("launch").speech();
+            String welcome = device(lambda, user).say("launch").ssml();
             assertThat(welcome).contains("Mind Muscle Coach")
                     .as("storage went through the proxy, which nobody answers, so the stored progress was not read")
                     .doesNotContain("Welcome back");
@@ -192,11 +194,11 @@ class LambdaJarIT {
         String unreachable = "http://127.0.0.1:" + freeLoopbackPort();
         try (Container lambda = Container.start(env(unreachable, LocalDynamoDb.TABLE))) {
             lambda.prime();
-            Device echo = new Device(lambda, "amzn1.ask.account.JAR-" + UUID.randomUUID());
-            assertThat(echo.say("launch").speech()).contains("Mind Muscle Coach");
-            assertThat(echo.say("start-bicep-focus").speech()).isNotBlank();
-            assertThat(echo.say("ready").speech()).isNotBlank();
-            assertThat(echo.say("rate-4").speech()).isNotBlank();
+            Echo echo = device(lambda, "amzn1.ask.account.JAR-" + UUID.randomUUID());
+            assertThat(echo.say("launch").ssml()).contains("Mind Muscle Coach");
+            assertThat(echo.say("start-bicep-focus").ssml()).isNotBlank();
+            assertThat(echo.say("ready").ssml()).isNotBlank();
+            assertThat(echo.say("rate-4").ssml()).isNotBlank();
             assertThat(lambda.stderr()).as("the storage failure was met and logged").contains("Exception");
             lambda.assertNoLinkageErrors();
         }
@@ -205,8 +207,8 @@ class LambdaJarIT {
     @Test
     void lambdaJar_shouldKeepProgressInMemory_withoutATable() throws Exception {
         try (Container lambda = Container.start(env("http://127.0.0.1:9", ""))) {
-            Device echo = new Device(lambda, "amzn1.ask.account.JAR-" + UUID.randomUUID());
-            assertThat(echo.say("launch").speech()).contains("Mind Muscle Coach");
+            Echo echo = device(lambda, "amzn1.ask.account.JAR-" + UUID.randomUUID());
+            assertThat(echo.say("launch").ssml()).contains("Mind Muscle Coach");
             assertThat(lambda.stderr()).contains("TABLE_NAME is not set");
             lambda.assertNoLinkageErrors();
         }
@@ -365,45 +367,22 @@ class LambdaJarIT {
         }
     }
 
-    /** A device in a conversation: session attributes carried from each response to the next request. */
-    private static final class Device {
-
-        private final Container lambda;
-        private final String userId;
-        private JsonNode attributes = JSON.createObjectNode();
-        private boolean newSession = true;
-
-        Device(Container lambda, String userId) {
-            this.lambda = lambda;
-            this.userId = userId;
-        }
-
-        static ObjectNode fixture(String name) throws IOException {
-            try (InputStream in = LambdaJarIT.class.getResourceAsStream("/requests/" + name + ".json")) {
-                return (ObjectNode) JSON.readTree(in);
+    /**
+     * A device in a conversation with the container ({@link Echo}: session attributes carried from each response to
+     * the next request), its API endpoint the stand-in Settings API. Answers are read, not checked against the
+     * platform rules: this test is about the jar; a refusal fails the turn.
+     */
+    private static Echo device(Container lambda, String userId) {
+        Transport container = body -> {
+            try {
+                return lambda.invoke((ObjectNode) JSON.readTree(body))
+                        .map(response -> new Transport.Reply(200, Requests.text(response), null))
+                        .orElseGet(() -> new Transport.Reply(Transport.Reply.THREW, "", null));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }
-
-        Turn say(String fixture) throws IOException {
-            ObjectNode request = fixture(fixture);
-            ObjectNode session = (ObjectNode) request.path("session");
-            session.put("new", newSession).set("attributes", attributes);
-            ((ObjectNode) session.path("user")).put("userId", userId);
-            ObjectNode system = (ObjectNode) request.path("context").path("System");
-            ((ObjectNode) system.path("user")).put("userId", userId);
-            system.put("apiEndpoint", "http://127.0.0.1:" + settingsApi.getAddress().getPort());
-            JsonNode response = lambda.invoke(request).orElseThrow(() -> new AssertionError("no answer to " + fixture));
-            boolean ends = response.path("response").path("shouldEndSession").asBoolean(true);
-            newSession = ends;
-            attributes = ends || !response.path("sessionAttributes").isObject()
-                    ? JSON.createObjectNode() : response.path("sessionAttributes");
-            return new Turn(response);
-        }
-    }
-
-    private record Turn(JsonNode envelope) {
-        String speech() {
-            return envelope.path("response").path("outputSpeech").path("ssml").asText("");
-        }
+        };
+        return new Echo(container, userId).withApiEndpoint("http://127.0.0.1:" + settingsApi.getAddress().getPort())
+                .checkedBy(Echo.PARSED);
     }
 }

@@ -6,13 +6,13 @@ import com.mindmusclecoach.skill.MutableClock;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.skill.CoachSkill;
+import com.mindmusclecoach.testkit.Requests;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -54,7 +54,7 @@ class RequestVerificationHttpTest {
     @BeforeAll
     static void certificate(@TempDir Path dir) throws Exception {
         signer = TestSigner.create(dir);
-        launch = fixture("launch");
+        launch = Requests.fixtureBytes("launch");
         launchSignature = signer.sign(launch);
     }
 
@@ -77,12 +77,6 @@ class RequestVerificationHttpTest {
 
     private List<X509Certificate> genuine() {
         return List.of(signer.certificate());
-    }
-
-    private static byte[] fixture(String name) throws Exception {
-        try (InputStream in = RequestVerificationHttpTest.class.getResourceAsStream("/requests/" + name + ".json")) {
-            return in.readAllBytes();
-        }
     }
 
     private HttpRequest request(byte[] body, String certUrl, String signature) {
@@ -243,9 +237,9 @@ class RequestVerificationHttpTest {
     @Test
     void lateSkillEvent_shouldBeAcceptedWithinAnHour_otherRequestsWithin150Seconds() throws Exception {
         start(url -> genuine());
-        byte[] disabled = fixture("skill-disabled");
+        byte[] disabled = Requests.fixtureBytes("skill-disabled");
         String disabledSignature = signer.sign(disabled);
-        byte[] intent = fixture("ready");
+        byte[] intent = Requests.fixtureBytes("ready");
         String intentSignature = signer.sign(intent);
 
         clock.set(REQUEST_TIME.plus(Duration.ofMinutes(50)));
@@ -283,7 +277,7 @@ class RequestVerificationHttpTest {
     @Test
     void signatureOverAnotherBody_shouldBeRefused() throws Exception {
         start(url -> genuine());
-        byte[] other = fixture("help");
+        byte[] other = Requests.fixtureBytes("help");
         ObjectNode tampered = (ObjectNode) JsonSkill.JSON.readTree(launch);
         ((ObjectNode) tampered.path("request")).put("locale", "en-GB");
 

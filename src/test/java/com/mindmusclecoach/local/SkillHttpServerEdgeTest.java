@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.skill.CoachSkill;
+import com.mindmusclecoach.testkit.Requests;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -70,15 +70,9 @@ class SkillHttpServerEdgeTest {
         return server.port();
     }
 
-    private static byte[] fixture(String name) throws IOException {
-        try (InputStream in = SkillHttpServerEdgeTest.class.getResourceAsStream("/requests/" + name + ".json")) {
-            return in.readAllBytes();
-        }
-    }
-
     private HttpResponse<String> launch(int port) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(fixture("launch"))).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Requests.fixtureBytes("launch"))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A connection left as {@code kind} leaves it, and when it was left so. */
@@ -259,7 +253,7 @@ class SkillHttpServerEdgeTest {
     }
 
     private static String launchWith(UnaryOperator<ObjectNode> change) throws IOException {
-        return change.apply((ObjectNode) JsonSkill.JSON.readTree(fixture("launch"))).toString();
+        return change.apply(Requests.fixture("launch")).toString();
     }
 
     private static JsonNode json(RawHttp.Answer answer) throws IOException {

@@ -2,10 +2,12 @@ package com.mindmusclecoach.local;
 
 import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.skill.CoachSkill;
 import com.mindmusclecoach.skill.CoachStreamHandler;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Transport;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -59,12 +60,6 @@ class SkillHttpServerTest {
         return URI.create("http://127.0.0.1:" + server.port() + "/");
     }
 
-    private static byte[] fixture(String name) throws Exception {
-        try (InputStream in = SkillHttpServerTest.class.getResourceAsStream("/requests/" + name + ".json")) {
-            return in.readAllBytes();
-        }
-    }
-
     private HttpResponse<String> post(URI uri, byte[] body, boolean signed) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", "application/json");
@@ -81,7 +76,7 @@ class SkillHttpServerTest {
     @Test
     void signedRequest_shouldGetTheSameAnswerAsTheLambdaPath() throws Exception {
         URI uri = start(true, null, REQUEST_TIME);
-        byte[] launch = fixture("launch");
+        byte[] launch = Requests.fixtureBytes("launch");
         ByteArrayOutputStream lambda = new ByteArrayOutputStream();
         new CoachStreamHandler().handleRequest(new ByteArrayInputStream(launch), lambda, null);
 
@@ -97,7 +92,7 @@ class SkillHttpServerTest {
     void unsignedRequest_shouldBeRefusedByDefault() throws Exception {
         URI uri = start(true, null, REQUEST_TIME);
 
-        HttpResponse<String> response = post(uri, fixture("launch"), false);
+        HttpResponse<String> response = post(uri, Requests.fixtureBytes("launch"), false);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).path("error").asText()).startsWith("the request is not signed");
@@ -106,7 +101,7 @@ class SkillHttpServerTest {
     @Test
     void tamperedBody_shouldBeRefused() throws Exception {
         URI uri = start(true, null, REQUEST_TIME);
-        byte[] body = fixture("launch");
+        byte[] body = Requests.fixtureBytes("launch");
         String signature = signer.sign(body);
         byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("TESTUSER", "SOMEONEELSE").getBytes(StandardCharsets.UTF_8);
 
@@ -123,7 +118,7 @@ class SkillHttpServerTest {
     void staleRequest_shouldBeRefused_evenWhenSigned() throws Exception {
         URI uri = start(true, null, REQUEST_TIME.plusSeconds(151));
 
-        HttpResponse<String> response = post(uri, fixture("launch"), true);
+        HttpResponse<String> response = post(uri, Requests.fixtureBytes("launch"), true);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).path("error").asText()).contains("timestamp");
@@ -157,7 +152,7 @@ class SkillHttpServerTest {
         assertThat(http.send(HttpRequest.newBuilder(uri.resolve("/admin")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
 
-        HttpResponse<String> stillServing = post(uri, fixture("launch"), false);
+        HttpResponse<String> stillServing = post(uri, Requests.fixtureBytes("launch"), false);
         assertThat(stillServing.statusCode()).isEqualTo(200);
         assertThat(stillServing.body()).doesNotContain("Exception").contains("Welcome to Mind Muscle Coach");
     }
@@ -166,7 +161,7 @@ class SkillHttpServerTest {
     void requestForAnotherSkill_shouldBeRefused_whenASkillIdIsConfigured() throws Exception {
         URI uri = start(false, "amzn1.ask.skill.the-real-one", REQUEST_TIME);
 
-        HttpResponse<String> response = post(uri, fixture("launch"), false);
+        HttpResponse<String> response = post(uri, Requests.fixtureBytes("launch"), false);
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(json(response).path("error").asText()).isEqualTo("this endpoint serves another skill");
@@ -176,10 +171,9 @@ class SkillHttpServerTest {
     void conversation_shouldCarryTheSessionThroughHttp_withVerificationOffForTestTools() throws Exception {
         URI uri = start(false, FIXTURE_SKILL, REQUEST_TIME);
 
-        JsonNode started = json(post(uri, fixture("start-bicep-focus"), false));
-        ObjectNode ready = (ObjectNode) JsonSkill.JSON.readTree(fixture("ready"));
-        ((ObjectNode) ready.path("session")).set("attributes", started.path("sessionAttributes"));
-        JsonNode set = json(post(uri, JsonSkill.JSON.writeValueAsBytes(ready), false));
+        Echo user = new Echo(Transport.http(http, uri), null).checkedBy(Echo.PARSED);
+        user.say("start-bicep-focus");
+        JsonNode set = user.say("ready").envelope();
 
         assertThat(set.path("response").path("outputSpeech").path("ssml").asText()).contains("Biceps curls, set one of three.");
     }

@@ -9,6 +9,10 @@ import com.mindmusclecoach.progress.ExerciseTotals;
 import com.mindmusclecoach.skill.CoachSkill;
 import com.mindmusclecoach.skill.CoachStreamHandler;
 import com.mindmusclecoach.skill.CountingProgressRepository;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Transport;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,10 +107,10 @@ class BadRequestFuzzTest {
 
     private static void carriesOnAfter(String fixture, int snapshot, List<Hostile.Mutation> mutations) {
         String userId = "amzn1.ask.account.FUZZ-" + UUID.randomUUID();
-        ObjectNode envelope = inSession(Alexa.fixture(fixture), userId, snapshots.get(snapshot));
+        ObjectNode envelope = inSession(Requests.fixture(fixture), userId, snapshots.get(snapshot));
         mutations.forEach(m -> m.applyTo(envelope));
         sidestepWhatIsKnown(envelope);
-        byte[] body = Alexa.text(envelope).getBytes(StandardCharsets.UTF_8);
+        byte[] body = Requests.text(envelope).getBytes(StandardCharsets.UTF_8);
 
         Transport.Reply fromLambda = count("mutated", "Lambda", lambda.send(body));
         Transport.Reply fromHttp = count("mutated", "HTTP", http.send(body));
@@ -122,9 +126,9 @@ class BadRequestFuzzTest {
     }
 
     private static void isSpokenEscaped(String heard, boolean overHttp, boolean resolvedToUnknownId) {
-        Device device = new Device(overHttp ? http : lambda, "amzn1.ask.account.SSML-" + UUID.randomUUID());
+        Echo device = Checks.echo(overHttp ? http : lambda, "amzn1.ask.account.SSML-" + UUID.randomUUID());
 
-        Device.Turn turn = device.say(Alexa.startWorkout(heard, resolvedToUnknownId ? heard : null));
+        Turn turn = device.say(Requests.startWorkout(heard, resolvedToUnknownId ? heard : null));
 
         String said = Checks.heard(turn.ssml());
         String expected = asSpoken(heard.strip());
@@ -145,12 +149,12 @@ class BadRequestFuzzTest {
     }
 
     private static void staysWithinLimits(int phase, String intent, String value, boolean overHttp) {
-        Device device = new Device(overHttp ? http : lambda, "amzn1.ask.account.NUMBERS-" + UUID.randomUUID());
-        List<ObjectNode> before = List.of(Alexa.launch(), Alexa.startWorkout("bicep focus", "bicep_focus"),
-                Alexa.intent("ReadyIntent"), Alexa.intent("RateIntent", "rating", "3"));
+        Echo device = Checks.echo(overHttp ? http : lambda, "amzn1.ask.account.NUMBERS-" + UUID.randomUUID());
+        List<ObjectNode> before = List.of(Requests.launch(), Requests.startWorkout("bicep focus", "bicep_focus"),
+                Requests.intent("ReadyIntent"), Requests.intent("RateIntent", "rating", "3"));
         before.subList(0, phase).forEach(device::say);
 
-        Device.Turn turn = device.say(Alexa.intent(intent, slotOf(intent), value));
+        Turn turn = device.say(Requests.intent(intent, slotOf(intent), value));
 
         JsonNode preferences = turn.workout().path("preferences");
         assertThat(preferences.path("reps").asInt()).isBetween(0, 20);
@@ -162,7 +166,7 @@ class BadRequestFuzzTest {
             assertThat(set.path("reps").asInt()).isBetween(1, 20);
         }
         if (!turn.ends()) {
-            device.say(Alexa.intent("ReadyIntent"));
+            device.say(Requests.intent("ReadyIntent"));
         }
     }
 
@@ -170,9 +174,9 @@ class BadRequestFuzzTest {
     void everyRequestType_withOrWithoutASession_getsAValidResponseOrACleanError() {
         for (String type : Hostile.REQUEST_TYPES) {
             for (boolean session : List.of(true, false)) {
-                ObjectNode envelope = Alexa.envelope(Alexa.request(type), "amzn1.ask.account.TYPES-" + UUID.randomUUID(),
-                        session ? Alexa.Session.fresh() : null);
-                byte[] body = Alexa.text(envelope).getBytes(StandardCharsets.UTF_8);
+                ObjectNode envelope = Requests.envelope(Requests.request(type), "amzn1.ask.account.TYPES-" + UUID.randomUUID(),
+                        session ? Requests.Session.fresh() : null);
+                byte[] body = Requests.text(envelope).getBytes(StandardCharsets.UTF_8);
                 // an IntentRequest without an intent is not Alexa's; the apology is a valid answer to it
                 boolean apologyAllowed = type.equals("IntentRequest");
                 Transport.Reply fromLambda = lambda.send(body);
@@ -197,36 +201,36 @@ class BadRequestFuzzTest {
 
     @Test
     void anUnreadableTimeZoneAttribute_isDroppedLikeAnyOtherUnreadableAttribute() {
-        Device device = new Device(http, "amzn1.ask.account.ZONE-" + UUID.randomUUID());
-        device.say(Alexa.launch());
+        Echo device = Checks.echo(http, "amzn1.ask.account.ZONE-" + UUID.randomUUID());
+        device.say(Requests.launch());
         ObjectNode tampered = ((ObjectNode) device.attributes()).deepCopy().put("zone", "Mars/Olympus_Mons");
         device.forceAttributes(tampered);
 
-        device.say(Alexa.intent("AMAZON.HelpIntent"));
+        device.say(Requests.intent("AMAZON.HelpIntent"));
     }
 
     @Test
     void aNullAmongTheUnsavedChanges_isDroppedLikeAnyOtherUnreadableAttribute() {
-        Device device = new Device(lambda, "amzn1.ask.account.PENDING-" + UUID.randomUUID());
-        device.say(Alexa.launch());
+        Echo device = Checks.echo(lambda, "amzn1.ask.account.PENDING-" + UUID.randomUUID());
+        device.say(Requests.launch());
         ObjectNode tampered = ((ObjectNode) device.attributes()).deepCopy();
         tampered.putArray("pending").addNull();
         device.forceAttributes(tampered);
 
-        device.say(Alexa.intent("AMAZON.HelpIntent"));
+        device.say(Requests.intent("AMAZON.HelpIntent"));
     }
 
     @Test
     void aSlotValueOfAHundredThousandCharacters_getsAShortAnswer_andTooLargeABodyGets413() {
         String endless = "bicep focus and ".repeat(6_250);
         for (Transport transport : List.of(lambda, http)) {
-            Device device = new Device(transport, "amzn1.ask.account.LONG-" + UUID.randomUUID());
-            Device.Turn turn = device.say(Alexa.startWorkout(endless, null));
+            Echo device = Checks.echo(transport, "amzn1.ask.account.LONG-" + UUID.randomUUID());
+            Turn turn = device.say(Requests.startWorkout(endless, null));
             assertThat(turn.ssml().length()).isLessThan(1_000);
-            assertThat(turn.speech()).contains("I don't know that workout yet.");
+            assertThat(turn.heard()).contains("I don't know that workout yet.");
         }
-        String huge = Alexa.text(Alexa.envelope(Alexa.startWorkout("x".repeat(300_000), null), "amzn1.ask.account.HUGE",
-                Alexa.Session.fresh()));
+        String huge = Requests.text(Requests.envelope(Requests.startWorkout("x".repeat(300_000), null), "amzn1.ask.account.HUGE",
+                Requests.Session.fresh()));
         Transport.Reply tooLarge = http.send(huge.getBytes(StandardCharsets.UTF_8));
         assertThat(tooLarge.status()).isEqualTo(413);
         Checks.cleanHttpError(tooLarge);
@@ -239,23 +243,23 @@ class BadRequestFuzzTest {
      * path the set must be stored.
      */
     private static void carriesOn(Transport transport, Transport.Reply reply, String userId, boolean storageVisible) {
-        Device device = new Device(transport, userId);
+        Echo device = Checks.echo(transport, userId);
         if (reply.ok()) {
-            device.after(new Device.Turn(Checks.validResponse(reply)));
+            device.after(new Turn(Checks.validResponse(reply)));
         } else if (transport == lambda) {
             Checks.cleanLambdaError(reply);
         } else {
             Checks.cleanHttpError(reply);
         }
         int before = storageVisible ? bicepSets(userId) : 0;
-        device.say(Alexa.intent("AMAZON.HelpIntent"));
-        if ("CONFIRMING".equals(device.say(Alexa.startWorkout("bicep focus", "bicep_focus")).workout().path("phase").asText())) {
-            device.say(Alexa.intent("AMAZON.YesIntent"));
+        device.say(Requests.intent("AMAZON.HelpIntent"));
+        if ("CONFIRMING".equals(device.say(Requests.startWorkout("bicep focus", "bicep_focus")).workout().path("phase").asText())) {
+            device.say(Requests.intent("AMAZON.YesIntent"));
         }
-        assertThat(device.say(Alexa.intent("ReadyIntent")).speech()).contains("Biceps curls, set one of three.");
-        device.say(Alexa.intent("RateIntent", "rating", "4"));
-        Device.Turn goodbye = device.say(Alexa.intent("AMAZON.StopIntent"));
-        assertThat(goodbye.speech()).doesNotContain("couldn't save");
+        assertThat(device.say(Requests.intent("ReadyIntent")).heard()).contains("Biceps curls, set one of three.");
+        device.say(Requests.intent("RateIntent", "rating", "4"));
+        Turn goodbye = device.say(Requests.intent("AMAZON.StopIntent"));
+        assertThat(goodbye.heard()).doesNotContain("couldn't save");
         if (storageVisible) {
             assertThat(bicepSets(userId)).as("biceps sets stored").isGreaterThan(before);
         }
@@ -314,20 +318,16 @@ class BadRequestFuzzTest {
     }
 
     private static void stillAnswers(Transport transport) {
-        Device device = new Device(transport, "amzn1.ask.account.HEALTH-" + UUID.randomUUID());
-        assertThat(device.say(Alexa.launch()).speech()).contains("Welcome to Mind Muscle Coach");
+        Echo device = Checks.echo(transport, "amzn1.ask.account.HEALTH-" + UUID.randomUUID());
+        assertThat(device.say(Requests.launch()).heard()).contains("Welcome to Mind Muscle Coach");
     }
 
     private static ObjectNode inSession(ObjectNode envelope, String userId, JsonNode attributes) {
-        if (envelope.path("session").isObject()) {
-            ObjectNode session = (ObjectNode) envelope.path("session");
-            session.put("new", attributes.isEmpty());
-            session.put("sessionId", "amzn1.echo-api.session." + UUID.randomUUID());
-            session.set("attributes", attributes.deepCopy());
-            ((ObjectNode) session.path("user")).put("userId", userId);
+        Echo device = new Echo(lambda, userId);
+        if (!attributes.isEmpty()) {
+            device.forceAttributes(attributes);
         }
-        ((ObjectNode) envelope.path("context").path("System").path("user")).put("userId", userId);
-        return envelope;
+        return device.prepare(envelope);
     }
 
     /**
@@ -398,9 +398,9 @@ class BadRequestFuzzTest {
         return switch (gen.between(0, 2)) {
             case 0 -> text("shape", gen.pick(SHAPES));
             case 1 -> {
-                String name = gen.pick(Alexa.FIXTURES);
+                String name = gen.pick(Requests.FIXTURES);
                 int percent = gen.between(0, 99);
-                String text = Alexa.text(Alexa.fixture(name));
+                String text = Requests.text(Requests.fixture(name));
                 yield text(name + " cut at " + percent + "%", text.substring(0, text.length() * percent / 100));
             }
             default -> text("random text", gen.anyString(300));
@@ -412,7 +412,7 @@ class BadRequestFuzzTest {
     }
 
     private static Mutated mutated(Gen gen) {
-        return new Mutated(gen.pick(Alexa.FIXTURES), gen.between(0, snapshots.size() - 1), gen.list(1, 4,
+        return new Mutated(gen.pick(Requests.FIXTURES), gen.between(0, snapshots.size() - 1), gen.list(1, 4,
                 g -> new Hostile.Mutation(g.pick(Hostile.Kind.values()), g.between(0, 10_000), g.between(0, 10_000))));
     }
 

@@ -2,6 +2,9 @@ package com.mindmusclecoach.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mindmusclecoach.skill.ResponseRules;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Transport;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -34,6 +37,14 @@ final class Checks {
     private static final Pattern STACK_FRAME = Pattern.compile("(^|\\s)at [\\w.$]+\\([\\w.$]*(:\\d+)?\\)");
 
     private Checks() {
+    }
+
+    /**
+     * One user's Echo over {@code transport}, checked as the reliability tests check every turn: each answer a
+     * {@link #validResponse}, and {@link Echo#say} never hearing the fault apology ({@link #TROUBLE}).
+     */
+    static Echo echo(Transport transport, String userId) {
+        return new Echo(transport, userId).checkedBy((sent, reply) -> validResponse(reply)).neverSaying(TROUBLE);
     }
 
     /** A 200 carrying a response envelope that keeps every platform rule; returns the envelope. */
@@ -127,7 +138,7 @@ final class Checks {
 
     static JsonNode json(String body) {
         try {
-            return Alexa.JSON.readTree(body);
+            return Requests.JSON.readTree(body);
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + body, e);
         }

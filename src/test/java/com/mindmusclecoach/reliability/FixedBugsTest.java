@@ -7,6 +7,9 @@ import com.mindmusclecoach.skill.CoachSkill;
 import com.mindmusclecoach.skill.CountingProgressRepository;
 import com.mindmusclecoach.speech.Narrator;
 import com.mindmusclecoach.speech.Ssml;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Transport;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Event;
 import com.mindmusclecoach.workout.Transition;
@@ -15,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +61,7 @@ class FixedBugsTest {
         Transport http = Transport.http(HttpClient.newHttpClient(), endpoint.uri());
         storage.down(true);
 
-        Transport.Reply reply = http.send(bytes(Alexa.envelope(Alexa.request("AlexaSkillEvent.SkillDisabled"),
+        Transport.Reply reply = http.send(Requests.bytes(Requests.envelope(Requests.request("AlexaSkillEvent.SkillDisabled"),
                 "amzn1.ask.account.A", null)));
 
         assertThat(reply.status()).isEqualTo(500);
@@ -71,8 +73,8 @@ class FixedBugsTest {
         endpoint = LocalEndpoint.start(CoachSkill.create(CATALOGUE, storage, null), null, null);
         Transport http = Transport.http(HttpClient.newHttpClient(), endpoint.uri());
 
-        for (ObjectNode request : List.of(Alexa.launch(), Alexa.intent("ReadyIntent"), Alexa.sessionEnded("USER_INITIATED"))) {
-            Transport.Reply reply = http.send(bytes(Alexa.envelope(request, "amzn1.ask.account.A", null)));
+        for (ObjectNode request : List.of(Requests.launch(), Requests.intent("ReadyIntent"), Requests.sessionEnded("USER_INITIATED"))) {
+            Transport.Reply reply = http.send(Requests.bytes(Requests.envelope(request, "amzn1.ask.account.A", null)));
             Checks.cleanHttpError(reply);
             assertThat(reply.body()).contains("comes with a session");
         }
@@ -80,17 +82,17 @@ class FixedBugsTest {
 
     @Test
     void unsavedChangesThatCouldNeverHaveBeenMade_shouldBeDropped_notStopEverySave() {
-        Device device = new Device(Transport.inProcess(CoachSkill.create(CATALOGUE, storage, null)), "amzn1.ask.account.A");
-        device.say(Alexa.launch());
-        device.say(Alexa.startWorkout("squats", "squat"));
+        Echo device = Checks.echo(Transport.inProcess(CoachSkill.create(CATALOGUE, storage, null)), "amzn1.ask.account.A");
+        device.say(Requests.launch());
+        device.say(Requests.startWorkout("squats", "squat"));
         ObjectNode tampered = ((ObjectNode) device.attributes()).deepCopy();
         tampered.putArray("pending").addObject().put("type", "set").put("exerciseId", "squat").put("reps", 10);
         tampered.withArray("pending").addObject().put("type", "rating").put("muscle", "glutes").put("rating", 99)
                 .put("day", "2026-11-25");
         device.forceAttributes(tampered);
 
-        device.say(Alexa.intent("ReadyIntent"));
-        device.say(Alexa.intent("RateIntent", "rating", "4"));
+        device.say(Requests.intent("ReadyIntent"));
+        device.say(Requests.intent("RateIntent", "rating", "4"));
 
         assertThat(storage.stored("amzn1.ask.account.A").totals()).containsOnlyKeys("squat")
                 .containsEntry("squat", new ExerciseTotals(1, 10));
@@ -100,26 +102,22 @@ class FixedBugsTest {
 
     @Test
     void storedProgressInTheSessionThatCouldNeverHaveBeenStored_shouldBeReadAgain_notFailEveryTurn() {
-        Device device = new Device(Transport.inProcess(CoachSkill.create(CATALOGUE, storage, null)), "amzn1.ask.account.B");
-        device.say(Alexa.launch());
-        device.say(Alexa.startWorkout("squats", "squat"));
-        device.say(Alexa.intent("ReadyIntent"));
-        device.say(Alexa.intent("RateIntent", "rating", "4"));
+        Echo device = Checks.echo(Transport.inProcess(CoachSkill.create(CATALOGUE, storage, null)), "amzn1.ask.account.B");
+        device.say(Requests.launch());
+        device.say(Requests.startWorkout("squats", "squat"));
+        device.say(Requests.intent("ReadyIntent"));
+        device.say(Requests.intent("RateIntent", "rating", "4"));
         ObjectNode tampered = ((ObjectNode) device.attributes()).deepCopy();
         ((ObjectNode) tampered.path("progress").path("progress")).putNull("streakStart");
         ((ObjectNode) tampered.path("progress").path("progress").path("days").get(0)).remove("day");
         device.forceAttributes(tampered);
 
-        device.say(Alexa.intent("ReadyIntent"));
-        device.say(Alexa.intent("RateIntent", "rating", "5"));
-        assertThat(device.say(Alexa.intent("ProgressIntent")).speech()).contains("squats: two sets");
+        device.say(Requests.intent("ReadyIntent"));
+        device.say(Requests.intent("RateIntent", "rating", "5"));
+        assertThat(device.say(Requests.intent("ProgressIntent")).heard()).contains("squats: two sets");
     }
 
     private static Transition unknown(String heard) {
         return new Transition(WorkoutSession.choosing(), List.of(new Event.Rejected(Event.Reason.UNKNOWN_WORKOUT, heard)), false);
-    }
-
-    private static byte[] bytes(ObjectNode envelope) {
-        return Alexa.text(envelope).getBytes(StandardCharsets.UTF_8);
     }
 }

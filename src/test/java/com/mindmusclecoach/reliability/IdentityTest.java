@@ -8,6 +8,9 @@ import com.mindmusclecoach.progress.ExerciseTotals;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.skill.CoachSkill;
 import com.mindmusclecoach.skill.CountingProgressRepository;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Transport;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,57 +69,57 @@ class IdentityTest {
     @Test
     void lambda_shouldRefuseEveryRequestForAnotherSkill_beforeTouchingStorage() {
         Transport lambda = Transport.lambda(new SkillStreamHandler(CoachSkill.create(CATALOGUE, storage, OURS)) { });
-        Alexa.Session theirs = Alexa.Session.fresh().forSkill(THEIRS);
+        Requests.Session theirs = Requests.Session.fresh().forSkill(THEIRS);
 
         for (ObjectNode request : everyKindOfRequest()) {
-            Transport.Reply reply = lambda.send(bytes(Alexa.envelope(request, "amzn1.ask.account.A", theirs)));
+            Transport.Reply reply = lambda.send(Requests.bytes(Requests.envelope(request, "amzn1.ask.account.A", theirs)));
             Checks.cleanLambdaError(reply);
             assertThat(reply.thrown()).hasMessageContaining("Could not find a skill to handle the incoming request");
         }
-        ObjectNode noApplication = Alexa.envelope(Alexa.launch(), "amzn1.ask.account.A", Alexa.Session.fresh());
+        ObjectNode noApplication = Requests.envelope(Requests.launch(), "amzn1.ask.account.A", Requests.Session.fresh());
         ((ObjectNode) noApplication.path("context").path("System")).remove("application");
-        Transport.Reply refused = lambda.send(bytes(noApplication));
+        Transport.Reply refused = lambda.send(Requests.bytes(noApplication));
         Checks.cleanLambdaError(refused);
         assertThat(refused.thrown()).as("refused as not ours, not by a fault")
                 .isNotInstanceOf(NullPointerException.class)
                 .hasMessageContaining("Could not find a skill to handle the incoming request");
         assertThat(storage.calls()).as("storage calls for refused requests").isZero();
 
-        Device ours = new Device(lambda, "amzn1.ask.account.A").forSkill(OURS);
-        assertThat(ours.say(Alexa.launch()).speech()).contains("Welcome to Mind Muscle Coach");
+        Echo ours = Checks.echo(lambda, "amzn1.ask.account.A").forSkill(OURS);
+        assertThat(ours.say(Requests.launch()).heard()).contains("Welcome to Mind Muscle Coach");
     }
 
     @Test
     void http_shouldAnswer403_toEveryRequestForAnotherSkill_beforeTouchingStorage() {
         endpoint = LocalEndpoint.start(CoachSkill.create(CATALOGUE, storage, OURS), null, OURS);
         Transport http = Transport.http(client, endpoint.uri());
-        Alexa.Session theirs = Alexa.Session.fresh().forSkill(THEIRS);
+        Requests.Session theirs = Requests.Session.fresh().forSkill(THEIRS);
 
         for (ObjectNode request : everyKindOfRequest()) {
-            Transport.Reply reply = http.send(bytes(Alexa.envelope(request, "amzn1.ask.account.A", theirs)));
+            Transport.Reply reply = http.send(Requests.bytes(Requests.envelope(request, "amzn1.ask.account.A", theirs)));
             assertThat(reply.status()).isEqualTo(403);
             Checks.cleanHttpError(reply);
         }
-        ObjectNode noApplication = Alexa.envelope(Alexa.launch(), "amzn1.ask.account.A", Alexa.Session.fresh());
+        ObjectNode noApplication = Requests.envelope(Requests.launch(), "amzn1.ask.account.A", Requests.Session.fresh());
         ((ObjectNode) noApplication.path("context").path("System")).remove("application");
         ((ObjectNode) noApplication.path("session")).remove("application");
-        assertThat(http.send(bytes(noApplication)).status()).isEqualTo(403);
+        assertThat(http.send(Requests.bytes(noApplication)).status()).isEqualTo(403);
         assertThat(storage.calls()).as("storage calls for refused requests").isZero();
 
-        Device ours = new Device(http, "amzn1.ask.account.A").forSkill(OURS);
-        assertThat(ours.say(Alexa.launch()).speech()).contains("Welcome to Mind Muscle Coach");
+        Echo ours = Checks.echo(http, "amzn1.ask.account.A").forSkill(OURS);
+        assertThat(ours.say(Requests.launch()).heard()).contains("Welcome to Mind Muscle Coach");
     }
 
     @Test
     void serve_shouldRefuseUnsignedBadlySignedAndStaleRequests_andAnswerTheGenuineOne() throws Exception {
-        Instant now = Alexa.FIXTURE_TIME;
+        Instant now = Requests.FIXTURE_TIME;
         Function<URI, List<X509Certificate>> chains = url -> List.of(url.toString().equals(IMPOSTOR_URL)
                 ? impostor.certificate() : alexa.certificate());
         endpoint = LocalEndpoint.start(CoachSkill.create(CATALOGUE, storage, OURS),
                 LocalEndpoint.verifier(chains, alexa.certificate(), Clock.fixed(now, ZoneOffset.UTC)), OURS);
-        byte[] genuine = bytes(Alexa.envelope(Alexa.launch(), "amzn1.ask.account.A", Alexa.Session.fresh().forSkill(OURS)));
-        byte[] otherBody = bytes(Alexa.envelope(Alexa.intent("DeleteDataIntent"), "amzn1.ask.account.A",
-                Alexa.Session.fresh().forSkill(OURS)));
+        byte[] genuine = Requests.bytes(Requests.envelope(Requests.launch(), "amzn1.ask.account.A", Requests.Session.fresh().forSkill(OURS)));
+        byte[] otherBody = Requests.bytes(Requests.envelope(Requests.intent("DeleteDataIntent"), "amzn1.ask.account.A",
+                Requests.Session.fresh().forSkill(OURS)));
 
         Map<String, Transport.Reply> refused = new LinkedHashMap<>();
         refused.put("unsigned", post(genuine, Map.of()));
@@ -135,14 +138,14 @@ class IdentityTest {
                     "Signature-256", alexa.sign(genuine))));
         }
         for (long seconds : List.of(-151L, 151L, -3600L, 86_400L * 365)) {
-            byte[] body = bytes(withTimestamp(genuine, now.plusSeconds(seconds).toString()));
+            byte[] body = Requests.bytes(withTimestamp(genuine, now.plusSeconds(seconds).toString()));
             refused.put("timestamp " + seconds + " s away", post(body, signed(alexa.sign(body))));
         }
         for (String timestamp : List.of("", "yesterday", "2026-11-25 10:00:00")) {
-            byte[] body = bytes(withTimestamp(genuine, timestamp));
+            byte[] body = Requests.bytes(withTimestamp(genuine, timestamp));
             refused.put("timestamp '" + timestamp + "'", post(body, signed(alexa.sign(body))));
         }
-        byte[] theirs = bytes(Alexa.envelope(Alexa.launch(), "amzn1.ask.account.A", Alexa.Session.fresh().forSkill(THEIRS)));
+        byte[] theirs = Requests.bytes(Requests.envelope(Requests.launch(), "amzn1.ask.account.A", Requests.Session.fresh().forSkill(THEIRS)));
         Transport.Reply forThem = post(theirs, signed(alexa.sign(theirs)));
 
         refused.forEach((why, reply) -> {
@@ -156,9 +159,9 @@ class IdentityTest {
 
         Transport.Reply answered = post(genuine, signed(alexa.sign(genuine)));
         assertThat(Checks.validResponse(answered).toString()).contains("Welcome to Mind Muscle Coach");
-        Transport.Reply withinTolerance = post(bytes(withTimestamp(genuine, now.minusSeconds(150).toString())), Map.of());
+        Transport.Reply withinTolerance = post(Requests.bytes(withTimestamp(genuine, now.minusSeconds(150).toString())), Map.of());
         assertThat(withinTolerance.status()).as("unsigned even when fresh").isEqualTo(400);
-        byte[] fresh = bytes(withTimestamp(genuine, now.minusSeconds(150).toString()));
+        byte[] fresh = Requests.bytes(withTimestamp(genuine, now.minusSeconds(150).toString()));
         assertThat(post(fresh, signed(alexa.sign(fresh))).status()).as("150 s old").isEqualTo(200);
     }
 
@@ -166,22 +169,22 @@ class IdentityTest {
     void usersInterleavedOnOneSkill_shouldOnlyEverHearAndStoreTheirOwnProgress() {
         endpoint = LocalEndpoint.start(CoachSkill.create(CATALOGUE, storage, null), null, null);
         Transport http = Transport.http(client, endpoint.uri());
-        Device ann = new Device(http, "amzn1.ask.account.ANN");
-        Device bob = new Device(http, "amzn1.ask.account.BOB");
+        Echo ann = Checks.echo(http, "amzn1.ask.account.ANN");
+        Echo bob = Checks.echo(http, "amzn1.ask.account.BOB");
         List<Runnable> script = new ArrayList<>(List.of(
-                () -> ann.say(Alexa.launch()), () -> bob.say(Alexa.launch()),
-                () -> ann.say(Alexa.startWorkout("bicep focus", "bicep_focus")),
-                () -> bob.say(Alexa.startWorkout("squat focus", "squat_focus")),
-                () -> ann.say(Alexa.intent("ReadyIntent")), () -> bob.say(Alexa.intent("ReadyIntent")),
-                () -> ann.say(Alexa.intent("RateIntent", "rating", "4")), () -> bob.say(Alexa.intent("RateIntent", "rating", "2")),
-                () -> bob.say(Alexa.intent("ReadyIntent")), () -> bob.say(Alexa.intent("RateIntent", "rating", "3")),
-                () -> ann.say(Alexa.intent("AMAZON.StopIntent")), () -> bob.say(Alexa.intent("AMAZON.StopIntent"))));
+                () -> ann.say(Requests.launch()), () -> bob.say(Requests.launch()),
+                () -> ann.say(Requests.startWorkout("bicep focus", "bicep_focus")),
+                () -> bob.say(Requests.startWorkout("squat focus", "squat_focus")),
+                () -> ann.say(Requests.intent("ReadyIntent")), () -> bob.say(Requests.intent("ReadyIntent")),
+                () -> ann.say(Requests.intent("RateIntent", "rating", "4")), () -> bob.say(Requests.intent("RateIntent", "rating", "2")),
+                () -> bob.say(Requests.intent("ReadyIntent")), () -> bob.say(Requests.intent("RateIntent", "rating", "3")),
+                () -> ann.say(Requests.intent("AMAZON.StopIntent")), () -> bob.say(Requests.intent("AMAZON.StopIntent"))));
         script.forEach(Runnable::run);
 
-        String annWelcome = ann.say(Alexa.launch()).speech();
-        String bobWelcome = bob.say(Alexa.launch()).speech();
-        String annReport = ann.say(Alexa.intent("ProgressIntent")).speech();
-        String bobReport = bob.say(Alexa.intent("ProgressIntent")).speech();
+        String annWelcome = ann.say(Requests.launch()).heard();
+        String bobWelcome = bob.say(Requests.launch()).heard();
+        String annReport = ann.say(Requests.intent("ProgressIntent")).heard();
+        String bobReport = bob.say(Requests.intent("ProgressIntent")).heard();
 
         assertThat(annReport).contains("biceps curls: one set and eight reps").doesNotContain("squat");
         assertThat(bobReport).contains("squats: two sets and twenty reps").doesNotContain("bicep");
@@ -209,12 +212,8 @@ class IdentityTest {
     }
 
     private static List<ObjectNode> everyKindOfRequest() {
-        return List.of(Alexa.launch(), Alexa.startWorkout("bicep focus", "bicep_focus"), Alexa.intent("DeleteDataIntent"),
-                Alexa.intent("AMAZON.YesIntent"), Alexa.intent("ProgressIntent"), Alexa.sessionEnded("USER_INITIATED"),
-                Alexa.request("AlexaSkillEvent.SkillDisabled"), Alexa.request("Alexa.Presentation.APL.UserEvent"));
-    }
-
-    private static byte[] bytes(ObjectNode envelope) {
-        return Alexa.text(envelope).getBytes(StandardCharsets.UTF_8);
+        return List.of(Requests.launch(), Requests.startWorkout("bicep focus", "bicep_focus"), Requests.intent("DeleteDataIntent"),
+                Requests.intent("AMAZON.YesIntent"), Requests.intent("ProgressIntent"), Requests.sessionEnded("USER_INITIATED"),
+                Requests.request("AlexaSkillEvent.SkillDisabled"), Requests.request("Alexa.Presentation.APL.UserEvent"));
     }
 }

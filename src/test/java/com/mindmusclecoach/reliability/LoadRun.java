@@ -7,6 +7,10 @@ import com.mindmusclecoach.progress.ExerciseTotals;
 import com.mindmusclecoach.progress.ProgressRepository;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Transport;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Routine;
 
@@ -96,7 +100,7 @@ final class LoadRun {
             String user = "amzn1.ask.account.LOAD-" + u + "-" + UUID.randomUUID();
             int count = plan.twoDeviceEvery() > 0 && u % plan.twoDeviceEvery() == 0 ? 2 : 1;
             for (int d = 0; d < count; d++) {
-                devices.add(new SimulatedDevice(new Device(http, user), random.nextLong()));
+                devices.add(new SimulatedDevice(Checks.echo(http, user), random.nextLong()));
             }
         }
         ExecutorService threads = Executors.newFixedThreadPool(devices.size(), daemon());
@@ -169,7 +173,7 @@ final class LoadRun {
     /** One device of one user, training whole workouts one after another. */
     private static final class SimulatedDevice {
 
-        private final Device device;
+        private final Echo device;
         private final Random random;
         private final Ledger ledger = new Ledger(CATALOGUE);
         private final Map<String, ExerciseTotals> sets = new HashMap<>();
@@ -177,7 +181,7 @@ final class LoadRun {
         private final List<String> errors = new ArrayList<>();
         private int workouts;
 
-        SimulatedDevice(Device device, long seed) {
+        SimulatedDevice(Echo device, long seed) {
             this.device = device;
             this.random = new Random(seed);
         }
@@ -195,38 +199,38 @@ final class LoadRun {
 
         /** From "open mind muscle coach" to the last rating of a random routine. */
         private void workout() {
-            Device.Turn welcome = say(Alexa.launch());
+            Turn welcome = say(Requests.launch());
             if (welcome.workout().path("phase").asText().equals("OFFERING_RESUME")) {
-                say(Alexa.intent("AMAZON.NoIntent"));
+                say(Requests.intent("AMAZON.NoIntent"));
             }
             String routine = ROUTINES.get(random.nextInt(ROUTINES.size()));
-            say(Alexa.startWorkout(routine.replace('_', ' '), routine));
-            Device.Turn turn;
+            say(Requests.startWorkout(routine.replace('_', ' '), routine));
+            Turn turn;
             do {
-                say(Alexa.intent("ReadyIntent"));
-                turn = say(Alexa.intent("RateIntent", "rating", String.valueOf(1 + random.nextInt(5))));
+                say(Requests.intent("ReadyIntent"));
+                turn = say(Requests.intent("RateIntent", "rating", String.valueOf(1 + random.nextInt(5))));
             } while (!turn.ends() && !turn.workout().path("phase").asText().equals("COOLING_DOWN"));
             if (!turn.ends()) {
-                turn = say(Alexa.intent(random.nextBoolean() ? "AMAZON.YesIntent" : "AMAZON.NoIntent"));
+                turn = say(Requests.intent(random.nextBoolean() ? "AMAZON.YesIntent" : "AMAZON.NoIntent"));
             }
             if (!turn.workout().path("phase").asText().equals("FINISHED")) {
-                throw new AssertionError("the session ended before the workout was finished: " + turn.speech());
+                throw new AssertionError("the session ended before the workout was finished: " + turn.heard());
             }
-            if (turn.speech().contains("couldn't save")) {
-                throw new AssertionError("the workout could not be saved: " + turn.speech());
+            if (turn.heard().contains("couldn't save")) {
+                throw new AssertionError("the workout could not be saved: " + turn.heard());
             }
             workouts++;
         }
 
-        private Device.Turn say(ObjectNode request) {
+        private Turn say(ObjectNode request) {
             JsonNode before = device.inSession() ? device.attributes().path("workout") : null;
             ObjectNode envelope = device.envelope(request);
             long start = System.nanoTime();
-            Transport.Reply reply = device.send(envelope);
+            Transport.Reply reply = device.sendUnchecked(envelope);
             latencies.add(System.nanoTime() - start);
-            Device.Turn turn = new Device.Turn(Checks.validResponse(reply));
+            Turn turn = new Turn(Checks.validResponse(reply));
             if (turn.ssml().contains(Checks.TROUBLE)) {
-                throw new AssertionError("a fault inside the skill: " + turn.speech() + " for " + request);
+                throw new AssertionError("a fault inside the skill: " + turn.heard() + " for " + request);
             }
             device.after(turn);
             ledger.observe(before, turn.workout());

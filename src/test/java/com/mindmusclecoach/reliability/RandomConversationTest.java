@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.skill.CoachSkill;
 import com.mindmusclecoach.skill.CountingProgressRepository;
 import com.mindmusclecoach.skill.SkillPackage;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Transport;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Exercise;
 import com.mindmusclecoach.workout.Routine;
@@ -50,7 +54,7 @@ class RandomConversationTest {
     @BeforeAll
     static void start() {
         storage = new CountingProgressRepository();
-        skill = Transport.inProcess(CoachSkill.create(CATALOGUE, storage, null, Clock.fixed(Alexa.FIXTURE_TIME, ZoneOffset.UTC)));
+        skill = Transport.inProcess(CoachSkill.create(CATALOGUE, storage, null, Clock.fixed(Requests.FIXTURE_TIME, ZoneOffset.UTC)));
     }
 
     /** What the user says (or does) next; {@code value} is the slot value or the reason a session ends. */
@@ -79,14 +83,14 @@ class RandomConversationTest {
     }
 
     private static void keepsEveryInvariant(List<Step> steps) {
-        Device device = new Device(skill, "amzn1.ask.account.RANDOM-" + UUID.randomUUID());
+        Echo device = Checks.echo(skill, "amzn1.ask.account.RANDOM-" + UUID.randomUUID());
         Ledger ledger = new Ledger(CATALOGUE);
         for (Step step : steps) {
             TURNS.incrementAndGet();
             take(device, ledger, step);
         }
         if (device.inSession()) {
-            device.say(Alexa.sessionEnded("EXCEEDED_MAX_REPROMPTS"));
+            device.say(Requests.sessionEnded("EXCEEDED_MAX_REPROMPTS"));
         }
 
         ledger.matches(storage.stored(device.userId()));
@@ -122,7 +126,7 @@ class RandomConversationTest {
     }
 
     private static void neverPausesWhileASetWaitsForItsRating(List<Step> steps) {
-        Device device = new Device(skill, "amzn1.ask.account.BROKEN-" + UUID.randomUUID());
+        Echo device = Checks.echo(skill, "amzn1.ask.account.BROKEN-" + UUID.randomUUID());
         Ledger ledger = new Ledger(CATALOGUE);
         for (Step step : steps) {
             boolean rating = device.inSession() && device.attributes().path("workout").path("phase").asText().equals("RATING");
@@ -132,18 +136,18 @@ class RandomConversationTest {
         }
     }
 
-    private static void take(Device device, Ledger ledger, Step step) {
+    private static void take(Echo device, Ledger ledger, Step step) {
         if (step.kind() == Kind.SESSION_ENDS) {
             if (device.inSession()) {
-                device.say(Alexa.sessionEnded(step.value()));
+                device.say(Requests.sessionEnded(step.value()));
             }
             return;
         }
         if (step.kind() == Kind.LAUNCH && device.inSession()) {
-            device.say(Alexa.sessionEnded("USER_INITIATED"));
+            device.say(Requests.sessionEnded("USER_INITIATED"));
         }
         JsonNode before = device.inSession() ? device.attributes().path("workout") : null;
-        Device.Turn turn = device.say(request(step));
+        Turn turn = device.say(request(step));
         ledger.observe(before, turn.workout());
         if (turn.ssml().startsWith("<speak>Done. Everything I had stored for you is deleted.")) {
             ledger.forget();
@@ -152,15 +156,15 @@ class RandomConversationTest {
 
     private static ObjectNode request(Step step) {
         return switch (step.kind()) {
-            case INTENT -> Alexa.intent(step.value());
-            case RATE -> Alexa.intent("RateIntent", "rating", step.value());
-            case REPS -> Alexa.intent("SetRepsIntent", "reps", step.value());
-            case REST -> Alexa.intent("SetRestIntent", "seconds", step.value());
-            case START -> Alexa.startWorkout(step.value().replace('_', ' '),
+            case INTENT -> Requests.intent(step.value());
+            case RATE -> Requests.intent("RateIntent", "rating", step.value());
+            case REPS -> Requests.intent("SetRepsIntent", "reps", step.value());
+            case REST -> Requests.intent("SetRestIntent", "seconds", step.value());
+            case START -> Requests.startWorkout(step.value().replace('_', ' '),
                     CATALOGUE.routine(step.value()).isPresent() ? step.value() : null);
-            case PAIN -> Alexa.pain(step.value(), step.value() != null && BODY_PARTS.contains(step.value()) ? step.value() : null);
-            case REPS_DONE -> Alexa.intent("RepsDoneIntent", "reps", step.value());
-            case LAUNCH -> Alexa.launch();
+            case PAIN -> Requests.pain(step.value(), step.value() != null && BODY_PARTS.contains(step.value()) ? step.value() : null);
+            case REPS_DONE -> Requests.intent("RepsDoneIntent", "reps", step.value());
+            case LAUNCH -> Requests.launch();
             case SESSION_ENDS -> throw new IllegalArgumentException("not a request with speech");
         };
     }

@@ -7,6 +7,10 @@ import com.mindmusclecoach.progress.RatingTally;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.skill.CoachSkill;
 import com.mindmusclecoach.skill.CountingProgressRepository;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Transport;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Routine;
 import com.mindmusclecoach.workout.RoutineStep;
@@ -30,34 +34,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResponseSizeTest {
 
     private static final Catalogue CATALOGUE = CatalogueFile.standard();
-    private static final Clock CLOCK = Clock.fixed(Alexa.FIXTURE_TIME, ZoneOffset.UTC);
+    private static final Clock CLOCK = Clock.fixed(Requests.FIXTURE_TIME, ZoneOffset.UTC);
 
     @Test
     void aYearOfHistory_onAScreen_atTheSlowestTempo_withStorageDown_shouldKeepEveryResponseWithin24Kilobytes() {
         CountingProgressRepository storage = new CountingProgressRepository();
         String user = "amzn1.ask.account." + "AMAXQ7Z3K2VBTYN5JHR4WLCPD6EGFSU".repeat(7);
         storage.put(user, aYearOfDailyTraining(), 0);
-        Device device = new Device(Transport.inProcess(CoachSkill.create(CATALOGUE, storage, null, CLOCK)), user).withScreen();
+        Echo device = Checks.echo(Transport.inProcess(CoachSkill.create(CATALOGUE, storage, null, CLOCK)), user).onScreenDevice();
         List<Integer> sizes = new ArrayList<>();
 
-        sizes.add(size(device.say(Alexa.launch())));
+        sizes.add(size(device.say(Requests.launch())));
         storage.down(true);
-        for (var request : List.of(Alexa.startWorkout("leg day", "leg_day"), Alexa.intent("SetRepsIntent", "reps", "20"),
-                Alexa.intent("SlowerIntent"), Alexa.intent("SlowerIntent"), Alexa.intent("FullCuesIntent"))) {
+        for (var request : List.of(Requests.startWorkout("leg day", "leg_day"), Requests.intent("SetRepsIntent", "reps", "20"),
+                Requests.intent("SlowerIntent"), Requests.intent("SlowerIntent"), Requests.intent("FullCuesIntent"))) {
             sizes.add(size(device.say(request)));
         }
-        Device.Turn turn;
+        Turn turn;
         do {
-            sizes.add(size(device.say(Alexa.intent("ReadyIntent"))));
-            turn = device.say(Alexa.intent("RateIntent", "rating", "5"));
+            sizes.add(size(device.say(Requests.intent("ReadyIntent"))));
+            turn = device.say(Requests.intent("RateIntent", "rating", "5"));
             sizes.add(size(turn));
         } while (!turn.ends() && !turn.workout().path("phase").asText().equals("COOLING_DOWN"));
-        turn = device.say(Alexa.intent("AMAZON.YesIntent"));
+        turn = device.say(Requests.intent("AMAZON.YesIntent"));
         sizes.add(size(turn));
 
         System.out.printf("largest response: %,d bytes of %,d allowed (%d responses)%n",
                 sizes.stream().mapToInt(Integer::intValue).max().orElseThrow(), 24 * 1024, sizes.size());
-        assertThat(turn.speech()).contains("couldn't save");
+        assertThat(turn.heard()).contains("couldn't save");
     }
 
     /** Was bug C: unsaved changes piled up without bound, and about 45 sets in a response passed 24 KB. */
@@ -66,32 +70,32 @@ class ResponseSizeTest {
         CountingProgressRepository storage = new CountingProgressRepository();
         String user = "amzn1.ask.account.LONG-SESSION";
         storage.put(user, aYearOfDailyTraining(), 0);
-        Device device = new Device(Transport.inProcess(CoachSkill.create(CATALOGUE, storage, null, CLOCK)), user).withScreen();
-        device.say(Alexa.launch());
+        Echo device = Checks.echo(Transport.inProcess(CoachSkill.create(CATALOGUE, storage, null, CLOCK)), user).onScreenDevice();
+        device.say(Requests.launch());
         storage.down(true);
-        device.say(Alexa.startWorkout("leg day", "leg_day"));
-        device.say(Alexa.intent("SetRepsIntent", "reps", "20"));
-        device.say(Alexa.intent("SlowerIntent"));
-        device.say(Alexa.intent("SlowerIntent"));
+        device.say(Requests.startWorkout("leg day", "leg_day"));
+        device.say(Requests.intent("SetRepsIntent", "reps", "20"));
+        device.say(Requests.intent("SlowerIntent"));
+        device.say(Requests.intent("SlowerIntent"));
         int largest = 0;
         for (int set = 1; set <= 50; set++) {
-            Device.Turn coached = device.say(Alexa.intent("ReadyIntent"));
+            Turn coached = device.say(Requests.intent("ReadyIntent"));
             largest = Math.max(largest, size(coached));
             if (coached.workout().path("phase").asText().equals("SWITCHING_SIDES")) {
-                largest = Math.max(largest, size(device.say(Alexa.intent("ReadyIntent")))); // the other side
+                largest = Math.max(largest, size(device.say(Requests.intent("ReadyIntent")))); // the other side
             }
-            largest = Math.max(largest, size(device.say(Alexa.intent("RateIntent", "rating", "5"))));
+            largest = Math.max(largest, size(device.say(Requests.intent("RateIntent", "rating", "5"))));
             if (set % 10 == 0) {
-                device.say(Alexa.intent("AMAZON.StartOverIntent"));
-                device.say(Alexa.intent("AMAZON.YesIntent"));
+                device.say(Requests.intent("AMAZON.StartOverIntent"));
+                device.say(Requests.intent("AMAZON.YesIntent"));
             }
         }
         UserProgress before = storage.stored(user);
         storage.down(false);
-        Device.Turn goodbye = device.say(Alexa.intent("AMAZON.StopIntent"));
+        Turn goodbye = device.say(Requests.intent("AMAZON.StopIntent"));
 
         System.out.printf("fifty sets with storage down: largest response %,d bytes%n", largest);
-        assertThat(goodbye.speech()).doesNotContain("couldn't save");
+        assertThat(goodbye.heard()).doesNotContain("couldn't save");
         UserProgress after = storage.stored(user);
         assertThat(after.setsCompleted() - before.setsCompleted()).as("sets saved once storage is back").isEqualTo(50);
         assertThat(after.repsCompleted() - before.repsCompleted()).isEqualTo(50 * 20);
@@ -101,8 +105,8 @@ class ResponseSizeTest {
         assertThat(today.ratings().values().stream().mapToInt(RatingTally::sum).sum()).isEqualTo(50 * 5);
     }
 
-    private static int size(Device.Turn turn) {
-        return Alexa.text(turn.envelope()).getBytes(StandardCharsets.UTF_8).length;
+    private static int size(Turn turn) {
+        return Requests.text(turn.envelope()).getBytes(StandardCharsets.UTF_8).length;
     }
 
     private static UserProgress aYearOfDailyTraining() {

@@ -4,6 +4,9 @@ import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mindmusclecoach.skill.CoachSkill;
 import com.mindmusclecoach.skill.CountingProgressRepository;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Transport;
 import com.mindmusclecoach.workout.Catalogue;
 
 import java.time.Clock;
@@ -23,33 +26,33 @@ final class SessionSnapshots {
     static List<JsonNode> all() {
         CountingProgressRepository storage = new CountingProgressRepository();
         Transport skill = Transport.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null,
-                Clock.fixed(Alexa.FIXTURE_TIME, ZoneOffset.UTC)));
+                Clock.fixed(Requests.FIXTURE_TIME, ZoneOffset.UTC)));
         List<JsonNode> snapshots = new ArrayList<>();
-        snapshots.add(Alexa.JSON.createObjectNode());
+        snapshots.add(Requests.JSON.createObjectNode());
 
-        Device device = new Device(skill, "amzn1.ask.account.SNAPSHOTS");
-        snapshots.add(device.say(Alexa.launch()).attributes());
-        snapshots.add(device.say(Alexa.startWorkout("bicep focus", "bicep_focus")).attributes());
-        snapshots.add(device.say(Alexa.intent("ReadyIntent")).attributes());
-        snapshots.add(device.say(Alexa.intent("RateIntent", "rating", "4")).attributes());
-        snapshots.add(device.say(Alexa.intent("SetRepsIntent", "reps", "12")).attributes());
-        snapshots.add(device.say(Alexa.intent("AMAZON.PauseIntent")).attributes());
-        snapshots.add(device.say(Alexa.intent("DeleteDataIntent")).attributes());
-        device.say(Alexa.intent("AMAZON.NoIntent"));
-        device.say(Alexa.intent("AMAZON.StopIntent"));
-        snapshots.add(device.say(Alexa.launch()).attributes());
+        Echo device = Checks.echo(skill, "amzn1.ask.account.SNAPSHOTS");
+        snapshots.add(device.say(Requests.launch()).attributes());
+        snapshots.add(device.say(Requests.startWorkout("bicep focus", "bicep_focus")).attributes());
+        snapshots.add(device.say(Requests.intent("ReadyIntent")).attributes());
+        snapshots.add(device.say(Requests.intent("RateIntent", "rating", "4")).attributes());
+        snapshots.add(device.say(Requests.intent("SetRepsIntent", "reps", "12")).attributes());
+        snapshots.add(device.say(Requests.intent("AMAZON.PauseIntent")).attributes());
+        snapshots.add(device.say(Requests.intent("DeleteDataIntent")).attributes());
+        device.say(Requests.intent("AMAZON.NoIntent"));
+        device.say(Requests.intent("AMAZON.StopIntent"));
+        snapshots.add(device.say(Requests.launch()).attributes());
 
         storage.down(true);
-        Device offline = new Device(skill, "amzn1.ask.account.SNAPSHOTS-OFFLINE");
-        offline.say(Alexa.launch());
-        offline.say(Alexa.intent("SlowerIntent"));
-        offline.say(Alexa.startWorkout("squats", "squat"));
+        Echo offline = Checks.echo(skill, "amzn1.ask.account.SNAPSHOTS-OFFLINE");
+        offline.say(Requests.launch());
+        offline.say(Requests.intent("SlowerIntent"));
+        offline.say(Requests.startWorkout("squats", "squat"));
         for (int set = 0; set < 2; set++) {
-            offline.say(Alexa.intent("ReadyIntent"));
-            snapshots.add(offline.say(Alexa.intent("RateIntent", "rating", "5")).attributes());
+            offline.say(Requests.intent("ReadyIntent"));
+            snapshots.add(offline.say(Requests.intent("RateIntent", "rating", "5")).attributes());
         }
-        offline.say(Alexa.intent("ReadyIntent"));
-        snapshots.add(offline.say(Alexa.intent("AMAZON.NextIntent")).attributes());
+        offline.say(Requests.intent("ReadyIntent"));
+        snapshots.add(offline.say(Requests.intent("AMAZON.NextIntent")).attributes());
         return List.copyOf(snapshots);
     }
 }

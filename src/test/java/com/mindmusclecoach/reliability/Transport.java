@@ -1,79 +1,14 @@
 package com.mindmusclecoach.reliability;
 
 import com.amazon.ask.CustomSkill;
-import com.amazon.ask.SkillStreamHandler;
-import com.amazon.ask.model.RequestEnvelope;
-import com.amazon.ask.util.JacksonSerializer;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Map;
+/**
+ * {@link com.mindmusclecoach.testkit.Transport} under its old name. Kept only for {@code StorageFaultTest}, which is
+ * being changed elsewhere; new code uses the testkit's, and this goes once that test does.
+ */
+interface Transport extends com.mindmusclecoach.testkit.Transport {
 
-/** One way a request reaches the skill: the Lambda handler, the skill object itself, or the HTTP endpoint. */
-interface Transport {
-
-    Reply send(byte[] body);
-
-    /** What came back: an HTTP-like status, the body, and what was thrown (Lambda path only). */
-    record Reply(int status, String body, Throwable thrown) {
-
-        /** The Lambda path threw instead of answering. */
-        static final int THREW = -1;
-
-        boolean ok() {
-            return status == 200;
-        }
-    }
-
-    /** {@code handleRequest(in, out, null)} as the Lambda runtime calls it; a thrown exception is reported, not rethrown. */
-    static Transport lambda(SkillStreamHandler handler) {
-        return body -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                handler.handleRequest(new ByteArrayInputStream(body), out, null);
-                return new Reply(200, out.toString(StandardCharsets.UTF_8), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (RuntimeException thrown) {
-                return new Reply(Reply.THREW, out.toString(StandardCharsets.UTF_8), thrown);
-            }
-        };
-    }
-
-    /** The skill object with Alexa's own serializer, the cheapest path: for long random conversations. */
     static Transport inProcess(CustomSkill skill) {
-        JacksonSerializer serializer = new JacksonSerializer();
-        return body -> new Reply(200, serializer.serialize(skill.invoke(
-                serializer.deserialize(new String(body, StandardCharsets.UTF_8), RequestEnvelope.class))), null);
-    }
-
-    /** POST to the HTTP endpoint, with extra headers (a signature) if given. */
-    static Transport http(HttpClient client, URI uri, Map<String, String> headers) {
-        return body -> {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", "application/json");
-            headers.forEach(request::header);
-            try {
-                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                return new Reply(response.statusCode(), response.body(), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        };
-    }
-
-    static Transport http(HttpClient client, URI uri) {
-        return http(client, uri, Map.of());
+        return com.mindmusclecoach.testkit.Transport.inProcess(skill)::send;
     }
 }

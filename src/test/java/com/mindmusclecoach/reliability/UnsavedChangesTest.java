@@ -10,6 +10,10 @@ import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.skill.CoachSkill;
 import com.mindmusclecoach.skill.MutableClock;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Transport;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.Test;
 
@@ -77,32 +81,32 @@ class UnsavedChangesTest {
 
     private void fiftySetsWithWrites(HalfWorkingStorage.Writes writes) {
         HalfWorkingStorage storage = new HalfWorkingStorage();
-        MutableClock clock = new MutableClock(Alexa.FIXTURE_TIME);
-        Device device = new Device(Transport.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null, clock)), USER)
-                .withScreen();
-        device.say(Alexa.launch());
-        device.say(Alexa.startWorkout("leg day", "leg_day"));
-        device.say(Alexa.intent("SetRepsIntent", "reps", "12"));
+        MutableClock clock = new MutableClock(Requests.FIXTURE_TIME);
+        Echo device = Checks.echo(Transport.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null, clock)), USER)
+                .onScreenDevice();
+        device.say(Requests.launch());
+        device.say(Requests.startWorkout("leg day", "leg_day"));
+        device.say(Requests.intent("SetRepsIntent", "reps", "12"));
         storage.writes = writes;
         int largest = 0;
         int mostUnsaved = 0;
         for (int set = 1; set <= SETS; set++) {
             clock.advance(Duration.ofSeconds(40)); // a set at a steady tempo
-            device.say(Alexa.intent("ReadyIntent"));
+            device.say(Requests.intent("ReadyIntent"));
             clock.advance(Duration.ofSeconds(5));
-            largest = Math.max(largest, size(device.say(Alexa.intent("RateIntent", "rating", "4"))));
+            largest = Math.max(largest, size(device.say(Requests.intent("RateIntent", "rating", "4"))));
             mostUnsaved = Math.max(mostUnsaved, device.attributes().path("pending").size());
             if (set % 10 == 0) {
-                device.say(Alexa.intent("AMAZON.StartOverIntent"));
-                device.say(Alexa.intent("AMAZON.YesIntent"));
+                device.say(Requests.intent("AMAZON.StartOverIntent"));
+                device.say(Requests.intent("AMAZON.YesIntent"));
             }
         }
         storage.writes = HalfWorkingStorage.Writes.WORK;
-        Device.Turn goodbye = device.say(Alexa.intent("AMAZON.StopIntent"));
+        Turn goodbye = device.say(Requests.intent("AMAZON.StopIntent"));
 
         System.out.printf("%s: largest response %,d bytes, at most %d unsaved changes%n", writes, largest, mostUnsaved);
         assertThat(mostUnsaved).as("unsaved changes in the session at any time").isLessThanOrEqualTo(3);
-        assertThat(goodbye.speech()).doesNotContain("couldn't save");
+        assertThat(goodbye.heard()).doesNotContain("couldn't save");
         UserProgress stored = storage.stored();
         assertThat(stored.setsCompleted()).as("sets stored").isEqualTo(SETS);
         assertThat(stored.repsCompleted()).isEqualTo(SETS * 12);
@@ -115,23 +119,23 @@ class UnsavedChangesTest {
     @Test
     void aBatchThatLostItsCountOfSentChanges_shouldStillBeStoredOnce() {
         HalfWorkingStorage storage = new HalfWorkingStorage();
-        MutableClock clock = new MutableClock(Alexa.FIXTURE_TIME);
-        Device device = new Device(Transport.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null, clock)), USER);
-        device.say(Alexa.launch());
-        device.say(Alexa.startWorkout("leg day", "leg_day"));
+        MutableClock clock = new MutableClock(Requests.FIXTURE_TIME);
+        Echo device = Checks.echo(Transport.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null, clock)), USER);
+        device.say(Requests.launch());
+        device.say(Requests.startWorkout("leg day", "leg_day"));
         storage.writes = HalfWorkingStorage.Writes.LAND_THEN_FAIL;
-        device.say(Alexa.intent("ReadyIntent"));
-        device.say(Alexa.intent("RateIntent", "rating", "5")); // set 1 lands, unseen
-        device.say(Alexa.intent("ReadyIntent"));                // set 2 coached
+        device.say(Requests.intent("ReadyIntent"));
+        device.say(Requests.intent("RateIntent", "rating", "5")); // set 1 lands, unseen
+        device.say(Requests.intent("ReadyIntent"));                // set 2 coached
         ObjectNode attributes = ((ObjectNode) device.attributes()).deepCopy();
         assertThat(attributes.has("saveId")).isTrue();
         attributes.remove("sent");
         device.forceAttributes(attributes);
         storage.writes = HalfWorkingStorage.Writes.WORK;
 
-        device.say(Alexa.intent("RateIntent", "rating", "5"));
-        device.say(Alexa.intent("ReadyIntent"));                // set 3 coached
-        device.say(Alexa.intent("AMAZON.StopIntent"));
+        device.say(Requests.intent("RateIntent", "rating", "5"));
+        device.say(Requests.intent("ReadyIntent"));                // set 3 coached
+        device.say(Requests.intent("AMAZON.StopIntent"));
 
         assertThat(storage.stored().setsCompleted()).isEqualTo(3);
     }
@@ -139,9 +143,9 @@ class UnsavedChangesTest {
     @Test
     void mergedChangesWithAbsurdCounts_shouldNeitherFailATurnNorBeHeard() {
         HalfWorkingStorage storage = new HalfWorkingStorage();
-        Device device = new Device(Transport.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null,
-                new MutableClock(Alexa.FIXTURE_TIME))), USER);
-        device.say(Alexa.launch());
+        Echo device = Checks.echo(Transport.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null,
+                new MutableClock(Requests.FIXTURE_TIME))), USER);
+        device.say(Requests.launch());
         ObjectNode attributes = ((ObjectNode) device.attributes()).deepCopy();
         ArrayNode pending = attributes.putArray("pending");
         for (int i = 0; i < 25; i++) {
@@ -150,15 +154,15 @@ class UnsavedChangesTest {
         }
         device.forceAttributes(attributes);
 
-        Device.Turn report = device.say(Alexa.intent("ProgressIntent"));
-        Device.Turn goodbye = device.say(Alexa.intent("AMAZON.StopIntent"));
+        Turn report = device.say(Requests.intent("ProgressIntent"));
+        Turn goodbye = device.say(Requests.intent("AMAZON.StopIntent"));
 
-        assertThat(report.speech() + goodbye.speech()).doesNotContain("-").doesNotContain("00,000");
+        assertThat(report.heard() + goodbye.heard()).doesNotContain("-").doesNotContain("00,000");
         assertThat(storage.stored().workoutsCompleted()).isZero();
         assertThat(storage.stored().setsCompleted()).isZero();
     }
 
-    private static int size(Device.Turn turn) {
-        return Alexa.text(turn.envelope()).getBytes(StandardCharsets.UTF_8).length;
+    private static int size(Turn turn) {
+        return Requests.text(turn.envelope()).getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -1,8 +1,10 @@
 package com.mindmusclecoach.skill;
 
 import com.mindmusclecoach.catalogue.CatalogueFile;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Turn;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mindmusclecoach.skill.Conversation.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,18 +20,16 @@ class AdaptiveCoachingConversationTest {
     private static final String USER = "amzn1.ask.account.ADAPTING";
 
     private MutableClock clock;
-    private Conversation user;
+    private Echo user;
 
     @BeforeEach
     void newSkill() {
         clock = new MutableClock(Instant.parse("2026-11-02T07:00:00Z"));
-        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), new CountingProgressRepository(), null, clock), USER);
+        user = Echo.inProcess(CoachSkill.create(CatalogueFile.standard(), new CountingProgressRepository(), null, clock), USER);
     }
 
     private static ObjectNode rating(int value) {
-        ObjectNode request = Conversation.fixture("rate-4");
-        ((ObjectNode) request.path("request").path("intent").path("slots").path("rating")).put("value", String.valueOf(value));
-        return request;
+        return Requests.withSlotValue(Requests.fixture("rate-4"), "rating", String.valueOf(value));
     }
 
     /** Bicep focus from start to end, every set rated {@code value}, then a day passes. */
@@ -164,11 +164,11 @@ class AdaptiveCoachingConversationTest {
         user.say("start-bicep-focus");
         user.say("ready");
         ObjectNode rated = rating(4);
-        ((ObjectNode) rated.path("request")).put("locale", "en-GB");
+        Requests.withLocale(rated, "en-GB");
         assertThat(user.send(rated).speech()).contains("like: I used six kilos");
 
         ObjectNode six = rating(6);
-        ((ObjectNode) six.path("request")).put("locale", "en-GB");
+        Requests.withLocale(six, "en-GB");
         assertThat(user.send(six).speech()).startsWith("Got it: six kilos for biceps curls.");
     }
 

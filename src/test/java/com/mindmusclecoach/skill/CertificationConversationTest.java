@@ -4,7 +4,8 @@ import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.UserProgress;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.CompletedSet;
 import com.mindmusclecoach.workout.Phase;
@@ -59,12 +60,12 @@ class CertificationConversationTest {
             Phase.SWITCHING_SIDES, "Switch sides and get into position");
 
     private InMemoryProgressRepository progress;
-    private Conversation user;
+    private Echo user;
 
     @BeforeEach
     void newSkill() {
         progress = new InMemoryProgressRepository();
-        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), progress, null), USER);
+        user = Echo.inProcess(CoachSkill.create(CatalogueFile.standard(), progress, null), USER);
     }
 
     private void reach(Phase phase) {

@@ -7,7 +7,9 @@ import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Routine;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,13 +34,13 @@ class CoachConversationTest {
 
     private InMemoryProgressRepository progress;
     private CustomSkill skill;
-    private Conversation user;
+    private Echo user;
 
     @BeforeEach
     void newSkill() {
         progress = new InMemoryProgressRepository();
         skill = CoachSkill.create(CATALOGUE, progress, null);
-        user = new Conversation(skill, USER);
+        user = Echo.inProcess(skill, USER);
     }
 
     @Test
@@ -316,7 +318,7 @@ class CoachConversationTest {
 
     @Test
     void tamperedSessionAttributes_shouldStartAfreshInsteadOfFailing() {
-        ObjectNode tampered = Conversation.JSON.createObjectNode();
+        ObjectNode tampered = Requests.JSON.createObjectNode();
         tampered.putObject("workout").put("phase", "RATING").put("routineId", "no_such_routine").put("setNumber", "lots");
         user.forceAttributes(tampered);
 

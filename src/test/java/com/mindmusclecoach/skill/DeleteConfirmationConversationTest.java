@@ -1,7 +1,8 @@
 package com.mindmusclecoach.skill;
 
 import com.mindmusclecoach.catalogue.CatalogueFile;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,12 +24,12 @@ class DeleteConfirmationConversationTest {
     private static final String DELETED = "Done. Everything I had stored for you is deleted.";
 
     private CountingProgressRepository storage;
-    private Conversation user;
+    private Echo user;
 
     @BeforeEach
     void userWithAStoredSet() {
         storage = new CountingProgressRepository();
-        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null), USER);
+        user = Echo.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null), USER);
         user.say("start-bicep-focus");
         user.say("ready");
         user.say("rate-4");

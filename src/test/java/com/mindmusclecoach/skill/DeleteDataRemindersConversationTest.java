@@ -1,6 +1,8 @@
 package com.mindmusclecoach.skill;
 
 import com.mindmusclecoach.catalogue.CatalogueFile;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,13 +26,13 @@ class DeleteDataRemindersConversationTest {
 
     private FakeRemindersApi api;
     private CountingProgressRepository storage;
-    private Conversation user;
+    private Echo user;
 
     @BeforeEach
     void userWithAReminderAndASet() {
         api = FakeRemindersApi.start();
         storage = new CountingProgressRepository();
-        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null, new MutableClock(NOW),
+        user = Echo.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null, new MutableClock(NOW),
                 TimeZones.NONE, new AlexaReminders()), USER);
         user.send(api.request("launch", true));
         user.send(api.request("remind-me-monday-wednesday-friday-at-seven", true));
@@ -47,8 +49,8 @@ class DeleteDataRemindersConversationTest {
         api.close();
     }
 
-    private Conversation.Turn deleteMyData() {
-        Conversation.Turn question = user.send(api.request("delete-data", true));
+    private Turn deleteMyData() {
+        Turn question = user.send(api.request("delete-data", true));
         assertThat(question.speech()).contains("preferences and any unfinished workout, and cancel your training"
                 + " reminders. This can't be undone. Shall I delete it all?");
         return user.send(api.request("yes", true));
@@ -56,7 +58,7 @@ class DeleteDataRemindersConversationTest {
 
     @Test
     void yes_shouldDeleteTheDataAndCancelTheReminders_andSaySo() {
-        Conversation.Turn deleted = deleteMyData();
+        Turn deleted = deleteMyData();
 
         assertThat(deleted.speech()).startsWith("Done. Everything I had stored for you is deleted, and your training"
                 + " reminders are cancelled.").doesNotContain("Alexa app");
@@ -71,7 +73,7 @@ class DeleteDataRemindersConversationTest {
     void aFailingApi_shouldStillDeleteTheData_andSayWhereTheRemindersAre(int status) {
         api.deleteStatus = status;
 
-        Conversation.Turn deleted = deleteMyData();
+        Turn deleted = deleteMyData();
 
         assertThat(deleted.speech()).startsWith("Done. Everything I had stored for you is deleted. Your training"
                 + " reminders may still be in your Alexa app, where you can delete them.");
@@ -85,7 +87,7 @@ class DeleteDataRemindersConversationTest {
         user.send(api.request("delete-data", true));
         long started = System.nanoTime();
 
-        Conversation.Turn deleted = user.send(api.request("yes", true));
+        Turn deleted = user.send(api.request("yes", true));
 
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000L);
         assertThat(deleted.speech()).contains("may still be in your Alexa app");
@@ -105,7 +107,7 @@ class DeleteDataRemindersConversationTest {
         user.send(api.request("delete-data", true));
         storage.down(true);
 
-        Conversation.Turn failed = user.send(api.request("yes", true));
+        Turn failed = user.send(api.request("yes", true));
 
         assertThat(failed.speech()).contains("nothing was deleted");
         assertThat(failed.ends()).isFalse();
@@ -119,7 +121,7 @@ class DeleteDataRemindersConversationTest {
     void no_shouldKeepTheDataAndTheReminders() {
         user.send(api.request("delete-data", true));
 
-        Conversation.Turn kept = user.send(api.request("no", true));
+        Turn kept = user.send(api.request("no", true));
 
         assertThat(kept.speech()).startsWith("Okay, I've kept everything.");
         assertThat(api.calls("DELETE")).isEmpty();

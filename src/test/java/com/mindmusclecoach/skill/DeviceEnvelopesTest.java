@@ -1,9 +1,11 @@
 package com.mindmusclecoach.skill;
 
-import com.mindmusclecoach.skill.Conversation.Turn;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Turn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +22,8 @@ class DeviceEnvelopesTest {
     @Test
     void aWorkout_shouldSoundTheSameOnAShowAndADot_withTheScreenOnlyOnTheShow() {
         CoachStreamHandler lambda = new CoachStreamHandler();
-        LambdaEcho show = new LambdaEcho(lambda, "amzn1.ask.account.ECHO-SHOW-OWNER").on("echo-show-8");
-        LambdaEcho dot = new LambdaEcho(lambda, "amzn1.ask.account.ECHO-DOT-OWNER").on("echo-dot");
+        Echo show = Echo.lambda(lambda, "amzn1.ask.account.ECHO-SHOW-OWNER").on("echo-show-8");
+        Echo dot = Echo.lambda(lambda, "amzn1.ask.account.ECHO-DOT-OWNER").on("echo-dot");
 
         for (String said : WORKOUT) {
             Turn onShow = show.say(said);
@@ -35,14 +37,14 @@ class DeviceEnvelopesTest {
                 continue;
             }
             assertThat(onShow.screen().path("type").asText()).as("'%s' shows a screen on the Show", said)
-                    .isEqualTo(Conversation.RENDER_DOCUMENT);
+                    .isEqualTo(Requests.RENDER_DOCUMENT);
         }
         assertThat(show.context().loggedLines()).as("nothing went to the Lambda log").isEmpty();
     }
 
     @Test
     void theShowsScreen_shouldNameTheExerciseAndTheSet_asTheCoachSaysThem() {
-        LambdaEcho show = new LambdaEcho(new CoachStreamHandler(), "amzn1.ask.account.ECHO-SHOW-OWNER").on("echo-show-8");
+        Echo show = Echo.lambda(new CoachStreamHandler(), "amzn1.ask.account.ECHO-SHOW-OWNER").on("echo-show-8");
         show.say("launch");
 
         Turn briefing = show.say("start-bicep-focus");

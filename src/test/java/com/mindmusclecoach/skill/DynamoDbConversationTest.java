@@ -6,7 +6,8 @@ import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbClients;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
 import com.mindmusclecoach.progress.dynamodb.LocalDynamoDb;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,8 @@ class DynamoDbConversationTest {
         userId = "amzn1.ask.account." + UUID.randomUUID();
     }
 
-    private Conversation device() {
-        return new Conversation(CoachSkill.create(CATALOGUE, storage, null, clock), userId);
+    private Echo device() {
+        return Echo.inProcess(CoachSkill.create(CATALOGUE, storage, null, clock), userId);
     }
 
     private UserProgress stored() {
@@ -48,7 +49,7 @@ class DynamoDbConversationTest {
 
     @Test
     void stoppedWorkout_shouldResumeOnAnotherDevice_daysLater() {
-        Conversation kitchen = device();
+        Echo kitchen = device();
         kitchen.say("start-squat-focus");
         kitchen.say("faster");
         kitchen.say("ready");
@@ -56,7 +57,7 @@ class DynamoDbConversationTest {
         kitchen.say("stop");
         clock.advance(Duration.ofDays(3));
 
-        Conversation bedroom = device();
+        Echo bedroom = device();
         Turn welcome = bedroom.say("launch");
         assertThat(welcome.speech()).contains("Pick up squat focus at set two of squats?");
         bedroom.say("yes");
@@ -69,7 +70,7 @@ class DynamoDbConversationTest {
 
     @Test
     void returningUsersWorkout_shouldReadOnce_andWriteOncePerSet_theSessionsCopyMatchingTheStoredItem() {
-        Conversation kitchen = device();
+        Echo kitchen = device();
         kitchen.say("start-squat-focus");
         kitchen.say("ready");
         kitchen.say("rate-4");
@@ -77,7 +78,7 @@ class DynamoDbConversationTest {
         clock.advance(Duration.ofDays(1));
         storage.resetCounts();
 
-        Conversation again = device();
+        Echo again = device();
         again.say("launch");
         again.say("no");
         Turn turn = again.say("start-bicep-focus");
@@ -98,8 +99,8 @@ class DynamoDbConversationTest {
 
     @Test
     void twoDevicesTrainingAtOnce_shouldLoseNoSet() {
-        Conversation one = device();
-        Conversation two = device();
+        Echo one = device();
+        Echo two = device();
         one.say("launch");
         two.say("launch");
         one.say("start-bicep-focus");
@@ -120,7 +121,7 @@ class DynamoDbConversationTest {
 
     @Test
     void deleteMyData_shouldRemoveTheItem() {
-        Conversation user = device();
+        Echo user = device();
         user.say("start-bicep-focus");
         user.say("ready");
         user.say("rate-4");
@@ -134,7 +135,7 @@ class DynamoDbConversationTest {
 
     @Test
     void skillDisabled_shouldRemoveTheItem() {
-        Conversation user = device();
+        Echo user = device();
         user.say("start-bicep-focus");
         user.say("ready");
         user.say("rate-4");
@@ -148,7 +149,7 @@ class DynamoDbConversationTest {
     void unreachableDynamoDb_shouldLeaveTheWorkoutGoing() {
         var nowhere = new DynamoDbProgressRepository(DynamoDbClients.forEndpoint(URI.create("http://127.0.0.1:9")),
                 LocalDynamoDb.TABLE, Clock.systemUTC());
-        Conversation user = new Conversation(CoachSkill.create(CATALOGUE, nowhere, null, clock), userId);
+        Echo user = Echo.inProcess(CoachSkill.create(CATALOGUE, nowhere, null, clock), userId);
 
         assertThat(user.say("launch").speech()).contains("Which would you like today");
         user.say("start-bicep-focus");

@@ -6,7 +6,8 @@ import com.mindmusclecoach.progress.Trainee;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
 import com.mindmusclecoach.progress.dynamodb.LocalDynamoDb;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Routine;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +43,8 @@ class DynamoDbPeopleConversationTest {
         skill = CoachSkill.create(CATALOGUE, storage, null, clock);
     }
 
-    private Conversation device(String person) {
-        return new Conversation(skill, account).as(person);
+    private Echo device(String person) {
+        return Echo.inProcess(skill, account).as(person);
     }
 
     private UserProgress stored(String person) {
@@ -54,8 +55,8 @@ class DynamoDbPeopleConversationTest {
     @Test
     void twoPeopleTrainingAtOnce_shouldEachKeepEverySet() {
         Routine routine = CATALOGUE.routine("bicep_focus").orElseThrow();
-        Conversation kitchen = device(ANN);
-        Conversation bedroom = device(BOB);
+        Echo kitchen = device(ANN);
+        Echo bedroom = device(BOB);
         Turn ann = kitchen.say("start-bicep-focus");
         Turn bob = bedroom.say("start-bicep-focus");
         while (!ann.ends() || !bob.ends()) {
@@ -81,7 +82,7 @@ class DynamoDbPeopleConversationTest {
      */
     @Test
     void progressFromBeforePeople_shouldStayTheAccounts() {
-        Conversation before = device(null);
+        Echo before = device(null);
         Turn turn = before.say("start-bicep-focus");
         while (!turn.ends()) {
             turn = before.say(turn.workout().path("phase").asText().equals("RATING") ? "rate-4" : "ready");
@@ -98,7 +99,7 @@ class DynamoDbPeopleConversationTest {
     @Test
     void skillDisabled_shouldDeleteEveryItemUnderTheAccount() {
         for (String person : new String[] {null, ANN, BOB}) {
-            Conversation user = device(person);
+            Echo user = device(person);
             user.say("start-bicep-focus");
             user.say("ready");
             user.say("rate-4");

@@ -6,7 +6,8 @@ import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
 import com.mindmusclecoach.progress.dynamodb.ProgressTable;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,7 @@ class EngineCrashConversationTest {
     Path temp;
     private DynaliteEngine engine;
     private CountingProgressRepository storage;
-    private Conversation user;
+    private Echo user;
     private String userId;
 
     @BeforeEach
@@ -46,7 +47,7 @@ class EngineCrashConversationTest {
         ProgressTable.createIfMissing(engine.client(), TABLE);
         storage = new CountingProgressRepository(new DynamoDbProgressRepository(engine.client(), TABLE, Clock.systemUTC()));
         userId = "amzn1.ask.account." + UUID.randomUUID();
-        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null), userId);
+        user = Echo.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null), userId);
     }
 
     @AfterEach

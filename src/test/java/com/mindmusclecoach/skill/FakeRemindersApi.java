@@ -2,6 +2,7 @@ package com.mindmusclecoach.skill;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mindmusclecoach.testkit.Requests;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -66,18 +67,12 @@ final class FakeRemindersApi implements AutoCloseable {
     }
 
     /**
-     * A request fixture (see {@link Conversation#fixture}) from a device whose API endpoint is this stand-in, with the
+     * A request fixture (see {@link Requests#fixture}) from a device whose API endpoint is this stand-in, with the
      * reminders permission granted or not.
      */
     ObjectNode request(String fixture, boolean granted) {
-        ObjectNode request = Conversation.fixture(fixture);
-        ObjectNode system = (ObjectNode) request.path("context").path("System");
-        system.put("apiEndpoint", endpoint());
-        if (granted) {
-            ((ObjectNode) system.path("user")).putObject("permissions").putObject("scopes")
-                    .putObject(RemindersCoach.PERMISSION).put("status", "GRANTED");
-        }
-        return request;
+        ObjectNode request = Requests.withApiEndpoint(Requests.fixture(fixture), endpoint());
+        return granted ? Requests.withPermission(request, RemindersCoach.PERMISSION) : request;
     }
 
     /** The user deletes the reminder in the Alexa app: the API no longer knows it. */
@@ -118,7 +113,7 @@ final class FakeRemindersApi implements AutoCloseable {
                 status = createStatus;
                 if (status / 100 == 2) {
                     String created = "alert-" + tokens.incrementAndGet();
-                    reminders.put(created, Conversation.JSON.readTree(body));
+                    reminders.put(created, Requests.JSON.readTree(body));
                     answer = "{\"alertToken\":\"" + created + "\",\"status\":\"ON\",\"version\":\"1\"}";
                 }
             }
@@ -126,7 +121,7 @@ final class FakeRemindersApi implements AutoCloseable {
                 JsonNode reminder = token == null ? null : reminders.get(token);
                 status = readStatus != 0 ? readStatus : reminder == null ? 404 : 200;
                 if (status / 100 == 2 && reminder != null) {
-                    ObjectNode read = Conversation.JSON.createObjectNode().put("alertToken", token)
+                    ObjectNode read = Requests.JSON.createObjectNode().put("alertToken", token)
                             .put("createdTime", "2026-11-25T10:00:00.000Z").put("updatedTime", "2026-11-25T10:00:00.000Z");
                     read.set("trigger", reminder.path("trigger"));
                     read.put("status", "ON");

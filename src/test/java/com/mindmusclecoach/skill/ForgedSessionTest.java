@@ -8,7 +8,9 @@ import com.mindmusclecoach.progress.ExerciseTotals;
 import com.mindmusclecoach.progress.PlausibleChanges;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,13 +32,13 @@ class ForgedSessionTest {
     private static final String CURL = "biceps_curl";
 
     private CountingProgressRepository storage;
-    private Conversation device;
+    private Echo device;
 
     @BeforeEach
     void newSkill() {
         storage = new CountingProgressRepository();
         MutableClock clock = new MutableClock(Instant.parse("2026-11-02T07:00:00Z"));
-        device = new Conversation(CoachSkill.create(CATALOGUE, storage, null, clock), USER);
+        device = Echo.inProcess(CoachSkill.create(CATALOGUE, storage, null, clock), USER);
     }
 
     /** One set trained, rated and saved; the second coached and waiting for its rating, its set unsaved. */
@@ -65,7 +67,7 @@ class ForgedSessionTest {
     }
 
     private static ObjectNode dayOf(String exercise, int sets, int reps) {
-        ObjectNode day = Conversation.JSON.createObjectNode().put("type", "day").put("day", "2026-11-02").put("workouts", 0);
+        ObjectNode day = Requests.JSON.createObjectNode().put("type", "day").put("day", "2026-11-02").put("workouts", 0);
         day.putObject("sets").putObject(exercise).put("sets", sets).put("reps", reps);
         day.putObject("ratings");
         return day;

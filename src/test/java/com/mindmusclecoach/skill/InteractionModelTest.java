@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,11 +64,10 @@ class InteractionModelTest {
 
     @Test
     void everyIntentInTheModel_shouldHaveAHandler_andEveryHandledIntentShouldBeInTheModel() throws Exception {
-        Conversation user = new Conversation(CoachSkill.create(CatalogueFile.standard(), new InMemoryProgressRepository(), null), "u");
+        Echo user = Echo.inProcess(CoachSkill.create(CatalogueFile.standard(), new InMemoryProgressRepository(), null), "u");
         assertThat(new HashSet<>(modelIntents(SkillPackage.SOURCE_LOCALE))).isEqualTo(intentConstants());
         for (String intent : modelIntents(SkillPackage.SOURCE_LOCALE)) {
-            var request = Conversation.fixture("help");
-            ((ObjectNode) request.path("request").path("intent")).put("name", intent);
+            var request = Requests.withIntentName(Requests.fixture("help"), intent);
             String speech = user.send(request).speech();
             assertThat(speech).as(intent + " is answered without a fault").isNotBlank()
                     .doesNotContain("Sorry, I had a little trouble there.");

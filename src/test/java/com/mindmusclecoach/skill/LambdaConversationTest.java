@@ -12,7 +12,8 @@ import com.mindmusclecoach.progress.PainReport;
 import com.mindmusclecoach.progress.ProgressRepository;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Exercise;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,12 +53,12 @@ class LambdaConversationTest {
     private static final Exercise CHAIR_SQUAT = CATALOGUE.exercise("chair_squat").orElseThrow();
 
     private CoachStreamHandler lambda;
-    private LambdaEcho user;
+    private Echo user;
 
     @BeforeEach
     void newContainer() {
         lambda = new CoachStreamHandler();
-        user = new LambdaEcho(lambda, USER);
+        user = Echo.lambda(lambda, USER);
     }
 
     @Test

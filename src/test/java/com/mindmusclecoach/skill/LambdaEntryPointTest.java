@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
+import com.mindmusclecoach.testkit.Requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,12 +16,12 @@ class LambdaEntryPointTest {
 
     @Test
     void handleRequest_shouldAnswerALaunchWithTheWelcome() throws Exception {
-        byte[] request = Conversation.JSON.writeValueAsBytes(Conversation.fixture("launch"));
+        byte[] request = Requests.JSON.writeValueAsBytes(Requests.fixture("launch"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         new CoachStreamHandler().handleRequest(new ByteArrayInputStream(request), out, null);
 
-        JsonNode response = Conversation.JSON.readTree(out.toByteArray());
+        JsonNode response = Requests.JSON.readTree(out.toByteArray());
         ResponseRules.check(response, out.toString());
         assertThat(response.path("response").path("outputSpeech").path("ssml").asText()).contains("Welcome to Mind Muscle Coach");
         assertThat(response.path("response").path("shouldEndSession").asBoolean()).isFalse();
@@ -28,7 +29,7 @@ class LambdaEntryPointTest {
 
     @Test
     void handleRequest_shouldRefuseEveryRequestWhenNoSkillIdIsSet() throws Exception {
-        byte[] request = Conversation.JSON.writeValueAsBytes(Conversation.fixture("launch"));
+        byte[] request = Requests.JSON.writeValueAsBytes(Requests.fixture("launch"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CoachStreamHandler unconfigured = new CoachStreamHandler(Map.of());
 
@@ -39,13 +40,13 @@ class LambdaEntryPointTest {
 
     @Test
     void handleRequest_shouldAnswerTheConfiguredSkillAndRefuseAnother() throws Exception {
-        JsonNode launch = Conversation.fixture("launch");
+        JsonNode launch = Requests.fixture("launch");
         String ours = launch.path("context").path("System").path("application").path("applicationId").asText();
-        byte[] request = Conversation.JSON.writeValueAsBytes(launch);
+        byte[] request = Requests.JSON.writeValueAsBytes(launch);
 
         ByteArrayOutputStream answered = new ByteArrayOutputStream();
         new CoachStreamHandler(Map.of("SKILL_ID", ours)).handleRequest(new ByteArrayInputStream(request), answered, null);
-        assertThat(Conversation.JSON.readTree(answered.toByteArray()).path("response").path("outputSpeech").path("ssml").asText())
+        assertThat(Requests.JSON.readTree(answered.toByteArray()).path("response").path("outputSpeech").path("ssml").asText())
                 .contains("Welcome to Mind Muscle Coach");
 
         CoachStreamHandler another = new CoachStreamHandler(Map.of("SKILL_ID", "amzn1.ask.skill.another"));
@@ -55,12 +56,12 @@ class LambdaEntryPointTest {
 
     @Test
     void handleRequest_shouldAnswerAnySkillWhenAllowedOnPurpose() throws Exception {
-        byte[] request = Conversation.JSON.writeValueAsBytes(Conversation.fixture("launch"));
+        byte[] request = Requests.JSON.writeValueAsBytes(Requests.fixture("launch"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         new CoachStreamHandler(Map.of("ALLOW_ANY_SKILL", "true")).handleRequest(new ByteArrayInputStream(request), out, null);
 
-        assertThat(Conversation.JSON.readTree(out.toByteArray()).path("response").path("outputSpeech").path("ssml").asText())
+        assertThat(Requests.JSON.readTree(out.toByteArray()).path("response").path("outputSpeech").path("ssml").asText())
                 .contains("Welcome to Mind Muscle Coach");
     }
 }

@@ -1,7 +1,8 @@
 package com.mindmusclecoach.skill;
 
 import com.mindmusclecoach.catalogue.CatalogueFile;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Preferences;
 import com.mindmusclecoach.workout.WorkoutSession;
@@ -22,12 +23,12 @@ class LeavingConversationTest {
     private static final String UNSAVED = "I couldn't save today's progress just now, sorry.";
 
     private CountingProgressRepository storage;
-    private Conversation user;
+    private Echo user;
 
     @BeforeEach
     void newSkill() {
         storage = new CountingProgressRepository();
-        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null,
+        user = Echo.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null,
                 new MutableClock(Instant.parse("2026-11-02T07:00:00Z"))), USER);
     }
 

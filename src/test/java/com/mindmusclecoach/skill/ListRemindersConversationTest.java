@@ -2,9 +2,11 @@ package com.mindmusclecoach.skill;
 
 import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,14 +36,14 @@ class ListRemindersConversationTest {
 
     private FakeRemindersApi api;
     private CountingProgressRepository storage;
-    private Conversation user;
+    private Echo user;
 
     @BeforeEach
     void start() {
         api = FakeRemindersApi.start();
         storage = new CountingProgressRepository();
         TimeZones newYork = (apiEndpoint, deviceId, accessToken) -> Optional.of(ZoneId.of("America/New_York"));
-        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null, new MutableClock(NOW), newYork,
+        user = Echo.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null, new MutableClock(NOW), newYork,
                 new AlexaReminders()), USER);
     }
 
@@ -50,13 +52,11 @@ class ListRemindersConversationTest {
         api.close();
     }
 
-    private Conversation.Turn remindMe(String time) {
-        ObjectNode request = api.request("remind-me-monday-wednesday-friday-at-seven", true);
-        ((ObjectNode) request.path("request").path("intent").path("slots").path("time")).put("value", time);
-        return user.send(request);
+    private Turn remindMe(String time) {
+        return user.send(Requests.withSlotValue(api.request("remind-me-monday-wednesday-friday-at-seven", true), "time", time));
     }
 
-    private Conversation.Turn whatReminders(boolean granted) {
+    private Turn whatReminders(boolean granted) {
         return user.send(api.request("what-reminders", granted));
     }
 
@@ -64,7 +64,7 @@ class ListRemindersConversationTest {
         return storage.find(USER).map(StoredProgress::progress).map(UserProgress::reminders).orElse(List.of());
     }
 
-    private static JsonNode card(Conversation.Turn turn) {
+    private static JsonNode card(Turn turn) {
         return turn.envelope().path("response").path("card");
     }
 
@@ -73,7 +73,7 @@ class ListRemindersConversationTest {
         user.send(api.request("launch", true));
         remindMe("07:00");
 
-        Conversation.Turn listed = whatReminders(true);
+        Turn listed = whatReminders(true);
 
         assertThat(listed.speech()).startsWith(MONDAY_WEDNESDAY_FRIDAY_AT_SEVEN).contains("Which workout");
         assertThat(listed.ends()).isFalse();
@@ -88,9 +88,9 @@ class ListRemindersConversationTest {
     void midWorkout_shouldAnswer_andGoBackToTheSet() {
         remindMe("18:30");
         user.send(api.request("start-bicep-focus", true));
-        Conversation.Turn set = user.send(api.request("ready", true));
+        Turn set = user.send(api.request("ready", true));
 
-        Conversation.Turn listed = whatReminders(true);
+        Turn listed = whatReminders(true);
 
         assertThat(listed.speech()).startsWith(
                 "You have a reminder to train every Monday, Wednesday and Friday at six thirty in the evening.");
@@ -107,7 +107,7 @@ class ListRemindersConversationTest {
         api.deleteStatus = 0;
         assertThat(storedReminders()).containsExactly("alert-2", "alert-1");
 
-        Conversation.Turn listed = whatReminders(true);
+        Turn listed = whatReminders(true);
 
         assertThat(listed.speech()).startsWith("You have two reminders to train: every Monday, Wednesday and Friday"
                 + " at six thirty in the evening, and every Monday, Wednesday and Friday at seven in the morning.");
@@ -117,10 +117,10 @@ class ListRemindersConversationTest {
     void noneStored_shouldSaySo_withHowToSetOne_andCallNothing() {
         user.send(api.request("launch", true));
 
-        Conversation.Turn first = whatReminders(true);
-        Conversation.Turn second = whatReminders(true);
+        Turn first = whatReminders(true);
+        Turn second = whatReminders(true);
 
-        for (Conversation.Turn turn : List.of(first, second)) {
+        for (Turn turn : List.of(first, second)) {
             assertThat(turn.speech()).containsAnyOf("You don't have any training reminders from me. To set one, say:",
                     "No training reminders from me yet. Just say:")
                     .contains("remind me to train Monday, Wednesday and Friday at seven.").contains("Which workout");
@@ -135,7 +135,7 @@ class ListRemindersConversationTest {
         remindMe("07:00");
         api.deleteInTheAlexaApp("alert-1");
 
-        Conversation.Turn listed = whatReminders(true);
+        Turn listed = whatReminders(true);
 
         assertThat(listed.speech()).startsWith("You don't have a training reminder set any more."
                 + " It may have been deleted in the Alexa app.");
@@ -150,7 +150,7 @@ class ListRemindersConversationTest {
     void withoutThePermission_shouldSayHowToGrantIt_andKeepTheReminder() {
         remindMe("07:00");
 
-        Conversation.Turn listed = whatReminders(false);
+        Turn listed = whatReminders(false);
 
         assertThat(listed.speech()).containsAnyOf("I need your permission to check your reminders."
                 + " I've put a card in your Alexa app where you can allow them.",
@@ -169,7 +169,7 @@ class ListRemindersConversationTest {
         remindMe("07:00");
         api.readStatus = status;
 
-        Conversation.Turn listed = whatReminders(true);
+        Turn listed = whatReminders(true);
 
         assertThat(listed.speech()).containsAnyOf("I need your permission to check your reminders.",
                 "Checking your reminders needs your permission first.");
@@ -182,8 +182,8 @@ class ListRemindersConversationTest {
         remindMe("07:00");
         api.readStatus = 429;
 
-        Conversation.Turn first = whatReminders(true);
-        Conversation.Turn second = whatReminders(true);
+        Turn first = whatReminders(true);
+        Turn second = whatReminders(true);
 
         assertThat(first.speech()).contains("again in a minute");
         assertThat(second.speech()).contains("again in a minute");
@@ -198,7 +198,7 @@ class ListRemindersConversationTest {
         remindMe("07:00");
         api.readStatus = status;
 
-        Conversation.Turn listed = whatReminders(true);
+        Turn listed = whatReminders(true);
 
         assertThat(listed.speech()).contains("Alexa app").contains("later");
         assertThat(listed.ends()).isFalse();
@@ -211,7 +211,7 @@ class ListRemindersConversationTest {
         api.delayMillis = 4_000;
         long started = System.nanoTime();
 
-        Conversation.Turn listed = whatReminders(true);
+        Turn listed = whatReminders(true);
 
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
         assertThat(tookMillis).isBetween(AlexaReminders.TIMEOUT_MILLIS - 100, 3_500L);

@@ -3,7 +3,9 @@ package com.mindmusclecoach.skill;
 import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.Test;
 
@@ -12,13 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Requests Alexa would not send still get the coach's guidance rather than an apology for a fault. */
 class MalformedRequestConversationTest {
 
-    private final Conversation user = new Conversation(
+    private final Echo user = Echo.inProcess(
             CoachSkill.create(CatalogueFile.standard(), new InMemoryProgressRepository(), null), "amzn1.ask.account.MALFORMED");
 
     @Test
     void intentRequestWithoutAnIntent_shouldBeTreatedAsNotUnderstood() {
         user.say("start-bicep-focus");
-        ObjectNode request = Conversation.fixture("ready");
+        ObjectNode request = Requests.fixture("ready");
         ((ObjectNode) request.path("request")).remove("intent");
 
         Turn turn = user.send(request);
@@ -30,7 +32,7 @@ class MalformedRequestConversationTest {
 
     @Test
     void resolutionsHoldingNull_shouldStillStartTheWorkout() {
-        ObjectNode request = Conversation.fixture("start-bicep-focus");
+        ObjectNode request = Requests.fixture("start-bicep-focus");
         ((com.fasterxml.jackson.databind.node.ArrayNode) request.path("request").path("intent").path("slots")
                 .path("workout").path("resolutions").path("resolutionsPerAuthority")).insertNull(0);
 

@@ -4,7 +4,8 @@ import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.Trainee;
 import com.mindmusclecoach.progress.UserProgress;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Routine;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,8 +41,8 @@ class PeopleConversationTest {
         skill = CoachSkill.create(CATALOGUE, storage, null, clock);
     }
 
-    private Conversation speaker(String person) {
-        return new Conversation(skill, ACCOUNT).as(person);
+    private Echo speaker(String person) {
+        return Echo.inProcess(skill, ACCOUNT).as(person);
     }
 
     private static String name(String person) {
@@ -57,7 +58,7 @@ class PeopleConversationTest {
         return storage.stored(id);
     }
 
-    private static void finish(Conversation user, String rating) {
+    private static void finish(Echo user, String rating) {
         Turn turn = user.say("start-bicep-focus");
         while (!turn.ends()) {
             turn = user.say(turn.workout().path("phase").asText().equals("RATING") ? rating : "ready");
@@ -66,8 +67,8 @@ class PeopleConversationTest {
 
     @Test
     void twoPeople_interleavedOnOneDevice_shouldKeepTheirOwnSets_andResumeOffers() {
-        Conversation ann = speaker(ANN);
-        Conversation bob = speaker(BOB);
+        Echo ann = speaker(ANN);
+        Echo bob = speaker(BOB);
 
         ann.say("launch");
         ann.say("start-bicep-focus");
@@ -122,7 +123,7 @@ class PeopleConversationTest {
     @Test
     void personAndAccount_shouldEachReadOnce_andWriteOncePerSet() {
         Routine routine = CATALOGUE.routine("bicep_focus").orElseThrow();
-        Conversation ann = speaker(ANN);
+        Echo ann = speaker(ANN);
         ann.say("launch");
         finish(ann, "rate-4");
 
@@ -136,7 +137,7 @@ class PeopleConversationTest {
         finish(speaker(ANN), "rate-4");
         finish(speaker(BOB), "rate-4");
         finish(speaker(null), "rate-4");
-        Conversation ann = speaker(ANN);
+        Echo ann = speaker(ANN);
 
         Turn question = ann.say("delete-data");
         Turn deleted = ann.say("yes");
@@ -153,7 +154,7 @@ class PeopleConversationTest {
     void deleteMyData_withNobodyRecognized_shouldDeleteTheAccountsOwn_andKeepEachPersons() {
         finish(speaker(ANN), "rate-4");
         finish(speaker(null), "rate-4");
-        Conversation nobody = speaker(null);
+        Echo nobody = speaker(null);
 
         nobody.say("delete-data");
         Turn deleted = nobody.say("yes");
@@ -166,7 +167,7 @@ class PeopleConversationTest {
     @Test
     void aYesInAnotherVoice_shouldDeleteNothing() {
         finish(speaker(ANN), "rate-4");
-        Conversation device = speaker(ANN);
+        Echo device = speaker(ANN);
         device.say("delete-data");
 
         Turn yes = device.as(BOB).say("yes");
@@ -180,7 +181,7 @@ class PeopleConversationTest {
         finish(speaker(ANN), "rate-4");
         finish(speaker(BOB), "rate-4");
         finish(speaker(null), "rate-4");
-        Conversation neighbour = new Conversation(skill, "amzn1.ask.account.NEIGHBOUR").as(ANN);
+        Echo neighbour = Echo.inProcess(skill, "amzn1.ask.account.NEIGHBOUR").as(ANN);
         finish(neighbour, "rate-4");
 
         speaker(null).say("skill-disabled");
@@ -193,7 +194,7 @@ class PeopleConversationTest {
 
     @Test
     void aTurnWithNobodyRecognized_shouldGoOnAsTheSessionsOwner() {
-        Conversation device = speaker(ANN);
+        Echo device = speaker(ANN);
         device.say("start-bicep-focus");
         device.say("ready");
 
@@ -206,7 +207,7 @@ class PeopleConversationTest {
 
     @Test
     void anotherVoiceMidSession_shouldSaveTheSessionForWhoeverOpenedIt_andWelcomeTheNewSpeaker() {
-        Conversation device = speaker(ANN);
+        Echo device = speaker(ANN);
         device.say("start-bicep-focus");
         device.say("ready");
         storage.down(true);
@@ -232,7 +233,7 @@ class PeopleConversationTest {
 
     @Test
     void anotherVoiceMidSession_whileStorageIsDown_shouldCarryOnAsBefore_andLoseNothing() {
-        Conversation device = speaker(ANN);
+        Echo device = speaker(ANN);
         device.say("start-bicep-focus");
         device.say("ready");
         storage.down(true);
@@ -254,7 +255,7 @@ class PeopleConversationTest {
 
     @Test
     void unrecognizedSession_takenOverByAPerson_shouldKeepTheAccountsSets() {
-        Conversation device = speaker(null);
+        Echo device = speaker(null);
         device.say("start-bicep-focus");
         device.say("ready");
         device.say("rate-4");
@@ -271,7 +272,7 @@ class PeopleConversationTest {
     /** A person id that is not one of Alexa's (markup, the storage separator): nobody recognized, nothing injected. */
     @Test
     void malformedPersonId_shouldCountAsNobodyRecognized() {
-        Conversation forged = speaker("\"/><audio src=\"https://x\"/>#" + BOB);
+        Echo forged = speaker("\"/><audio src=\"https://x\"/>#" + BOB);
         Turn welcome = forged.say("launch");
         forged.say("start-bicep-focus");
         forged.say("ready");

@@ -3,7 +3,9 @@ package com.mindmusclecoach.skill;
 import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Routine;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,13 +25,13 @@ class ProgressConversationTest {
 
     private CountingProgressRepository storage;
     private MutableClock clock;
-    private Conversation user;
+    private Echo user;
 
     @BeforeEach
     void newSkill() {
         storage = new CountingProgressRepository();
         clock = new MutableClock(Instant.parse("2026-11-02T07:00:00Z"));
-        user = new Conversation(CoachSkill.create(CATALOGUE, storage, null, clock), USER);
+        user = Echo.inProcess(CoachSkill.create(CATALOGUE, storage, null, clock), USER);
     }
 
     private void finishBicepFocus() {
@@ -235,10 +237,8 @@ class ProgressConversationTest {
 
     @Test
     void requestWithoutAUser_shouldBeCoached_butNothingStored() {
-        com.fasterxml.jackson.databind.node.ObjectNode start = Conversation.fixture("start-bicep-focus");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) start.path("session")).remove("user");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) start.path("context").path("System")).remove("user");
-        Conversation anonymous = new Conversation(CoachSkill.create(CATALOGUE, storage, null, clock), null);
+        com.fasterxml.jackson.databind.node.ObjectNode start = Requests.withoutUser(Requests.fixture("start-bicep-focus"));
+        Echo anonymous = Echo.inProcess(CoachSkill.create(CATALOGUE, storage, null, clock), null);
 
         Turn turn = anonymous.send(start);
 

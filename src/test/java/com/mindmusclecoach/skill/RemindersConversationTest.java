@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,14 +36,14 @@ class RemindersConversationTest {
 
     private FakeRemindersApi api;
     private CountingProgressRepository storage;
-    private Conversation user;
+    private Echo user;
 
     @BeforeEach
     void start() {
         api = FakeRemindersApi.start();
         storage = new CountingProgressRepository();
         TimeZones newYork = (apiEndpoint, deviceId, accessToken) -> Optional.of(ZoneId.of("America/New_York"));
-        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null, new MutableClock(NOW), newYork,
+        user = Echo.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null, new MutableClock(NOW), newYork,
                 new AlexaReminders()), USER);
     }
 
@@ -53,33 +56,31 @@ class RemindersConversationTest {
         return api.request(fixture, granted);
     }
 
-    private Conversation.Turn remindMe() {
+    private Turn remindMe() {
         return user.send(request("remind-me-monday-wednesday-friday-at-seven", true));
     }
 
     private ObjectNode reminderWithTime(String time) {
-        ObjectNode request = request("remind-me-monday-wednesday-friday-at-seven", true);
-        ((ObjectNode) request.path("request").path("intent").path("slots").path("time")).put("value", time);
-        return request;
+        return Requests.withSlotValue(request("remind-me-monday-wednesday-friday-at-seven", true), "time", time);
     }
 
     private List<String> storedReminders() {
         return storage.find(USER).map(StoredProgress::progress).map(UserProgress::reminders).orElse(List.of());
     }
 
-    private static JsonNode directive(Conversation.Turn turn, String type) {
+    private static JsonNode directive(Turn turn, String type) {
         for (JsonNode directive : turn.envelope().path("response").path("directives")) {
             if (directive.path("type").asText().equals(type)) {
                 return directive;
             }
         }
-        return Conversation.JSON.missingNode();
+        return Requests.JSON.missingNode();
     }
 
     @Test
     void granted_shouldSetOneWeeklyReminder_keepItsToken_andCancelIt() throws Exception {
         user.send(request("launch", true));
-        Conversation.Turn set = remindMe();
+        Turn set = remindMe();
 
         assertThat(set.speech()).contains("I'll remind you to train every Monday, Wednesday and Friday at seven in the morning.")
                 .contains("Which workout");
@@ -90,7 +91,7 @@ class RemindersConversationTest {
         assertThat(create.method()).isEqualTo("POST");
         assertThat(create.path()).isEqualTo("/v1/alerts/reminders");
         assertThat(create.authorization()).isEqualTo("Bearer test-token");
-        JsonNode body = Conversation.JSON.readTree(create.body());
+        JsonNode body = Requests.JSON.readTree(create.body());
         assertThat(body.path("trigger").path("type").asText()).isEqualTo("SCHEDULED_ABSOLUTE");
         assertThat(body.path("trigger").path("timeZoneId").asText()).isEqualTo("America/New_York");
         assertThat(body.path("trigger").path("recurrence").path("recurrenceRules").get(0).asText()).isEqualTo(RULE);
@@ -99,7 +100,7 @@ class RemindersConversationTest {
         assertThat(body.path("alertInfo").path("spokenInfo").path("content").get(0).path("locale").asText()).isEqualTo("en-US");
         assertThat(body.path("alertInfo").path("spokenInfo").path("content").get(0).path("text").asText()).isNotBlank();
 
-        Conversation.Turn cancelled = user.send(request("cancel-reminders", true));
+        Turn cancelled = user.send(request("cancel-reminders", true));
 
         assertThat(cancelled.speech()).contains("Your training reminders are cancelled.");
         assertThat(cancelled.ends()).isFalse();
@@ -107,7 +108,7 @@ class RemindersConversationTest {
         assertThat(api.calls.get(1).path()).isEqualTo("/v1/alerts/reminders/alert-1");
         assertThat(storedReminders()).isEmpty();
 
-        Conversation.Turn again = user.send(request("cancel-reminders", true));
+        Turn again = user.send(request("cancel-reminders", true));
         assertThat(again.speech()).contains("You have no training reminders from me right now.");
         assertThat(api.calls).hasSize(2);
     }
@@ -115,7 +116,7 @@ class RemindersConversationTest {
     @Test
     void aNewSchedule_shouldReplaceTheOldReminder() {
         remindMe();
-        Conversation.Turn replaced = user.send(reminderWithTime("18:30"));
+        Turn replaced = user.send(reminderWithTime("18:30"));
 
         assertThat(replaced.speech()).contains("at six thirty in the evening").contains("That replaces your earlier reminder.");
         assertThat(api.calls).extracting(FakeRemindersApi.Call::method).containsExactly("POST", "POST", "DELETE");
@@ -127,10 +128,10 @@ class RemindersConversationTest {
     void midWorkout_shouldAnswer_andGoBackToTheWorkoutsQuestion() {
         user.send(request("launch", true));
         user.send(request("start-bicep-focus", true));
-        Conversation.Turn set = user.send(request("ready", true));
+        Turn set = user.send(request("ready", true));
         JsonNode workout = set.workout();
 
-        Conversation.Turn reminded = remindMe();
+        Turn reminded = remindMe();
 
         assertThat(reminded.speech()).contains("I'll remind you to train");
         assertThat(reminded.reprompt()).isEqualTo(set.reprompt());
@@ -144,7 +145,7 @@ class RemindersConversationTest {
     void withoutThePermission_shouldAskByVoice_andSetTheReminderOnceAccepted() {
         user.send(request("launch", false));
         JsonNode attributes = user.attributes();
-        Conversation.Turn asked = user.send(request("remind-me-monday-wednesday-friday-at-seven", false));
+        Turn asked = user.send(request("remind-me-monday-wednesday-friday-at-seven", false));
 
         assertThat(asked.speech()).isEqualTo("To set reminders, I need your permission first.");
         JsonNode askFor = directive(asked, "Connections.SendRequest");
@@ -158,7 +159,7 @@ class RemindersConversationTest {
         assertThat(api.calls).isEmpty();
 
         user.forceAttributes(asked.envelope().path("sessionAttributes"));
-        Conversation.Turn accepted = user.send(request("reminders-permission-answer", true));
+        Turn accepted = user.send(request("reminders-permission-answer", true));
 
         assertThat(accepted.speech()).contains("I'll remind you to train every Monday, Wednesday and Friday at seven in the morning.")
                 .contains("Which workout");
@@ -170,12 +171,12 @@ class RemindersConversationTest {
     @ValueSource(strings = {"DENIED", "NOT_ANSWERED"})
     void aPermissionNotGiven_shouldBeSaidPlainly_andSetNothing(String status) {
         user.send(request("launch", false));
-        Conversation.Turn asked = user.send(request("remind-me-monday-wednesday-friday-at-seven", false));
+        Turn asked = user.send(request("remind-me-monday-wednesday-friday-at-seven", false));
         user.forceAttributes(asked.envelope().path("sessionAttributes"));
         ObjectNode answer = request("reminders-permission-answer", false);
         ((ObjectNode) answer.path("request").path("payload")).put("status", status);
 
-        Conversation.Turn answered = user.send(answer);
+        Turn answered = user.send(answer);
 
         assertThat(answered.speech()).contains(status.equals("DENIED")
                 ? "Okay, no reminders then. If you change your mind, you can allow reminders for Mind Muscle Coach in the Alexa app."
@@ -190,7 +191,7 @@ class RemindersConversationTest {
         ObjectNode answer = request("reminders-permission-answer", true);
         ((ObjectNode) answer.path("request").path("status")).put("code", "500");
 
-        Conversation.Turn answered = user.send(answer);
+        Turn answered = user.send(answer);
 
         assertThat(answered.speech()).contains("so no reminder is set");
         assertThat(api.calls).isEmpty();
@@ -200,7 +201,7 @@ class RemindersConversationTest {
     void a403_shouldAskForThePermissionByVoice() {
         api.createStatus = 403;
 
-        Conversation.Turn asked = remindMe();
+        Turn asked = remindMe();
 
         assertThat(directive(asked, "Connections.SendRequest").path("name").asText()).isEqualTo("AskFor");
         assertThat(asked.speech()).isEqualTo("To set reminders, I need your permission first.");
@@ -211,7 +212,7 @@ class RemindersConversationTest {
     void a401_shouldSendTheConsentCard_andSaySo() {
         api.createStatus = 401;
 
-        Conversation.Turn refused = remindMe();
+        Turn refused = remindMe();
 
         assertThat(refused.speech()).contains("I've put a card in your Alexa app where you can allow them.");
         JsonNode card = refused.envelope().path("response").path("card");
@@ -225,7 +226,7 @@ class RemindersConversationTest {
     void a429_shouldSayTryAgainInAMinute() {
         api.createStatus = 429;
 
-        Conversation.Turn busy = remindMe();
+        Turn busy = remindMe();
 
         assertThat(busy.speech()).contains("so no reminder is set").contains("again in a minute");
         assertThat(busy.ends()).isFalse();
@@ -237,7 +238,7 @@ class RemindersConversationTest {
     void a5xx_shouldSayRemindersAreUnreachable(int status) {
         api.createStatus = status;
 
-        Conversation.Turn down = remindMe();
+        Turn down = remindMe();
 
         assertThat(down.speech()).contains("so no reminder is set").contains("again").contains("later");
         assertThat(down.ends()).isFalse();
@@ -249,7 +250,7 @@ class RemindersConversationTest {
         api.delayMillis = 4_000;
         long started = System.nanoTime();
 
-        Conversation.Turn slow = remindMe();
+        Turn slow = remindMe();
 
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
         assertThat(tookMillis).isBetween(AlexaReminders.TIMEOUT_MILLIS - 100, 3_500L);
@@ -263,7 +264,7 @@ class RemindersConversationTest {
         remindMe();
         api.deleteStatus = 503;
 
-        Conversation.Turn failed = user.send(request("cancel-reminders", true));
+        Turn failed = user.send(request("cancel-reminders", true));
 
         assertThat(failed.speech()).contains("your reminders are still set");
         assertThat(storedReminders()).containsExactly("alert-1");
@@ -275,7 +276,7 @@ class RemindersConversationTest {
 
     @Test
     void aTimeThatDoesNotExist_shouldBeSaidWithAWayForward_andNothingCalled() {
-        Conversation.Turn noSuchTime = user.send(reminderWithTime("25:00"));
+        Turn noSuchTime = user.send(reminderWithTime("25:00"));
 
         assertThat(noSuchTime.speech()).contains("That time isn't on the clock.")
                 .contains("remind me to train Monday, Wednesday and Friday at seven");
@@ -293,7 +294,7 @@ class RemindersConversationTest {
         ObjectNode slots = (ObjectNode) request.path("request").path("intent").path("slots");
         List.of("dayOne", "dayTwo", "dayThree").forEach(slot -> ((ObjectNode) slots.path(slot)).remove(List.of("value", "resolutions")));
 
-        Conversation.Turn turn = user.send(request);
+        Turn turn = user.send(request);
 
         assertThat(turn.speech()).contains("tell me the days and a time");
         assertThat(turn.ends()).isFalse();
@@ -302,9 +303,9 @@ class RemindersConversationTest {
 
     @Test
     void withoutAnApi_shouldSayRemindersAreUnreachable() {
-        Conversation local = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null), USER);
+        Echo local = Echo.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null), USER);
 
-        Conversation.Turn turn = local.send(request("remind-me-monday-wednesday-friday-at-seven", true));
+        Turn turn = local.send(request("remind-me-monday-wednesday-friday-at-seven", true));
 
         assertThat(turn.speech()).contains("so no reminder is set");
         assertThat(turn.ends()).isFalse();
@@ -315,7 +316,7 @@ class RemindersConversationTest {
         user.send(request("launch", true));
         storage.down(true);
 
-        Conversation.Turn set = remindMe();
+        Turn set = remindMe();
 
         assertThat(set.speech()).contains("I'll remind you to train");
         assertThat(set.ends()).isFalse();

@@ -4,7 +4,8 @@ import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,12 +27,12 @@ class SafetyConversationTest {
     private static final String USER = "amzn1.ask.account.SAFETY";
 
     private InMemoryProgressRepository storage;
-    private Conversation user;
+    private Echo user;
 
     @BeforeEach
     void newSkill() {
         storage = new InMemoryProgressRepository();
-        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null,
+        user = Echo.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null,
                 Clock.fixed(Instant.parse("2026-11-30T18:00:00Z"), ZoneOffset.UTC)), USER);
     }
 

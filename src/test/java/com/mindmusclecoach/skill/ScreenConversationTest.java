@@ -7,7 +7,9 @@ import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.ProgressChanges;
 import com.mindmusclecoach.progress.UserProgress;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.CompletedSet;
 import com.mindmusclecoach.workout.Phase;
@@ -35,16 +37,16 @@ class ScreenConversationTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
     private InMemoryProgressRepository progress;
-    private Conversation user;
+    private Echo user;
 
     @BeforeEach
     void newSkill() {
         progress = new InMemoryProgressRepository();
-        user = new Conversation(CoachSkill.create(CATALOGUE, progress, null, new MutableClock(NOW)), USER).onScreenDevice();
+        user = Echo.inProcess(CoachSkill.create(CATALOGUE, progress, null, new MutableClock(NOW)), USER).onScreenDevice();
     }
 
     private static JsonNode shown(Turn turn, String datasource) {
-        assertThat(turn.screen().path("type").asText()).isEqualTo(Conversation.RENDER_DOCUMENT);
+        assertThat(turn.screen().path("type").asText()).isEqualTo(Requests.RENDER_DOCUMENT);
         return turn.screen().path("datasources").path(datasource);
     }
 
@@ -138,7 +140,7 @@ class ScreenConversationTest {
 
     @Test
     void sameConversation_shouldCarryNoDirective_onADeviceWithoutAScreen() {
-        Conversation speaker = new Conversation(CoachSkill.create(CATALOGUE, progress, null, new MutableClock(NOW)), USER);
+        Echo speaker = Echo.inProcess(CoachSkill.create(CATALOGUE, progress, null, new MutableClock(NOW)), USER);
 
         for (String fixture : List.of("launch", "start-bicep-focus", "ready", "rate-4", "progress", "help", "pause", "stop")) {
             Turn turn = speaker.say(fixture);
@@ -162,7 +164,7 @@ class ScreenConversationTest {
         for (String workout : workouts) {
             InMemoryProgressRepository store = new InMemoryProgressRepository();
             store.put(longUser, history(365, LocalDate.of(2026, 11, 24)), 0);
-            Conversation heavy = new Conversation(CoachSkill.create(CATALOGUE, store, null, new MutableClock(NOW)), longUser)
+            Echo heavy = Echo.inProcess(CoachSkill.create(CATALOGUE, store, null, new MutableClock(NOW)), longUser)
                     .onScreenDevice();
             heavy.send(start(workout));
             heavy.send(reps(WorkoutStateMachine.MAX_REPS));
@@ -180,19 +182,12 @@ class ScreenConversationTest {
     }
 
     private static ObjectNode start(String id) {
-        ObjectNode request = Conversation.fixture("start-bicep-focus");
-        ObjectNode slot = (ObjectNode) request.path("request").path("intent").path("slots").path("workout");
         String name = CATALOGUE.routine(id).orElseThrow().name();
-        slot.put("value", name);
-        ((ObjectNode) slot.path("resolutions").path("resolutionsPerAuthority").get(0).path("values").get(0).path("value"))
-                .put("name", name).put("id", id);
-        return request;
+        return Requests.withResolvedSlot(Requests.fixture("start-bicep-focus"), "workout", name, id);
     }
 
     private static ObjectNode reps(int reps) {
-        ObjectNode request = Conversation.fixture("reps-10");
-        ((ObjectNode) request.path("request").path("intent").path("slots").path("reps")).put("value", Integer.toString(reps));
-        return request;
+        return Requests.withSlotValue(Requests.fixture("reps-10"), "reps", Integer.toString(reps));
     }
 
     /** {@code days} days of training up to {@code lastDay}, every routine in turn, every set rated, and a big unfinished workout. */

@@ -4,7 +4,8 @@ import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,12 +18,12 @@ class SessionConversationTest {
     private static final String USER = "amzn1.ask.account.SESSION";
 
     private InMemoryProgressRepository storage;
-    private Conversation user;
+    private Echo user;
 
     @BeforeEach
     void newSkill() {
         storage = new InMemoryProgressRepository();
-        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null), USER);
+        user = Echo.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null), USER);
     }
 
     @Test

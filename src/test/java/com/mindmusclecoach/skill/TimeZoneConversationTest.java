@@ -4,6 +4,8 @@ import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UserProgress;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
 import com.mindmusclecoach.workout.Catalogue;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -53,9 +55,7 @@ class TimeZoneConversationTest {
     }
 
     private ObjectNode fixture(String name) {
-        ObjectNode request = Conversation.fixture(name);
-        ((ObjectNode) request.path("context").path("System")).put("apiEndpoint", endpoint);
-        return request;
+        return Requests.withApiEndpoint(Requests.fixture(name), endpoint);
     }
 
     @Test
@@ -63,7 +63,7 @@ class TimeZoneConversationTest {
         CountingProgressRepository storage = new CountingProgressRepository();
         // 21:00 in Los Angeles on November 2nd, already November 3rd in UTC.
         MutableClock clock = new MutableClock(Instant.parse("2026-11-03T05:00:00Z"));
-        Conversation user = new Conversation(
+        Echo user = Echo.inProcess(
                 CoachSkill.create(CatalogueFile.standard(), storage, null, clock, new AlexaSettingsTimeZones()), USER);
 
         user.send(fixture("launch"));
@@ -112,7 +112,7 @@ class TimeZoneConversationTest {
         settingsApi.stop(0);
         CountingProgressRepository storage = new CountingProgressRepository();
         MutableClock clock = new MutableClock(Instant.parse("2026-11-03T05:00:00Z"));
-        Conversation user = new Conversation(
+        Echo user = Echo.inProcess(
                 CoachSkill.create(CatalogueFile.standard(), storage, null, clock, new AlexaSettingsTimeZones()), USER);
 
         user.send(fixture("start-bicep-focus"));

@@ -4,7 +4,8 @@ import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.UserProgress;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.CompletedSet;
 import com.mindmusclecoach.workout.Phase;
@@ -40,13 +41,13 @@ class WaitingConversationTest {
 
     private MutableClock clock;
     private InMemoryProgressRepository stored;
-    private Conversation user;
+    private Echo user;
 
     @BeforeEach
     void newSkill() {
         clock = new MutableClock(Instant.parse("2026-11-02T07:00:00Z"));
         stored = new InMemoryProgressRepository();
-        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), new CountingProgressRepository(stored), null, clock),
+        user = Echo.inProcess(CoachSkill.create(CatalogueFile.standard(), new CountingProgressRepository(stored), null, clock),
                 USER);
     }
 

@@ -3,7 +3,8 @@ package com.mindmusclecoach.skill;
 import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.UserProgress;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,13 +27,13 @@ class WeekPlanConversationTest {
 
     private CountingProgressRepository storage;
     private MutableClock clock;
-    private Conversation user;
+    private Echo user;
 
     @BeforeEach
     void newSkill() {
         storage = new CountingProgressRepository();
         clock = new MutableClock(MONDAY);
-        user = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null, clock), USER);
+        user = Echo.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null, clock), USER);
     }
 
     private void finish(String workout) {
@@ -110,7 +111,7 @@ class WeekPlanConversationTest {
                 + " It would be workout three of your three this week. Which workout").endsWith("?");
 
         storage.put(USER, stored().apply(new ProgressChange.PainReported("back", null, MONDAY_DATE.plusDays(2))), 1);
-        Conversation later = new Conversation(CoachSkill.create(CatalogueFile.standard(), storage, null, clock), USER);
+        Echo later = Echo.inProcess(CoachSkill.create(CatalogueFile.standard(), storage, null, clock), USER);
         assertThat(later.say("what-should-i-train").speech()).startsWith("Your shoulders haven't had a set this week,"
                 + " so try shoulder focus. I've left out back work, since something there hurt this week.");
     }

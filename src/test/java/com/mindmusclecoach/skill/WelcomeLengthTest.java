@@ -4,7 +4,8 @@ import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.UserProgress;
-import com.mindmusclecoach.skill.Conversation.Turn;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Turn;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.CompletedSet;
 import com.mindmusclecoach.workout.Exercise;
@@ -44,12 +45,12 @@ class WelcomeLengthTest {
     private static final Pattern BREAK = Pattern.compile("<break\\s+time=\"(\\d+)(ms|s)\"\\s*/>");
 
     private InMemoryProgressRepository progress;
-    private Conversation user;
+    private Echo user;
 
     @BeforeEach
     void newSkill() {
         progress = new InMemoryProgressRepository();
-        user = new Conversation(CoachSkill.create(CATALOGUE, progress, null, new MutableClock(NOW)), USER);
+        user = Echo.inProcess(CoachSkill.create(CATALOGUE, progress, null, new MutableClock(NOW)), USER);
     }
 
     /** How long a person takes to hear {@code ssml}: its words at 150 a minute, plus its breaks. */
