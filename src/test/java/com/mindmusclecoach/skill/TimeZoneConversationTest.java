@@ -92,7 +92,7 @@ class TimeZoneConversationTest {
         org.mockito.Mockito.when(timeZones.lookUp(org.mockito.ArgumentMatchers.anyString(),
                 org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.anyString()))
                 .thenReturn(java.util.Optional.of(java.time.ZoneId.of("America/Los_Angeles")));
-        Conversation user = new Conversation(CoachSkill.create(CatalogueFile.standard(), new CountingProgressRepository(),
+        Echo user = Echo.inProcess(CoachSkill.create(CatalogueFile.standard(), new CountingProgressRepository(),
                 null, new MutableClock(Instant.parse("2026-11-03T05:00:00Z")), timeZones), USER);
 
         user.send(fixture("launch"));
