@@ -14,6 +14,9 @@ import com.mindmusclecoach.progress.dynamodb.LocalDynamoDb;
 import com.mindmusclecoach.reliability.FaultyDynamoDb.Fault;
 import com.mindmusclecoach.skill.CoachSkill;
 import com.mindmusclecoach.workout.Catalogue;
+import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.Requests;
+import com.mindmusclecoach.testkit.Turn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -47,7 +50,7 @@ class StorageFaultTest {
 
     static final long SEED = 5150;
     private static final Catalogue CATALOGUE = CatalogueFile.standard();
-    private static final Clock CLOCK = Clock.fixed(Alexa.FIXTURE_TIME, ZoneOffset.UTC);
+    private static final Clock CLOCK = Clock.fixed(Requests.FIXTURE_TIME, ZoneOffset.UTC);
     private static final LocalDate TODAY = LocalDate.now(CLOCK);
     /** Bicep focus from the first word to the last rating, which finishes the workout and ends the session. */
     private static final List<ObjectNode> WORKOUT = workout();
@@ -58,8 +61,8 @@ class StorageFaultTest {
     private static DynamoDbClient silentClient;
     private static FaultyDynamoDb storage;
     private static DynamoDbProgressRepository healthy;
-    private static Transport skill;
-    private static List<Device.Turn> withoutFaults;
+    private static com.mindmusclecoach.testkit.Transport skill;
+    private static List<Turn> withoutFaults;
     private static volatile String user;
 
     @BeforeAll
@@ -73,7 +76,7 @@ class StorageFaultTest {
         ProgressStore otherDevice = new ProgressStore(healthy);
         storage = new FaultyDynamoDb(dynamo.client(), refusingClient, silentClient, () -> otherDevice.save(user,
                 otherDevice.load(user), List.of(new ProgressChange.SetDone("squat", 10, TODAY))));
-        skill = Transport.inProcess(CoachSkill.create(CATALOGUE,
+        skill = com.mindmusclecoach.testkit.Transport.inProcess(CoachSkill.create(CATALOGUE,
                 new DynamoDbProgressRepository(storage.client(), LocalDynamoDb.TABLE, CLOCK), null, CLOCK));
         withoutFaults = train(new ArrayList<>(Collections.nCopies(WORKOUT.size(), Fault.NONE)));
     }
@@ -102,7 +105,7 @@ class StorageFaultTest {
     private static void isNeverHeard(List<Fault> plan) {
         int racesBefore = storage.injected(Fault.LOST_RACE);
 
-        List<Device.Turn> turns = train(plan);
+        List<Turn> turns = train(plan);
 
         for (int i = 0; i < turns.size(); i++) {
             assertThat(turns.get(i).ssml()).as("turn %d under %s", i, plan.get(i)).isEqualTo(withoutFaults.get(i).ssml());
@@ -127,7 +130,7 @@ class StorageFaultTest {
         plan.set(3, Fault.SILENT);
         List<Long> millis = new ArrayList<>();
 
-        List<Device.Turn> turns = train(plan, millis);
+        List<Turn> turns = train(plan, millis);
 
         for (int i = 0; i < turns.size(); i++) {
             assertThat(turns.get(i).ssml()).isEqualTo(withoutFaults.get(i).ssml());
@@ -143,11 +146,11 @@ class StorageFaultTest {
         List<Fault> plan = new ArrayList<>(Collections.nCopies(WORKOUT.size(), Fault.UNREACHABLE));
         plan.subList(0, 4).replaceAll(f -> Fault.NONE);
 
-        List<Device.Turn> turns = train(plan);
+        List<Turn> turns = train(plan);
 
-        Device.Turn last = turns.get(turns.size() - 1);
-        assertThat(last.speech()).endsWith("I couldn't save today's progress just now, sorry.");
-        assertThat(turns.subList(0, turns.size() - 1)).allSatisfy(t -> assertThat(t.speech()).doesNotContain("couldn't save"));
+        Turn last = turns.get(turns.size() - 1);
+        assertThat(last.heard()).endsWith("I couldn't save today's progress just now, sorry.");
+        assertThat(turns.subList(0, turns.size() - 1)).allSatisfy(t -> assertThat(t.heard()).doesNotContain("couldn't save"));
         assertThat(stored().totals()).isEqualTo(Map.of("biceps_curl", new ExerciseTotals(1, 8)));
     }
 
@@ -162,15 +165,15 @@ class StorageFaultTest {
                 "hammer_curl", new ExerciseTotals(2, 20)));
     }
 
-    private static List<Device.Turn> train(List<Fault> plan) {
+    private static List<Turn> train(List<Fault> plan) {
         return train(plan, new ArrayList<>());
     }
 
     /** A new user trains the whole workout, {@code plan} giving the fault in force for each turn. */
-    private static List<Device.Turn> train(List<Fault> plan, List<Long> millis) {
+    private static List<Turn> train(List<Fault> plan, List<Long> millis) {
         user = "amzn1.ask.account.FAULTS-" + UUID.randomUUID();
-        Device device = new Device(skill, user);
-        List<Device.Turn> turns = new ArrayList<>();
+        Echo device = Checks.echo(skill, user);
+        List<Turn> turns = new ArrayList<>();
         try {
             for (int i = 0; i < WORKOUT.size(); i++) {
                 storage.set(plan.get(i));
@@ -189,12 +192,12 @@ class StorageFaultTest {
     }
 
     private static List<ObjectNode> workout() {
-        List<ObjectNode> turns = new ArrayList<>(List.of(Alexa.launch(), Alexa.startWorkout("bicep focus", "bicep_focus")));
+        List<ObjectNode> turns = new ArrayList<>(List.of(Requests.launch(), Requests.startWorkout("bicep focus", "bicep_focus")));
         for (String rating : List.of("4", "5", "3", "4", "5")) {
-            turns.add(Alexa.intent("ReadyIntent"));
-            turns.add(Alexa.intent("RateIntent", "rating", rating));
+            turns.add(Requests.intent("ReadyIntent"));
+            turns.add(Requests.intent("RateIntent", "rating", rating));
         }
-        turns.add(Alexa.intent("AMAZON.NoIntent")); // no cool-down: the session closes
+        turns.add(Requests.intent("AMAZON.NoIntent")); // no cool-down: the session closes
         return List.copyOf(turns);
     }
 
