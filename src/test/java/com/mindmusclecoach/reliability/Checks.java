@@ -8,14 +8,8 @@ import com.mindmusclecoach.testkit.Transport;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.helpers.DefaultHandler;
 
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -33,7 +27,6 @@ final class Checks {
     /** The elements the narrator writes; anything else in the output was injected. */
     private static final Set<String> ELEMENTS = Set.of("speak", "break", "prosody", "emphasis", "audio", "alexa:name");
     /** Building a parser looks up the XML implementation each time: one per thread is built once. */
-    private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(Checks::parser);
     private static final Pattern STACK_FRAME = Pattern.compile("(^|\\s)at [\\w.$]+\\([\\w.$]*(:\\d+)?\\)");
 
     private Checks() {
@@ -116,24 +109,7 @@ final class Checks {
     }
 
     static Document parse(String ssml) {
-        try {
-            return PARSER.get().parse(new ByteArrayInputStream(ssml.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new AssertionError("SSML is not well-formed XML: " + ssml, e);
-        }
-    }
-
-    private static DocumentBuilder parser() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder parser = factory.newDocumentBuilder();
-            parser.setErrorHandler(new DefaultHandler());
-            return parser;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        return com.mindmusclecoach.testkit.Turn.parse(ssml);
     }
 
     static JsonNode json(String body) {

@@ -83,7 +83,8 @@ public record Turn(JsonNode envelope, int bytes) {
         return parse(ssml).getDocumentElement().getTextContent().replaceAll("\\s+", " ").strip();
     }
 
-    private static org.w3c.dom.Document parse(String ssml) {
+    /** The SSML as an XML document (the tests' one SSML parser); fails the test when it is not well-formed. */
+    public static org.w3c.dom.Document parse(String ssml) {
         try {
             return PARSER.get().parse(new ByteArrayInputStream(ssml.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
