@@ -6,6 +6,8 @@ public final class IntentNames {
     public static final String START_WORKOUT = "StartWorkoutIntent";
     public static final String READY = "ReadyIntent";
     public static final String RATE = "RateIntent";
+    /** A number said on its own ("four", "twelve"): a rating, or the weight right after the weight invitation. */
+    public static final String NUMBER_ANSWER = "NumberAnswerIntent";
     public static final String SKIP = "SkipIntent";
     public static final String SKIP_EXERCISE = "SkipExerciseIntent";
     public static final String SKIP_WARM_UP = "SkipWarmUpIntent";
@@ -55,6 +57,7 @@ public final class IntentNames {
 
     public static final String SLOT_WORKOUT = "workout";
     public static final String SLOT_RATING = "rating";
+    public static final String SLOT_NUMBER = "number";
     public static final String SLOT_REPS = "reps";
     public static final String SLOT_SECONDS = "seconds";
     public static final String SLOT_BODY_PART = "bodyPart";

@@ -41,7 +41,8 @@ class UtteranceResolverTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"four, RateIntent, rating, 4", "i'd say a three, RateIntent, rating, 3", "eleven, RateIntent, rating, 11",
+    @CsvSource({"four, NumberAnswerIntent, number, 4", "i'd say a three, RateIntent, rating, 3", "eleven, NumberAnswerIntent, number, 11",
+        "three out of five, RateIntent, rating, 3",
         "make it ten reps, SetRepsIntent, reps, 10", "do a million reps, SetRepsIntent, reps, 1000000",
         "only ten reps, SetRepsIntent, reps, 10", "i only did six, RepsDoneIntent, reps, 6",
         "I did eight reps, RepsDoneIntent, reps, 8", "only six, RepsDoneIntent, reps, 6",

@@ -28,6 +28,11 @@ class AdaptiveCoachingConversationTest {
         user = Echo.inProcess(CoachSkill.create(CatalogueFile.standard(), new CountingProgressRepository(), null, clock), USER);
     }
 
+    /** A number said on its own, as Alexa sends "twelve". */
+    private static ObjectNode bareNumber(int value) {
+        return Requests.withSlotValue(Requests.fixture("number-12"), "number", String.valueOf(value));
+    }
+
     private static ObjectNode rating(int value) {
         return Requests.withSlotValue(Requests.fixture("rate-4"), "rating", String.valueOf(value));
     }
@@ -133,17 +138,29 @@ class AdaptiveCoachingConversationTest {
         user.say("ready");
         assertThat(user.say("rate-4").speech()).contains("If you like, tell me the weight you used for biceps curls");
 
-        Turn kept = user.send(rating(12));
+        Turn kept = user.send(bareNumber(12));
 
         assertThat(kept.speech()).startsWith("Got it: twelve pounds for biceps curls. I'll suggest your load next time.")
                 .endsWith("?");
         assertThat(kept.workout().path("phase").asText()).isEqualTo("RESTING");
         assertThat(user.attributes().path("pending").toString()).contains("\"load\"");
         user.say("ready");
-        Turn rated = user.send(rating(4));
+        Turn rated = user.send(bareNumber(4));
         assertThat(rated.speech()).containsAnyOf("A four. You're really feeling it.", "Four. Strong connection.",
                 "A four. Nicely tuned in.").doesNotContain("Got it");
         assertThat(rated.workout().path("completed").get(1).path("rating").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void aPhrasedRating_afterTheLoadInvitation_shouldNotBeTakenAsAWeight() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        assertThat(user.say("rate-4").speech()).contains("tell me the weight you used");
+
+        Turn phrased = user.send(rating(3)); // "three out of five": a RateIntent, never a weight
+
+        assertThat(phrased.speech()).doesNotContain("Got it").doesNotContain("pounds");
+        assertThat(user.attributes().path("pending").toString()).doesNotContain("\"load\"");
     }
 
     @Test
@@ -153,7 +170,7 @@ class AdaptiveCoachingConversationTest {
         user.say("rate-4");
         user.say("help");
 
-        Turn later = user.send(rating(12));
+        Turn later = user.send(bareNumber(12));
 
         assertThat(later.speech()).doesNotContain("Got it");
         assertThat(user.attributes().path("pending").toString()).doesNotContain("\"load\"");
@@ -167,7 +184,7 @@ class AdaptiveCoachingConversationTest {
         Requests.withLocale(rated, "en-GB");
         assertThat(user.send(rated).speech()).contains("like: I used six kilos");
 
-        ObjectNode six = rating(6);
+        ObjectNode six = bareNumber(6);
         Requests.withLocale(six, "en-GB");
         assertThat(user.send(six).speech()).startsWith("Got it: six kilos for biceps curls.");
     }
@@ -178,8 +195,8 @@ class AdaptiveCoachingConversationTest {
         user.say("ready");
         user.say("rate-4");
 
-        assertThat(user.send(rating(500)).speech()).startsWith("I can keep a weight from one to ninety nine pounds");
-        assertThat(user.send(rating(15)).speech()).startsWith("Got it: fifteen pounds for biceps curls.");
+        assertThat(user.send(bareNumber(500)).speech()).startsWith("I can keep a weight from one to ninety nine pounds");
+        assertThat(user.send(bareNumber(15)).speech()).startsWith("Got it: fifteen pounds for biceps curls.");
     }
 
     @Test

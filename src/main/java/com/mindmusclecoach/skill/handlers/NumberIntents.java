@@ -23,6 +23,8 @@ public final class NumberIntents {
     static {
         // "four", "I'd say a three": how strongly the muscle was felt
         TABLE.put(IntentNames.RATE, new Meaning(IntentNames.SLOT_RATING, Command.Rate::new));
+        // a number on its own is a rating too, unless the weight was just invited (see WeightAnswerHandler, first)
+        TABLE.put(IntentNames.NUMBER_ANSWER, new Meaning(IntentNames.SLOT_NUMBER, Command.Rate::new));
         // "I only did six": the reps actually done in the set just coached
         TABLE.put(IntentNames.REPS_DONE, new Meaning(IntentNames.SLOT_REPS, Command.RepsDone::new));
         // "make it ten reps"

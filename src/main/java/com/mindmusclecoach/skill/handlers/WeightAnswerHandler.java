@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A bare number ("twelve") said while the invitation to tell the weight used is the latest thing the coach said (see
- * {@link Coach#isWeightInvited}): the weight, as "I used twelve" would be. Alexa hears a bare number as a rating;
- * at any other moment it stays one.
+ * A number said on its own ("twelve", {@code NumberAnswerIntent}) while the invitation to tell the weight used is
+ * the latest thing the coach said (see {@link Coach#isWeightInvited}): the weight, as "I used twelve" would be. At any
+ * other moment a number on its own is a rating ({@link NumberIntents}); a phrased rating ("three out of five",
+ * {@code RateIntent}) is never taken as a weight.
  */
 public final class WeightAnswerHandler implements IntentRequestHandler {
 
@@ -28,12 +29,12 @@ public final class WeightAnswerHandler implements IntentRequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input, IntentRequest request) {
-        return IntentNames.RATE.equals(request.getIntent().getName()) && coach.isWeightInvited(input);
+        return IntentNames.NUMBER_ANSWER.equals(request.getIntent().getName()) && coach.isWeightInvited(input);
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input, IntentRequest request) {
-        OptionalInt weight = Slots.number(request, IntentNames.SLOT_RATING);
+        OptionalInt weight = Slots.number(request, IntentNames.SLOT_NUMBER);
         return answers.loadUsed(input, weight.isPresent() ? weight.getAsInt() : null, null);
     }
 }

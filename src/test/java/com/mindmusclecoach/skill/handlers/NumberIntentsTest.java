@@ -31,6 +31,7 @@ class NumberIntentsTest {
 
     private static final Map<String, Function<Integer, Command>> EXPECTED = Map.of(
             "RateIntent", Command.Rate::new,
+            "NumberAnswerIntent", Command.Rate::new,
             "RepsDoneIntent", Command.RepsDone::new,
             "SetRepsIntent", Command.SetReps::new,
             "SetRestIntent", Command.SetRest::new);
@@ -40,7 +41,7 @@ class NumberIntentsTest {
 
     @ParameterizedTest
     @CsvSource({"RateIntent, rating, 4", "RepsDoneIntent, reps, 6", "SetRepsIntent, reps, 12", "SetRestIntent, seconds, 90",
-            "RateIntent, rating, ''", "SetRestIntent, seconds, ?", "SetRepsIntent, reps, ''"})
+            "RateIntent, rating, ''", "SetRestIntent, seconds, ?", "SetRepsIntent, reps, ''", "NumberAnswerIntent, number, 3"})
     void intent_shouldGiveTheCoachTheCommandOfTheNumberHeard(String intent, String slot, String heard) {
         Coach coach = mock(Coach.class);
         HandlerInput input = input(intent, slot, heard);
