@@ -282,8 +282,12 @@ public final class Coach {
      */
     public interface ReminderCanceller {
 
-        /** @return true when none of them is left set; false when some may still be (the API failed or was slow) */
-        boolean cancelAll(List<String> alertTokens);
+        /**
+         * @param turnStarted {@link System#nanoTime()} when the turn began: the API gets what is left of the turn's
+         *                    budget, so a slow storage call and a slow API together still answer within Lambda's timeout
+         * @return true when none of them is left set; false when some may still be (the API failed or was slow)
+         */
+        boolean cancelAll(List<String> alertTokens, long turnStarted);
     }
 
     /** The answer to "shall I delete it all?" (see {@link DeleteDialogue#answer}). */

@@ -73,6 +73,7 @@ final class DeleteDialogue {
      * another voice deletes nothing: it hands the session over.
      */
     Optional<Response> answer(HandlerInput input, boolean confirmed, Coach.ReminderCanceller reminders) {
+        long started = System.nanoTime(); // the reminders get what is left of the turn's budget after the storage calls
         return coach.owned(input, (given, user) -> {
             if (!confirmed) {
                 sessions.write(input.getAttributesManager(), given);
@@ -94,7 +95,7 @@ final class DeleteDialogue {
                     new UnsavedProgress(StoredProgress.NEW, List.of(), null, 0, null), false, state.zone(), user));
             Narrator.Reminders cancelled = alertTokens == null ? Narrator.Reminders.MAYBE_LEFT
                     : alertTokens.isEmpty() ? Narrator.Reminders.NONE
-                    : reminders.cancelAll(alertTokens) ? Narrator.Reminders.CANCELLED : Narrator.Reminders.MAYBE_LEFT;
+                    : reminders.cancelAll(alertTokens, started) ? Narrator.Reminders.CANCELLED : Narrator.Reminders.MAYBE_LEFT;
             return Replies.of(input, narrator.deleted(Speakers.personOf(user), cancelled));
         });
     }

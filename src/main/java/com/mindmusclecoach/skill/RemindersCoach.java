@@ -150,8 +150,8 @@ public final class RemindersCoach {
      *
      * @return true when none is left set
      */
-    public boolean cancelAll(HandlerInput input, List<String> alertTokens) {
-        return sweep(input, alertTokens, System.nanoTime()).left().isEmpty();
+    public boolean cancelAll(HandlerInput input, List<String> alertTokens, long turnStarted) {
+        return sweep(input, alertTokens, turnStarted).left().isEmpty();
     }
 
     /**

@@ -33,6 +33,6 @@ public final class DeleteConfirmationHandler implements IntentRequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input, IntentRequest request) {
         return coach.answerDelete(input, IntentNames.YES.equals(request.getIntent().getName()),
-                alertTokens -> reminders.cancelAll(input, alertTokens));
+                (alertTokens, started) -> reminders.cancelAll(input, alertTokens, started));
     }
 }
