@@ -122,8 +122,10 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
-        // Nothing to renew: the SDK's pooled connections from priming have idled past their keep-alive and
-        // are not reused, and nothing random was drawn before the snapshot.
+        // Nothing to renew: the SDK's pooled connections from priming have idled past their keep-alive and are not
+        // reused. Priming's save ids were drawn with UUID.randomUUID, whose SecureRandom (NativePRNG on Linux) mixes
+        // in /dev/urandom on every draw, so environments restored from one snapshot still draw unique ids; nothing
+        // seeded before the snapshot is reused.
     }
 
     /**

@@ -78,8 +78,9 @@ import java.util.function.Function;
  *
  * Attributes this version does not know are ignored, so adding one needs no new schema version. Decoding is
  * strict about what it reads, except that an unreadable workout to resume is dropped, unreadable
- * preferences fall back to the defaults and an unreadable pain report is dropped (the others kept): all matter
- * less than the history beside them, which an unreadable item would lose (it is then written over).
+ * preferences fall back to the defaults and an unreadable pain report is dropped (the others kept, unless it is the
+ * newest, whose date the others are counted back from: then all are dropped): all matter less than the history
+ * beside them, which an unreadable item would lose (it is then written over).
  */
 final class ProgressItemCodec {
 
