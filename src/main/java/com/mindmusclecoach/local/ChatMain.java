@@ -109,7 +109,7 @@ public final class ChatMain {
             silence();
             return;
         }
-        if (line.startsWith("/person")) {
+        if (line.equals("/person") || line.startsWith("/person ")) {
             String name = line.substring("/person".length()).strip();
             String person = name.isEmpty() || name.equalsIgnoreCase("nobody") ? null : personId(name);
             requests.speakAs(person);
