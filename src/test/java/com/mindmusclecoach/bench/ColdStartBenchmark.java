@@ -84,6 +84,8 @@ public final class ColdStartBenchmark {
                     ColdStartProbe.class.getName(), request.toString());
             List<Long> otherCoach = new ArrayList<>();
             List<Long> otherPeaks = new ArrayList<>();
+            List<Long> otherCoachSized = new ArrayList<>();
+            List<Long> otherPeaksSized = new ArrayList<>();
             List<Long> peaksCds = new ArrayList<>();
             for (int i = 0; i < runs + 1; i++) {
                 long h = run(List.of("-cp", testClasses, Hello.class.getName()), Map.of(), null);
@@ -97,6 +99,8 @@ public final class ColdStartBenchmark {
                 long f = run(concat(FUNCTION_SIZED, probe), env, peakSized);
                 long[] otherPeak = new long[1];
                 long o = otherProbe == null ? 0 : run(otherProbe, env, otherPeak);
+                long[] otherPeakSized = new long[1];
+                long os = otherProbe == null ? 0 : run(concat(FUNCTION_SIZED, otherProbe), env, otherPeakSized);
                 if (i > 0) { // the first round warms the OS file cache
                     hello.add(h);
                     ask.add(a);
@@ -109,6 +113,8 @@ public final class ColdStartBenchmark {
                     peaksCds.add(peakCds[0]);
                     otherCoach.add(o);
                     otherPeaks.add(otherPeak[0]);
+                    otherCoachSized.add(os);
+                    otherPeaksSized.add(otherPeakSized[0]);
                 }
             }
             long helloMedian = median(hello);
@@ -120,6 +126,7 @@ public final class ColdStartBenchmark {
             report("coach, JVM as in a 512 MB box", median(coachSized), helloMedian, median(peaksSized));
             if (other != null) {
                 report("coach of " + other.getFileName(), median(otherCoach), helloMedian, median(otherPeaks));
+                report("  the same, JVM as in 512 MB", median(otherCoachSized), helloMedian, median(otherPeaksSized));
                 System.out.printf("coach / ask-sdk-core hello: this jar %.2f, the other %.2f%n",
                         (double) median(coach) / median(ask), (double) median(otherCoach) / median(ask));
             }
