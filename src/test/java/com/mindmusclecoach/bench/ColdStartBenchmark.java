@@ -139,7 +139,7 @@ public final class ColdStartBenchmark {
             report("coach cold start", median(coach), helloMedian, median(peaks));
             report("coach cold start + AppCDS", median(coachCds), helloMedian, median(peaksCds));
             report("coach, JVM as in a 512 MB box", median(coachSized), helloMedian, median(peaksSized));
-            report("coach, Alexa API clients (Lambda)", median(coachLambda), helloMedian, median(peaksLambda));
+            report("coach as on Lambda, Alexa APIs", median(coachLambda), helloMedian, median(peaksLambda));
             if (other != null) {
                 report("coach of " + other.getFileName(), median(otherCoach), helloMedian, median(otherPeaks));
                 report("  the same, JVM as in 512 MB", median(otherCoachSized), helloMedian, median(otherPeaksSized));
