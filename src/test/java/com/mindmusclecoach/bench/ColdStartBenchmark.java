@@ -49,6 +49,11 @@ public final class ColdStartBenchmark {
         Path request = Files.createTempFile("launch", ".json");
         Files.writeString(request, Files.readString(Path.of("src/test/resources/requests/launch.json"))
                 .replace("amzn1.ask.account.TESTUSER", USER), StandardCharsets.UTF_8);
+        // As on Lambda without SnapStart: AWS_LAMBDA_FUNCTION_NAME set, so the Alexa Settings and Reminders clients are
+        // built at init and the launch asks the Settings API for the time zone, here on a closed loopback port.
+        Path lambdaRequest = Files.createTempFile("launch-lambda", ".json");
+        Files.writeString(lambdaRequest, Files.readString(request).replace("https://api.amazonalexa.com", "http://127.0.0.1:1"),
+                StandardCharsets.UTF_8);
         try (DynaliteEngine engine = DynaliteEngine.start(DynaliteEngine.DEFAULT_HOME, null)) {
             ProgressTable.createIfMissing(engine.client(), TABLE);
             new DynamoDbProgressRepository(engine.client(), TABLE, Clock.systemUTC()).put(USER, UserProgress.NONE.applyAll(List.of(
@@ -67,6 +72,12 @@ public final class ColdStartBenchmark {
                     "ALLOW_ANY_SKILL", "true");
             List<String> probe = List.of("-cp", jar + File.pathSeparator + testClasses, ColdStartProbe.class.getName(),
                     request.toString());
+            Map<String, String> lambdaEnv = new java.util.HashMap<>(env);
+            lambdaEnv.put("AWS_LAMBDA_FUNCTION_NAME", "mind-muscle-coach");
+            List<String> lambdaProbe = List.of("-cp", jar + File.pathSeparator + testClasses, ColdStartProbe.class.getName(),
+                    lambdaRequest.toString());
+            List<Long> coachLambda = new ArrayList<>();
+            List<Long> peaksLambda = new ArrayList<>();
             Path archive = Path.of("target", "coach-appcds.jsa");
             Files.deleteIfExists(archive);
             run(concat(List.of("-XX:ArchiveClassesAtExit=" + archive), probe), env, new long[1]);
@@ -84,6 +95,8 @@ public final class ColdStartBenchmark {
                     ColdStartProbe.class.getName(), request.toString());
             List<Long> otherCoach = new ArrayList<>();
             List<Long> otherPeaks = new ArrayList<>();
+            List<Long> otherCoachSized = new ArrayList<>();
+            List<Long> otherPeaksSized = new ArrayList<>();
             List<Long> peaksCds = new ArrayList<>();
             for (int i = 0; i < runs + 1; i++) {
                 long h = run(List.of("-cp", testClasses, Hello.class.getName()), Map.of(), null);
@@ -95,8 +108,12 @@ public final class ColdStartBenchmark {
                 long d = run(concat(List.of("-XX:SharedArchiveFile=" + archive), probe), env, peakCds);
                 long[] peakSized = new long[1];
                 long f = run(concat(FUNCTION_SIZED, probe), env, peakSized);
+                long[] peakLambda = new long[1];
+                long l = run(lambdaProbe, lambdaEnv, peakLambda);
                 long[] otherPeak = new long[1];
                 long o = otherProbe == null ? 0 : run(otherProbe, env, otherPeak);
+                long[] otherPeakSized = new long[1];
+                long os = otherProbe == null ? 0 : run(concat(FUNCTION_SIZED, otherProbe), env, otherPeakSized);
                 if (i > 0) { // the first round warms the OS file cache
                     hello.add(h);
                     ask.add(a);
@@ -109,6 +126,10 @@ public final class ColdStartBenchmark {
                     peaksCds.add(peakCds[0]);
                     otherCoach.add(o);
                     otherPeaks.add(otherPeak[0]);
+                    otherCoachSized.add(os);
+                    coachLambda.add(l);
+                    peaksLambda.add(peakLambda[0]);
+                    otherPeaksSized.add(otherPeakSized[0]);
                 }
             }
             long helloMedian = median(hello);
@@ -118,8 +139,10 @@ public final class ColdStartBenchmark {
             report("coach cold start", median(coach), helloMedian, median(peaks));
             report("coach cold start + AppCDS", median(coachCds), helloMedian, median(peaksCds));
             report("coach, JVM as in a 512 MB box", median(coachSized), helloMedian, median(peaksSized));
+            report("coach as on Lambda, Alexa APIs", median(coachLambda), helloMedian, median(peaksLambda));
             if (other != null) {
                 report("coach of " + other.getFileName(), median(otherCoach), helloMedian, median(otherPeaks));
+                report("  the same, JVM as in 512 MB", median(otherCoachSized), helloMedian, median(otherPeaksSized));
                 System.out.printf("coach / ask-sdk-core hello: this jar %.2f, the other %.2f%n",
                         (double) median(coach) / median(ask), (double) median(otherCoach) / median(ask));
             }
@@ -128,6 +151,7 @@ public final class ColdStartBenchmark {
             System.out.printf("lambda jar       %.1f MB (target: at most 8 MB)%n", Files.size(jar) / 1_000_000.0);
         } finally {
             Files.deleteIfExists(request);
+            Files.deleteIfExists(lambdaRequest);
         }
     }
 
