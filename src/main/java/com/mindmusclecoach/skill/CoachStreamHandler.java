@@ -3,6 +3,11 @@ package com.mindmusclecoach.skill;
 import com.mindmusclecoach.catalogue.CatalogueFile;
 import com.amazon.ask.Skill;
 import com.amazon.ask.SkillStreamHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mindmusclecoach.logging.LogSettings;
+import com.mindmusclecoach.logging.Turn;
 import com.mindmusclecoach.progress.DeferredProgressRepository;
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.progress.ProgressRepository;
@@ -14,12 +19,17 @@ import org.crac.Core;
 import org.crac.Resource;
 import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The AWS Lambda entry point: the skill, with progress in the DynamoDB table named by {@code TABLE_NAME}
@@ -30,15 +40,25 @@ import java.util.concurrent.TimeoutException;
  * <p>Without {@code SKILL_ID} every request is refused (an error, logged once at init and on every request): a
  * function that answers any skill would let anyone's skill read and write our users' progress. Local tools and tests
  * that post requests for no particular skill set {@code ALLOW_ANY_SKILL=true} instead.
+ *
+ * <p>Each invocation is a {@link Turn} for the log: every line written while it runs carries the Lambda request id,
+ * whether it is the container's first (cold start), the request type and intent, and the user's and person's ids as
+ * keyed hashes only ({@link LogSettings}); it ends with one access line (phase, latency, outcome) at INFO.
  */
-public final class CoachStreamHandler extends SkillStreamHandler implements Resource {
+public final class CoachStreamHandler implements RequestStreamHandler, Resource {
 
     /** Longer than a read can take (DynamoDbClients gives up on a call after 2 s). */
     private static final long WARM_UP_WAIT_SECONDS = 5;
 
+    private static final ObjectMapper ENVELOPES = new ObjectMapper();
+
+    private final SkillStreamHandler skill;
     private final String skillId;
     private final ProgressRepository progress;
     private final CompletableFuture<Void> warmedUp;
+    private final LogSettings logs;
+    private final AtomicBoolean coldStart = new AtomicBoolean(true);
+    private volatile boolean priming;
 
     public CoachStreamHandler() {
         this(System.getenv());
@@ -66,11 +86,54 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
 
     private CoachStreamHandler(ProgressRepository progress, Catalogue catalogue, CompletableFuture<Void> warmedUp,
                                Map<String, String> env) {
-        super(skill(catalogue, progress, env));
+        this.logs = LogSettings.from(env);
+        try (Turn init = Turn.begin(logs).with("phase", "init")) {
+            this.skill = new SkillStreamHandler(skill(catalogue, progress, env)) { };
+        }
         this.skillId = skillId(env);
         this.progress = progress;
         this.warmedUp = warmedUp;
         Core.getGlobalContext().register(this);
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, com.amazonaws.services.lambda.runtime.Context context)
+            throws IOException {
+        long started = System.nanoTime();
+        byte[] request = input.readAllBytes();
+        try (Turn turn = Turn.begin(logs)) {
+            describe(turn, request, context);
+            String outcome = "failed";
+            try {
+                skill.handleRequest(new ByteArrayInputStream(request), output, context);
+                outcome = turn.errorLogged() ? "error" : "ok";
+            } finally {
+                long latencyMs = (System.nanoTime() - started) / 1_000_000;
+                turn.with("phase", priming ? "priming" : "turn").with("latencyMs", latencyMs).with("outcome", outcome);
+                LoggerFactory.getLogger(CoachStreamHandler.class).info("turn {} in {} ms", outcome, latencyMs);
+            }
+        }
+    }
+
+    /** What the log may know of this request: never the user's or person's id in clear (see {@link Turn#secret}). */
+    private void describe(Turn turn, byte[] request, com.amazonaws.services.lambda.runtime.Context context) {
+        turn.with(Turn.REQUEST_ID, context == null ? null : context.getAwsRequestId())
+                .with("coldStart", !priming && coldStart.getAndSet(false));
+        try {
+            JsonNode envelope = ENVELOPES.readTree(request);
+            JsonNode system = envelope.path("context").path("System");
+            turn.with("requestType", text(envelope.path("request").path("type")))
+                    .with("intent", text(envelope.path("request").path("intent").path("name")))
+                    .secret("user", text(system.path("user").path("userId")))
+                    .secret("user", text(envelope.path("session").path("user").path("userId")))
+                    .secret("person", text(system.path("person").path("personId")));
+        } catch (IOException | RuntimeException unreadable) {
+            turn.with("requestType", "unreadable");
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node.isTextual() ? node.asText() : null;
     }
 
     /** The skill, or one refusing every request when it cannot tell its own (see {@link #refusal}), said once here. */
@@ -115,13 +178,21 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
         } catch (ExecutionException | TimeoutException notWarm) {
             LoggerFactory.getLogger(CoachStreamHandler.class).warn("warm-up read did not finish before the snapshot", notWarm);
         }
-        SnapStartPriming.Primed primed = SnapStartPriming.prime(this, skillId, progress);
+        SnapStartPriming.Primed primed;
+        priming = true;
+        try {
+            primed = SnapStartPriming.prime(this, skillId, progress);
+        } finally {
+            priming = false;
+        }
         LoggerFactory.getLogger(CoachStreamHandler.class).info("primed with {} turns; synthetic key stored {} set(s),"
                 + " race lost: {}, deleted: {}", primed.said().size(), primed.setsStored(), primed.raceLost(), primed.deleted());
     }
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
+        // The first invocation after a restore pays the restore: the log counts it as a cold start.
+        coldStart.set(true);
         // Nothing to renew: the SDK's pooled connections from priming have idled past their keep-alive and are not
         // reused. Priming's save ids were drawn with UUID.randomUUID, whose SecureRandom (NativePRNG on Linux) mixes
         // in /dev/urandom on every draw, so environments restored from one snapshot still draw unique ids; nothing
