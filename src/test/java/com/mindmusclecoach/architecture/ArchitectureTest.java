@@ -90,6 +90,18 @@ class ArchitectureTest {
                         "com.mindmusclecoach.local.."));
     }
 
+    /**
+     * The log lines (issue 16) stand alone: the JDK (HMAC from javax.crypto), Jackson for the JSON and the slf4j API
+     * they back; nothing of the skill, AWS or Log4j, so any package may log without a cycle.
+     */
+    @Test
+    void logging_shouldUseOnlyTheJdkJacksonAndSlf4j() {
+        check(classes().that().resideInAPackage("com.mindmusclecoach.logging..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        with(JDK, "javax.crypto..", "com.mindmusclecoach.logging..", "com.fasterxml.jackson..",
+                                "org.slf4j..")));
+    }
+
     @Test
     void packages_shouldBeFreeOfCycles() {
         check(slices().matching("com.mindmusclecoach.(*)..").should().beFreeOfCycles());

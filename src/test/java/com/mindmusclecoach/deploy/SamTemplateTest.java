@@ -99,4 +99,17 @@ class SamTemplateTest {
         assertThat(group.path("Properties").path("RetentionInDays").isMissingNode()).isFalse();
         assertThat(group.path("Properties").path("LogGroupName").asText()).endsWith(function().path("FunctionName").asText());
     }
+
+    @Test
+    void logs_shouldHaveAnApplicationLevel_andHashIdsUnderAKeyFromTheDeployment() throws Exception {
+        assertThat(function().path("LoggingConfig").path("ApplicationLogLevel").asText())
+                .isIn("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL");
+        assertThat(function().path("Environment").path("Variables").path("LOG_ID_KEY").path("Ref").asText())
+                .isEqualTo("LogIdKey");
+        JsonNode key = new ObjectMapper(new YAMLFactory()).readTree(new File("template.yaml"))
+                .path("Parameters").path("LogIdKey");
+        assertThat(key.path("NoEcho").asBoolean()).as("the key is a secret").isTrue();
+        assertThat(key.path("MinLength").asInt()).isGreaterThanOrEqualTo(32);
+        assertThat(key.has("Default")).as("no shared default key").isFalse();
+    }
 }
