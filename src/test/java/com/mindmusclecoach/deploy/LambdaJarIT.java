@@ -194,12 +194,24 @@ class LambdaJarIT {
         String unreachable = "http://127.0.0.1:" + freeLoopbackPort();
         try (Container lambda = Container.start(env(unreachable, LocalDynamoDb.TABLE))) {
             lambda.prime();
-            Echo echo = device(lambda, "amzn1.ask.account.JAR-" + UUID.randomUUID());
+            String user = "amzn1.ask.account.JAR-" + UUID.randomUUID();
+            Echo echo = device(lambda, user);
             assertThat(echo.say("launch").ssml()).contains("Mind Muscle Coach");
             assertThat(echo.say("start-bicep-focus").ssml()).isNotBlank();
             assertThat(echo.say("ready").ssml()).isNotBlank();
             assertThat(echo.say("rate-4").ssml()).isNotBlank();
             assertThat(lambda.stderr()).as("the storage failure was met and logged").contains("Exception");
+            assertThat(lambda.stderr()).as("the user id never in clear").doesNotContain(user);
+            List<String> logged = lambda.stderr().lines().filter(line -> line.startsWith("{")).toList();
+            assertThat(logged).as("the skill's log lines, in Lambda's JSON shape").isNotEmpty().allSatisfy(line -> {
+                JsonNode json = new ObjectMapper().readTree(line);
+                assertThat(json.path("timestamp").asText()).endsWith("Z");
+                assertThat(json.path("level").asText()).isNotBlank();
+                assertThat(json.path("message").isTextual()).isTrue();
+            });
+            assertThat(logged).as("an access line per turn, the user hashed")
+                    .filteredOn(line -> line.contains("\"phase\":\"turn\"")).hasSizeGreaterThanOrEqualTo(4)
+                    .allSatisfy(line -> assertThat(line).contains("\"user\":\"h:"));
             lambda.assertNoLinkageErrors();
         }
     }
@@ -262,6 +274,7 @@ class LambdaJarIT {
         env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbEndpoint);
         env.put("TABLE_NAME", table);
         env.put("SKILL_ID", SKILL_ID);
+        env.put("LOG_ID_KEY", "lambda-jar-it-key-0123456789abcdef");
         return env;
     }
 
