@@ -109,7 +109,7 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
                 outcome = turn.errorLogged() ? "error" : "ok";
             } finally {
                 long latencyMs = (System.nanoTime() - started) / 1_000_000;
-                turn.with("phase", priming ? "priming" : "turn").with("latencyMs", latencyMs).with("outcome", outcome);
+                turn.with("latencyMs", latencyMs).with("outcome", outcome);
                 LoggerFactory.getLogger(CoachStreamHandler.class).info("turn {} in {} ms", outcome, latencyMs);
             }
         }
@@ -118,7 +118,8 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
     /** What the log may know of this request: never the user's or person's id in clear (see {@link Turn#secret}). */
     private void describe(Turn turn, byte[] request, com.amazonaws.services.lambda.runtime.Context context) {
         turn.with(Turn.REQUEST_ID, context == null ? null : context.getAwsRequestId())
-                .with("coldStart", !priming && coldStart.getAndSet(false));
+                .with("coldStart", !priming && coldStart.getAndSet(false))
+                .with("phase", priming ? "priming" : "turn");
         try {
             JsonNode envelope = ENVELOPES.readTree(request);
             JsonNode system = envelope.path("context").path("System");
