@@ -172,22 +172,24 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
-        try {
-            warmedUp.get(WARM_UP_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException notWarm) {
-            LoggerFactory.getLogger(CoachStreamHandler.class).warn("warm-up read did not finish before the snapshot", notWarm);
+        try (Turn checkpoint = Turn.begin(logs).with("phase", "priming")) {
+            try {
+                warmedUp.get(WARM_UP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException notWarm) {
+                LoggerFactory.getLogger(CoachStreamHandler.class).warn("warm-up read did not finish before the snapshot", notWarm);
+            }
+            SnapStartPriming.Primed primed;
+            priming = true;
+            try {
+                primed = SnapStartPriming.prime(this, skillId, progress);
+            } finally {
+                priming = false;
+            }
+            LoggerFactory.getLogger(CoachStreamHandler.class).info("primed with {} turns; synthetic key stored {} set(s),"
+                    + " race lost: {}, deleted: {}", primed.said().size(), primed.setsStored(), primed.raceLost(), primed.deleted());
         }
-        SnapStartPriming.Primed primed;
-        priming = true;
-        try {
-            primed = SnapStartPriming.prime(this, skillId, progress);
-        } finally {
-            priming = false;
-        }
-        LoggerFactory.getLogger(CoachStreamHandler.class).info("primed with {} turns; synthetic key stored {} set(s),"
-                + " race lost: {}, deleted: {}", primed.said().size(), primed.setsStored(), primed.raceLost(), primed.deleted());
     }
 
     @Override

@@ -109,6 +109,31 @@ class LambdaLogLinesTest {
         assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(json(line).path("level").asText()).isEqualTo("ERROR"));
     }
 
+    @Test
+    void priming_shouldLogItsOwnPhase_andLeaveTheColdStartToTheFirstRealTurn() {
+        Map<String, String> env = env("key-one");
+        env.remove("ALLOW_ANY_SKILL");
+        env.put("SKILL_ID", "amzn1.ask.skill.primed");
+        env.put("AWS_LAMBDA_FUNCTION_NAME", "mind-muscle-coach");
+        CoachStreamHandler handler = new CoachStreamHandler(new CountingProgressRepository(), env);
+        LogLines.captureOnThisThread(lines::add);
+
+        handler.beforeCheckpoint(null);
+        List<JsonNode> primed = lines.stream().map(LambdaLogLinesTest::json)
+                .filter(line -> line.has("latencyMs")).toList();
+        lines.clear();
+        Echo.lambda(handler, USER).forSkill("amzn1.ask.skill.primed").withApiEndpoint("http://127.0.0.1:9").say("launch");
+
+        assertThat(primed).as("priming's access lines").hasSizeGreaterThan(10)
+                .allSatisfy(line -> {
+                    assertThat(line.path("phase").asText()).isEqualTo("priming");
+                    assertThat(line.path("coldStart").asBoolean()).isFalse();
+                });
+        JsonNode first = json(lines.get(lines.size() - 1));
+        assertThat(first.path("phase").asText()).isEqualTo("turn");
+        assertThat(first.path("coldStart").asBoolean()).as("the first real turn").isTrue();
+    }
+
     private String userHash(CoachStreamHandler handler) {
         List<String> captured = new ArrayList<>();
         LogLines.captureOnThisThread(captured::add);
