@@ -9,6 +9,7 @@ import com.mindmusclecoach.progress.ProgressRepository;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbClients;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
 import com.mindmusclecoach.workout.Catalogue;
+import com.mindmusclecoach.observability.Metrics;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -39,6 +40,8 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
     private final String skillId;
     private final ProgressRepository progress;
     private final CompletableFuture<Void> warmedUp;
+    /** The skill, each turn's metrics written: EMF on stdout on Lambda, nothing elsewhere (see {@link Metrics#forEnvironment}). */
+    private final MeasuredSkill measured;
 
     public CoachStreamHandler() {
         this(System.getenv());
@@ -46,12 +49,18 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
 
     CoachStreamHandler(Map<String, String> env) {
         // The DynamoDB client starts building first: it is the longest step, and the catalogue needs none of it.
-        this(CompletableFuture.supplyAsync(() -> progress(env.get("TABLE_NAME"))), CatalogueFile.standard(), env);
+        this(CompletableFuture.supplyAsync(() -> progress(env.get("TABLE_NAME"))), CatalogueFile.standard(), env,
+                Metrics.forEnvironment(env, System.out));
     }
 
     /** A handler on {@code progress} as it is, for tests of what runs on Lambda (priming). */
     CoachStreamHandler(ProgressRepository progress, Map<String, String> env) {
-        this(progress, CatalogueFile.standard(), CompletableFuture.completedFuture(null), env);
+        this(progress, env, Metrics.forEnvironment(env, System.out));
+    }
+
+    /** As {@link #CoachStreamHandler(ProgressRepository, Map)}, its metrics going to {@code metrics}. */
+    CoachStreamHandler(ProgressRepository progress, Map<String, String> env, Metrics metrics) {
+        this(progress, CatalogueFile.standard(), CompletableFuture.completedFuture(null), env, metrics);
     }
 
     /**
@@ -60,13 +69,21 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
      * call path (marshalling, signing, HTTP, unmarshalling) and opens a connection, so the first user's read is
      * quick. Nobody waits on it, except the SnapStart checkpoint, so no read is in flight in the snapshot.
      */
-    private CoachStreamHandler(CompletableFuture<ProgressRepository> building, Catalogue catalogue, Map<String, String> env) {
-        this(new DeferredProgressRepository(building), catalogue, building.thenAcceptAsync(CoachStreamHandler::warmUp), env);
+    private CoachStreamHandler(CompletableFuture<ProgressRepository> building, Catalogue catalogue, Map<String, String> env,
+                               Metrics metrics) {
+        this(new DeferredProgressRepository(building), catalogue, building.thenAcceptAsync(CoachStreamHandler::warmUp), env,
+                metrics);
     }
 
     private CoachStreamHandler(ProgressRepository progress, Catalogue catalogue, CompletableFuture<Void> warmedUp,
+                               Map<String, String> env, Metrics metrics) {
+        this(new MeasuredSkill(skill(catalogue, progress, env), metrics), progress, warmedUp, env);
+    }
+
+    private CoachStreamHandler(MeasuredSkill measured, ProgressRepository progress, CompletableFuture<Void> warmedUp,
                                Map<String, String> env) {
-        super(skill(catalogue, progress, env));
+        super(measured);
+        this.measured = measured;
         this.skillId = skillId(env);
         this.progress = progress;
         this.warmedUp = warmedUp;
@@ -115,13 +132,21 @@ public final class CoachStreamHandler extends SkillStreamHandler implements Reso
         } catch (ExecutionException | TimeoutException notWarm) {
             LoggerFactory.getLogger(CoachStreamHandler.class).warn("warm-up read did not finish before the snapshot", notWarm);
         }
-        SnapStartPriming.Primed primed = SnapStartPriming.prime(this, skillId, progress);
+        SnapStartPriming.Primed primed;
+        measured.quiet(true);
+        try {
+            primed = SnapStartPriming.prime(this, skillId, progress);
+        } finally {
+            measured.quiet(false);
+        }
         LoggerFactory.getLogger(CoachStreamHandler.class).info("primed with {} turns; synthetic key stored {} set(s),"
                 + " race lost: {}, deleted: {}", primed.said().size(), primed.setsStored(), primed.raceLost(), primed.deleted());
     }
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
+        // Each restored environment's first turn is its cold start.
+        measured.restored();
         // Nothing to renew: the SDK's pooled connections from priming have idled past their keep-alive and are not
         // reused. Priming's save ids were drawn with UUID.randomUUID, whose SecureRandom (NativePRNG on Linux) mixes
         // in /dev/urandom on every draw, so environments restored from one snapshot still draw unique ids; nothing
