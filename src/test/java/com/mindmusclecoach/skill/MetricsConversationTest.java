@@ -117,6 +117,27 @@ class MetricsConversationTest {
         assertThat(records.get(records.size() - 1).path("UnsavedGoodbyes").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void snapStartPriming_shouldWriteNothing_andTheFirstTurnAfterRestoreIsAColdStart() {
+        EmfMetrics metrics = new EmfMetrics(new PrintStream(out, true, StandardCharsets.UTF_8), Clock.fixed(NOW, ZoneOffset.UTC));
+        CoachStreamHandler lambda = new CoachStreamHandler(new InMemoryProgressRepository(),
+                Map.of("SKILL_ID", "amzn1.ask.skill.primed"), metrics);
+        Echo user = Echo.lambda(lambda, USER).forSkill("amzn1.ask.skill.primed");
+        user.say("launch");
+
+        lambda.beforeCheckpoint(null);
+        assertThat(records()).as("priming's turns are not measured").hasSize(1);
+        lambda.afterRestore(null);
+        user.say("start-squat-focus");
+        user.say("ready");
+
+        List<JsonNode> records = records();
+        assertThat(records).hasSize(3);
+        assertThat(records.get(0).has("ColdStart")).isTrue();
+        assertThat(records.get(1).has("ColdStart")).as("the restored environment's first turn").isTrue();
+        assertThat(records.get(2).has("ColdStart")).isFalse();
+    }
+
     /** Namespace, dimension sets (by the turn's own, and none), and a unit for each metric, each found at the root. */
     private static void assertWellFormed(JsonNode record) {
         JsonNode directive = record.path("_aws").path("CloudWatchMetrics").path(0);
