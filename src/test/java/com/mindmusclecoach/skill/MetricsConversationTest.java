@@ -118,6 +118,19 @@ class MetricsConversationTest {
     }
 
     @Test
+    void deleteWhileStorageIsDown_shouldCountTheFailedDelete() {
+        CountingProgressRepository storage = new CountingProgressRepository();
+        storage.down(true);
+        Echo user = user(storage);
+        user.say("delete-data");
+        user.say("yes");
+
+        List<JsonNode> records = records();
+        JsonNode last = records.get(records.size() - 1);
+        assertThat(values(List.of(last), "StorageUnavailable")).as("the read, then the delete").hasSize(2);
+    }
+
+    @Test
     void snapStartPriming_shouldWriteNothing_andTheFirstTurnAfterRestoreIsAColdStart() {
         EmfMetrics metrics = new EmfMetrics(new PrintStream(out, true, StandardCharsets.UTF_8), Clock.fixed(NOW, ZoneOffset.UTC));
         CoachStreamHandler lambda = new CoachStreamHandler(new InMemoryProgressRepository(),
