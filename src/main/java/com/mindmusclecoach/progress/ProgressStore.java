@@ -18,16 +18,34 @@ public final class ProgressStore {
      */
     static final Duration RACE_BUDGET = Duration.ofSeconds(1);
 
+    /** Told of each write that lost a race to another device's (for metrics); must not throw. */
+    @FunctionalInterface
+    public interface Races {
+        Races NONE = () -> { };
+
+        void lost();
+    }
+
     private final ProgressRepository repository;
     private final long raceBudgetNanos;
+    private final Races races;
 
     public ProgressStore(ProgressRepository repository) {
-        this(repository, RACE_BUDGET);
+        this(repository, Races.NONE);
+    }
+
+    public ProgressStore(ProgressRepository repository, Races races) {
+        this(repository, RACE_BUDGET, races);
     }
 
     ProgressStore(ProgressRepository repository, Duration raceBudget) {
+        this(repository, raceBudget, Races.NONE);
+    }
+
+    ProgressStore(ProgressRepository repository, Duration raceBudget, Races races) {
         this.repository = repository;
         this.raceBudgetNanos = raceBudget.toNanos();
+        this.races = races;
     }
 
     /** @throws ProgressUnavailableException when storage cannot be read */
@@ -82,6 +100,7 @@ public final class ProgressStore {
                         : repository.put(userId, next, current.version());
                 return new StoredProgress(next, version);
             } catch (ProgressConflictException lostRace) {
+                races.lost();
                 if (attempt >= MIN_ATTEMPTS && System.nanoTime() - start > raceBudgetNanos) {
                     throw new ProgressUnavailableException("progress of " + userId + " kept changing; will retry", lostRace);
                 }

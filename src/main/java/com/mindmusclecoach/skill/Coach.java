@@ -4,6 +4,9 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedReason;
 import com.amazon.ask.model.SessionEndedRequest;
+import com.mindmusclecoach.observability.Metric;
+import com.mindmusclecoach.observability.TurnMetrics;
+import com.mindmusclecoach.observability.Turns;
 import com.mindmusclecoach.progress.ConnectionHistory;
 import com.mindmusclecoach.progress.PlausibleChanges;
 import com.mindmusclecoach.progress.ProgressChange;
@@ -19,6 +22,7 @@ import com.mindmusclecoach.speech.Speech;
 import com.mindmusclecoach.speech.Ssml;
 import com.mindmusclecoach.workout.Coaching;
 import com.mindmusclecoach.workout.Command;
+import com.mindmusclecoach.workout.Event;
 import com.mindmusclecoach.workout.Load;
 import com.mindmusclecoach.workout.Phase;
 import com.mindmusclecoach.workout.Preferences;
@@ -90,7 +94,10 @@ public final class Coach {
         this.clock = clock;
         this.timeZones = timeZones;
         this.sessions = new SessionAttributes(machine, plausible, clock);
-        this.sync = new ProgressSync(store, clock, (message, cause) -> LOG.warn(message, cause));
+        this.sync = new ProgressSync(store, clock, (message, cause) -> {
+            LOG.warn(message, cause);
+            Turns.current().count(Metric.STORAGE_UNAVAILABLE);
+        });
         this.delete = new DeleteDialogue(this, narrator, store, sessions);
     }
 
@@ -202,6 +209,7 @@ public final class Coach {
                 state = saved(state, user, null);
                 saved = ProgressSync.isSettled(state.changes(), ProgressChanges.place(state.workout()));
             }
+            measure(transition, saved);
             sessions.write(input.getAttributesManager(), state);
             if (transition.events().stream().anyMatch(com.mindmusclecoach.workout.Event.LoadAsked.class::isInstance)) {
                 SessionAttributes.inviteWeight(input.getAttributesManager());
@@ -304,9 +312,36 @@ public final class Coach {
     public Optional<Response> sessionEnded(HandlerInput input) {
         SessionState state = sessions.read(input.getAttributesManager());
         if (!state.pending().isEmpty() || state.workout().isUnfinished()) {
-            saved(state, Speakers.whose(state, Speakers.trainee(input)), droppedAt(input, state.workout()));
+            SessionState after = saved(state, Speakers.whose(state, Speakers.trainee(input)), droppedAt(input, state.workout()));
+            Turns.current().routine(state.workout().routineId());
+            if (!ProgressSync.isSettled(after.changes(), ProgressChanges.place(after.workout()))) {
+                Turns.current().count(Metric.UNSAVED_GOODBYES);
+            }
         }
         return Replies.nothing(input);
+    }
+
+    /**
+     * What the turn's events add to its metrics (see docs/OPERATIONS.md): sets coached (a set coached one side at a
+     * time counts once), workouts finished, each rating's value, pain; and a goodbye whose changes could not be saved.
+     */
+    private static void measure(Transition transition, boolean saved) {
+        TurnMetrics metrics = Turns.current();
+        metrics.routine(transition.session().routineId());
+        for (Event event : transition.events()) {
+            if (event instanceof Event.SetCoached set && set.part() != Event.Part.SECOND_SIDE) {
+                metrics.count(Metric.SETS_COACHED);
+            } else if (event instanceof Event.WorkoutFinished) {
+                metrics.count(Metric.WORKOUTS_FINISHED);
+            } else if (event instanceof Event.RatingTaken rating && rating.rating() != null) {
+                metrics.add(Metric.CONNECTION_RATING, rating.rating());
+            } else if (event instanceof Event.PainHeard) {
+                metrics.count(Metric.PAIN_REPORTED);
+            }
+        }
+        if (transition.ends() && !saved) {
+            metrics.count(Metric.UNSAVED_GOODBYES);
+        }
     }
 
     /**

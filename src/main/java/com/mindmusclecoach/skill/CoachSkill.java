@@ -3,6 +3,7 @@ package com.mindmusclecoach.skill;
 import com.amazon.ask.Skill;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import com.amazon.ask.model.Response;
 
 import com.amazon.ask.builder.CustomSkillBuilder;
@@ -39,6 +40,9 @@ import com.mindmusclecoach.speech.Narrator;
 import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.WorkoutStateMachine;
 
+import com.mindmusclecoach.observability.Metric;
+import com.mindmusclecoach.observability.Turns;
+
 import java.time.Clock;
 import java.util.Optional;
 
@@ -46,6 +50,11 @@ import java.util.Optional;
 public final class CoachSkill {
 
     private CoachSkill() {
+    }
+
+    private static String locale(HandlerInput input) {
+        var request = input.getRequestEnvelope().getRequest();
+        return request == null ? null : request.getLocale();
     }
 
     /**
@@ -94,7 +103,7 @@ public final class CoachSkill {
         Narrator narrator = new Narrator(catalogue);
         WorkoutScreen screens = new WorkoutScreen(catalogue);
         Coach coach = new Coach(new WorkoutStateMachine(catalogue), narrator, screens,
-                new ProgressStore(progress), clock, timeZones, new PlausibleChanges(catalogue), new TodaysSuggestion(catalogue));
+                new ProgressStore(progress, () -> Turns.current().count(Metric.LOST_WRITE_RACES)), clock, timeZones, new PlausibleChanges(catalogue), new TodaysSuggestion(catalogue));
         ProgressAnswers answers = new ProgressAnswers(coach, narrator, screens, catalogue);
         RemindersCoach remindersCoach = new RemindersCoach(coach, reminders, clock);
         CustomSkillBuilder builder = new OwnRequestsOnlySkill.Builder()
@@ -124,7 +133,14 @@ public final class CoachSkill {
                         new SessionEndedRequestHandler(coach),
                         new SkillDisabledRequestHandler(coach),
                         new UnhandledRequestHandler(coach))
-                .addExceptionHandler(new CoachExceptionHandler(coach));
+                .addExceptionHandler(new CoachExceptionHandler(coach))
+                // Each turn's metrics are told by the request's locale (see Turns, CoachStreamHandler).
+                .addRequestInterceptor(new RequestInterceptor() {
+                    @Override
+                    public void process(HandlerInput input) {
+                        Turns.current().locale(locale(input));
+                    }
+                });
         if (skillId != null && !skillId.isBlank()) {
             builder.withSkillId(skillId);
         }

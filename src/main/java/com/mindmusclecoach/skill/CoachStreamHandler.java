@@ -13,6 +13,7 @@ import com.mindmusclecoach.progress.InMemoryProgressRepository;
 import com.mindmusclecoach.progress.ProgressRepository;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbClients;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
+import com.mindmusclecoach.observability.Metrics;
 import com.mindmusclecoach.workout.Catalogue;
 import org.crac.Context;
 import org.crac.Core;
@@ -59,6 +60,8 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
     private final LogSettings logs;
     private final AtomicBoolean coldStart = new AtomicBoolean(true);
     private volatile boolean priming;
+    /** The skill, each turn's metrics written: EMF on stdout on Lambda, nothing elsewhere (see {@link Metrics#forEnvironment}). */
+    private final MeasuredSkill measured;
 
     public CoachStreamHandler() {
         this(System.getenv());
@@ -66,12 +69,18 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
 
     CoachStreamHandler(Map<String, String> env) {
         // The DynamoDB client starts building first: it is the longest step, and the catalogue needs none of it.
-        this(CompletableFuture.supplyAsync(() -> progress(env.get("TABLE_NAME"))), CatalogueFile.standard(), env);
+        this(CompletableFuture.supplyAsync(() -> progress(env.get("TABLE_NAME"))), CatalogueFile.standard(), env,
+                Metrics.forEnvironment(env, System.out));
     }
 
     /** A handler on {@code progress} as it is, for tests of what runs on Lambda (priming). */
     CoachStreamHandler(ProgressRepository progress, Map<String, String> env) {
-        this(progress, CatalogueFile.standard(), CompletableFuture.completedFuture(null), env);
+        this(progress, env, Metrics.forEnvironment(env, System.out));
+    }
+
+    /** As {@link #CoachStreamHandler(ProgressRepository, Map)}, its metrics going to {@code metrics}. */
+    CoachStreamHandler(ProgressRepository progress, Map<String, String> env, Metrics metrics) {
+        this(progress, CatalogueFile.standard(), CompletableFuture.completedFuture(null), env, metrics);
     }
 
     /**
@@ -80,15 +89,18 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
      * call path (marshalling, signing, HTTP, unmarshalling) and opens a connection, so the first user's read is
      * quick. Nobody waits on it, except the SnapStart checkpoint, so no read is in flight in the snapshot.
      */
-    private CoachStreamHandler(CompletableFuture<ProgressRepository> building, Catalogue catalogue, Map<String, String> env) {
-        this(new DeferredProgressRepository(building), catalogue, building.thenAcceptAsync(CoachStreamHandler::warmUp), env);
+    private CoachStreamHandler(CompletableFuture<ProgressRepository> building, Catalogue catalogue, Map<String, String> env,
+                               Metrics metrics) {
+        this(new DeferredProgressRepository(building), catalogue, building.thenAcceptAsync(CoachStreamHandler::warmUp), env,
+                metrics);
     }
 
     private CoachStreamHandler(ProgressRepository progress, Catalogue catalogue, CompletableFuture<Void> warmedUp,
-                               Map<String, String> env) {
+                               Map<String, String> env, Metrics metrics) {
         this.logs = LogSettings.from(env);
         try (Turn init = Turn.begin(logs).with("phase", "init")) {
-            this.skill = new SkillStreamHandler(skill(catalogue, progress, env)) { };
+            this.measured = new MeasuredSkill(skill(catalogue, progress, env), metrics);
+            this.skill = new SkillStreamHandler(measured) { };
         }
         this.skillId = skillId(env);
         this.progress = progress;
@@ -182,10 +194,12 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
             }
             SnapStartPriming.Primed primed;
             priming = true;
+            measured.quiet(true);
             try {
                 primed = SnapStartPriming.prime(this, skillId, progress);
             } finally {
                 priming = false;
+                measured.quiet(false);
             }
             LoggerFactory.getLogger(CoachStreamHandler.class).info("primed with {} turns; synthetic key stored {} set(s),"
                     + " race lost: {}, deleted: {}", primed.said().size(), primed.setsStored(), primed.raceLost(), primed.deleted());
@@ -194,8 +208,9 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
-        // The first invocation after a restore pays the restore: the log counts it as a cold start.
+        // The first invocation after a restore pays the restore: the log and the metrics count it as a cold start.
         coldStart.set(true);
+        measured.restored();
         // Nothing to renew: the SDK's pooled connections from priming have idled past their keep-alive and are not
         // reused. Priming's save ids were drawn with UUID.randomUUID, whose SecureRandom (NativePRNG on Linux) mixes
         // in /dev/urandom on every draw, so environments restored from one snapshot still draw unique ids; nothing

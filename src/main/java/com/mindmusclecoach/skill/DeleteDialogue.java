@@ -3,6 +3,8 @@ package com.mindmusclecoach.skill;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.mindmusclecoach.progress.ProgressStore;
+import com.mindmusclecoach.observability.Metric;
+import com.mindmusclecoach.observability.Turns;
 import com.mindmusclecoach.progress.ProgressUnavailableException;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UnsavedProgress;
@@ -88,6 +90,7 @@ final class DeleteDialogue {
                 }
             } catch (ProgressUnavailableException e) {
                 LOG.warn("delete failed, nothing deleted", e);
+                Turns.current().count(Metric.STORAGE_UNAVAILABLE);
                 sessions.write(input.getAttributesManager(), state);
                 return Replies.of(input, narrator.deleteFailed(state.workout(), state.turn()));
             }
@@ -104,7 +107,12 @@ final class DeleteDialogue {
     void forget(HandlerInput input) {
         String account = Speakers.accountId(input);
         if (account != null) {
-            store.deleteAccount(account);
+            try {
+                store.deleteAccount(account);
+            } catch (ProgressUnavailableException e) {
+                Turns.current().count(Metric.STORAGE_UNAVAILABLE);
+                throw e;
+            }
         }
     }
 }

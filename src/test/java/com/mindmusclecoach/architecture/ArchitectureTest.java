@@ -40,6 +40,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void observability_shouldUseOnlyTheJdkAndJacksonsGenerator() {
+        check(classes().that().resideInAPackage("com.mindmusclecoach.observability..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        with(JDK, "com.mindmusclecoach.observability..", "com.fasterxml.jackson.core..")));
+    }
+
+    @Test
     void progress_shouldUseOnlyTheWorkoutAndTheJdk() {
         check(classes().that().resideInAPackage("com.mindmusclecoach.progress")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(

@@ -59,6 +59,16 @@ class ProgressStoreTest {
     }
 
     @Test
+    void save_shouldTellEachLostRace() {
+        ConflictingRepository conflicting = new ConflictingRepository(3);
+        int[] lost = {0};
+        new ProgressStore(conflicting, Duration.ofMinutes(1), () -> lost[0]++)
+                .save(USER, StoredProgress.NEW, List.of(set("squat", 10)));
+
+        assertThat(lost[0]).isEqualTo(3);
+    }
+
+    @Test
     void save_shouldGiveUpAsUnavailable_whenEveryAttemptLosesARace_forItsWholeTime() {
         ConflictingRepository conflicting = new ConflictingRepository(Integer.MAX_VALUE);
 
