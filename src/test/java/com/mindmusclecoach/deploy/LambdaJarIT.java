@@ -202,7 +202,11 @@ class LambdaJarIT {
             assertThat(echo.say("rate-4").ssml()).isNotBlank();
             assertThat(lambda.stderr()).as("the storage failure was met and logged").contains("Exception");
             assertThat(lambda.stderr()).as("the user id never in clear").doesNotContain(user);
-            List<String> logged = lambda.stderr().lines().filter(line -> line.startsWith("{")).toList();
+            List<String> logged = lambda.stderr().lines().filter(line -> line.startsWith("{") && !line.startsWith("{\"_aws\"")).toList();
+            List<String> metrics = lambda.stderr().lines().filter(line -> line.startsWith("{\"_aws\"")).toList();
+            assertThat(metrics).as("the turns' EMF records, from the packaged jar").isNotEmpty().allSatisfy(line ->
+                    assertThat(new ObjectMapper().readTree(line).path("_aws").path("CloudWatchMetrics").get(0)
+                            .path("Namespace").asText()).isEqualTo("MindMuscleCoach"));
             assertThat(logged).as("the skill's log lines, in Lambda's JSON shape").isNotEmpty().allSatisfy(line -> {
                 JsonNode json = new ObjectMapper().readTree(line);
                 assertThat(json.path("timestamp").asText()).endsWith("Z");

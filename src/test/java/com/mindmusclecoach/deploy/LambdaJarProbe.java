@@ -27,28 +27,33 @@ public final class LambdaJarProbe {
     }
 
     public static void main(String[] args) throws Exception {
+        // The protocol keeps stdout to itself; whatever the function writes there (its EMF metrics on Lambda) goes to
+        // the container's log with the rest, where the tests can read it.
+        java.io.PrintStream protocol = System.out;
+        System.setOut(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                StandardCharsets.UTF_8));
         CoachStreamHandler handler = new CoachStreamHandler();
-        System.out.println("READY");
+        protocol.println("READY");
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             try {
                 if (line.equals("prime")) {
                     handler.beforeCheckpoint(null);
                     handler.afterRestore(null);
-                    System.out.println("OK");
+                    protocol.println("OK");
                 } else if (line.startsWith("endpoint ")) {
                     Region region = Region.of(line.substring("endpoint ".length()));
-                    System.out.println("OK " + DynamoDbEndpointProvider.defaultProvider()
+                    protocol.println("OK " + DynamoDbEndpointProvider.defaultProvider()
                             .resolveEndpoint(DynamoDbEndpointParams.builder().region(region).build()).join().url());
                 } else {
                     ByteArrayOutputStream response = new ByteArrayOutputStream();
                     handler.handleRequest(new ByteArrayInputStream(Base64.getDecoder().decode(line)), response, null);
-                    System.out.println("OK " + Base64.getEncoder().encodeToString(response.toByteArray()));
+                    protocol.println("OK " + Base64.getEncoder().encodeToString(response.toByteArray()));
                 }
             } catch (Throwable t) { // a LinkageError is exactly what this probe is for
-                System.out.println("ERR " + String.valueOf(t).replace('\n', ' '));
+                protocol.println("ERR " + String.valueOf(t).replace('\n', ' '));
             }
-            System.out.flush();
+            protocol.flush();
         }
     }
 }
