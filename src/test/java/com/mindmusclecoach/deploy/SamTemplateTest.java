@@ -112,4 +112,69 @@ class SamTemplateTest {
         assertThat(key.path("MinLength").asInt()).isGreaterThanOrEqualTo(32);
         assertThat(key.has("Default")).as("no shared default key").isFalse();
     }
+
+    private static JsonNode alarm(String name) {
+        JsonNode alarm = resources.path(name);
+        assertThat(alarm.path("Type").asText()).as(name).isEqualTo("AWS::CloudWatch::Alarm");
+        JsonNode properties = alarm.path("Properties");
+        assertThat(properties.path("AlarmActions").get(0).path("Ref").asText()).as("%s tells the topic", name)
+                .isEqualTo("AlarmTopic");
+        assertThat(properties.path("TreatMissingData").asText()).as("%s: no data is no trouble", name).isEqualTo("notBreaching");
+        return properties;
+    }
+
+    @Test
+    void alarms_shouldWatchTheFunctionTheTableAndTheSkillsOwnMetrics_andTellOneTopic() {
+        assertThat(resources.path("AlarmTopic").path("Type").asText()).isEqualTo("AWS::SNS::Topic");
+        assertThat(resources.path("AlarmEmailSubscription").path("Condition").asText()).isEqualTo("HasAlarmEmail");
+
+        JsonNode errors = alarm("FunctionErrorsAlarm");
+        assertThat(errors.path("Namespace").asText() + "/" + errors.path("MetricName").asText()).isEqualTo("AWS/Lambda/Errors");
+        assertThat(errors.path("Dimensions").get(0).path("Value").path("Ref").asText()).isEqualTo("CoachFunction");
+        JsonNode throttles = alarm("FunctionThrottlesAlarm");
+        assertThat(throttles.path("MetricName").asText()).isEqualTo("Throttles");
+
+        List<String> tableMetrics = new ArrayList<>();
+        for (String name : List.of("TableThrottlesAlarm", "TableSystemErrorsAlarm")) {
+            for (JsonNode metric : alarm(name).path("Metrics")) {
+                JsonNode stat = metric.path("MetricStat").path("Metric");
+                if (!stat.isMissingNode()) {
+                    assertThat(stat.path("Dimensions").get(0).path("Value").path("Ref").asText()).isEqualTo("ProgressTable");
+                    tableMetrics.add(stat.path("MetricName").asText() + (stat.path("Dimensions").size() > 1
+                            ? ":" + stat.path("Dimensions").get(1).path("Value").asText() : ""));
+                }
+            }
+        }
+        assertThat(tableMetrics).containsExactlyInAnyOrder("ReadThrottleEvents", "WriteThrottleEvents",
+                "SystemErrors:GetItem", "SystemErrors:PutItem", "SystemErrors:UpdateItem", "SystemErrors:DeleteItem");
+
+        JsonNode storage = alarm("StorageUnavailableAlarm");
+        assertThat(storage.path("Namespace").asText()).isEqualTo("MindMuscleCoach");
+        assertThat(storage.path("MetricName").asText()).isEqualTo("StorageUnavailable");
+        assertThat(storage.path("Period").asInt() * storage.path("DatapointsToAlarm").asInt()).as("five minutes").isEqualTo(300);
+        assertThat(storage.path("Threshold").asInt()).isZero();
+        assertThat(storage.path("ComparisonOperator").asText()).isEqualTo("GreaterThanThreshold");
+
+        JsonNode latency = alarm("TurnLatencyAlarm");
+        assertThat(latency.path("MetricName").asText()).isEqualTo("TurnLatency");
+        assertThat(latency.path("ExtendedStatistic").asText()).isEqualTo("p99");
+        assertThat(latency.path("Threshold").asInt()).as("two seconds").isEqualTo(2000);
+    }
+
+    @Test
+    void dashboard_shouldShowEveryMetricTheSkillWrites() {
+        String body = resources.path("CoachDashboard").path("Properties").path("DashboardBody").path("Fn::Sub").asText();
+        for (com.mindmusclecoach.observability.Metric metric : com.mindmusclecoach.observability.Metric.values()) {
+            assertThat(body).as("the dashboard shows %s", metric).contains("\"" + metric.cloudWatchName() + "\"");
+        }
+        assertThat(body).contains("\"MindMuscleCoach\"").contains("${CoachFunction}").contains("${ProgressTable}");
+    }
+
+    @Test
+    void tracing_shouldBeSwitchableByAParameter() throws Exception {
+        assertThat(function().path("Tracing").path("Ref").asText()).isEqualTo("Tracing");
+        JsonNode tracing = new ObjectMapper(new YAMLFactory()).readTree(new File("template.yaml")).path("Parameters").path("Tracing");
+        assertThat(tracing.path("AllowedValues")).extracting(JsonNode::asText).containsExactlyInAnyOrder("Active", "PassThrough");
+        assertThat(tracing.path("Default").asText()).as("off unless asked for").isEqualTo("PassThrough");
+    }
 }
