@@ -74,6 +74,7 @@ public final class ColdStartBenchmark {
                     request.toString());
             Map<String, String> lambdaEnv = new java.util.HashMap<>(env);
             lambdaEnv.put("AWS_LAMBDA_FUNCTION_NAME", "mind-muscle-coach");
+            lambdaEnv.put("LOG_ID_KEY", "0123456789abcdef".repeat(4)); // as deployed: ids hashed in the log lines
             List<String> lambdaProbe = List.of("-cp", jar + File.pathSeparator + testClasses, ColdStartProbe.class.getName(),
                     lambdaRequest.toString());
             List<Long> coachLambda = new ArrayList<>();
@@ -96,6 +97,10 @@ public final class ColdStartBenchmark {
             List<Long> otherCoach = new ArrayList<>();
             List<Long> otherPeaks = new ArrayList<>();
             List<Long> otherCoachSized = new ArrayList<>();
+            List<String> otherLambdaProbe = other == null ? null : List.of("-cp", other + File.pathSeparator + testClasses,
+                    ColdStartProbe.class.getName(), lambdaRequest.toString());
+            List<Long> otherCoachLambda = new ArrayList<>();
+            List<Long> otherPeaksLambda = new ArrayList<>();
             List<Long> otherPeaksSized = new ArrayList<>();
             List<Long> peaksCds = new ArrayList<>();
             for (int i = 0; i < runs + 1; i++) {
@@ -114,6 +119,8 @@ public final class ColdStartBenchmark {
                 long o = otherProbe == null ? 0 : run(otherProbe, env, otherPeak);
                 long[] otherPeakSized = new long[1];
                 long os = otherProbe == null ? 0 : run(concat(FUNCTION_SIZED, otherProbe), env, otherPeakSized);
+                long[] otherPeakLambda = new long[1];
+                long ol = otherLambdaProbe == null ? 0 : run(otherLambdaProbe, lambdaEnv, otherPeakLambda);
                 if (i > 0) { // the first round warms the OS file cache
                     hello.add(h);
                     ask.add(a);
@@ -130,6 +137,8 @@ public final class ColdStartBenchmark {
                     coachLambda.add(l);
                     peaksLambda.add(peakLambda[0]);
                     otherPeaksSized.add(otherPeakSized[0]);
+                    otherCoachLambda.add(ol);
+                    otherPeaksLambda.add(otherPeakLambda[0]);
                 }
             }
             long helloMedian = median(hello);
@@ -143,6 +152,7 @@ public final class ColdStartBenchmark {
             if (other != null) {
                 report("coach of " + other.getFileName(), median(otherCoach), helloMedian, median(otherPeaks));
                 report("  the same, JVM as in 512 MB", median(otherCoachSized), helloMedian, median(otherPeaksSized));
+                report("  the same, as on Lambda", median(otherCoachLambda), helloMedian, median(otherPeaksLambda));
                 System.out.printf("coach / ask-sdk-core hello: this jar %.2f, the other %.2f%n",
                         (double) median(coach) / median(ask), (double) median(otherCoach) / median(ask));
             }
