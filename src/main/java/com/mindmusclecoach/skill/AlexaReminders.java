@@ -71,13 +71,17 @@ public final class AlexaReminders implements Reminders {
         return Result.of(Outcome.DOWN);
     }
 
+    /** One reminder's address on the API, by its alert token. */
+    private static URI reminder(String apiEndpoint, String alertToken) {
+        return URI.create(apiEndpoint + PATH + "/" + URLEncoder.encode(alertToken, StandardCharsets.UTF_8));
+    }
+
     @Override
     public Result delete(String apiEndpoint, String accessToken, String alertToken) {
         if (!usable(apiEndpoint, accessToken)) {
             return Result.of(Outcome.UNAUTHORIZED);
         }
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(apiEndpoint + PATH + "/"
-                + URLEncoder.encode(alertToken, StandardCharsets.UTF_8))).DELETE(), accessToken);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(reminder(apiEndpoint, alertToken)).DELETE(), accessToken);
         if (response == null) {
             return Result.of(Outcome.DOWN);
         }
@@ -92,8 +96,7 @@ public final class AlexaReminders implements Reminders {
         if (!usable(apiEndpoint, accessToken)) {
             return Reading.of(Outcome.UNAUTHORIZED);
         }
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(apiEndpoint + PATH + "/"
-                + URLEncoder.encode(alertToken, StandardCharsets.UTF_8))).GET(), accessToken);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(reminder(apiEndpoint, alertToken)).GET(), accessToken);
         if (response == null) {
             return Reading.of(Outcome.DOWN);
         }

@@ -133,16 +133,11 @@ public final class SnapStartPriming {
 
         void intent(String name, String slot, String heard, String resolvedId) {
             ObjectNode request = request("IntentRequest").put("dialogState", "COMPLETED");
-            ObjectNode intent = request.putObject("intent").put("name", name).put("confirmationStatus", "NONE");
-            ObjectNode slots = intent.putObject("slots");
+            ObjectNode slots = slots(request, name);
             if (slot != null) {
-                ObjectNode value = slots.putObject(slot).put("name", slot).put("value", heard)
-                        .put("confirmationStatus", "NONE").put("source", "USER");
+                ObjectNode value = slot(slots, slot, heard);
                 if (resolvedId != null) {
-                    ObjectNode authority = value.putObject("resolutions").putArray("resolutionsPerAuthority").addObject()
-                            .put("authority", "amzn1.er-authority.echo-sdk." + skillId + ".WorkoutType");
-                    authority.putObject("status").put("code", "ER_SUCCESS_MATCH");
-                    authority.putArray("values").addObject().putObject("value").put("name", heard).put("id", resolvedId);
+                    resolve(value, "WorkoutType", heard, resolvedId);
                 }
             }
             send(request);
@@ -151,15 +146,27 @@ public final class SnapStartPriming {
         /** "Remind me to train Monday at seven", which asks for the permission without it. */
         void reminder() {
             ObjectNode request = request("IntentRequest").put("dialogState", "COMPLETED");
-            ObjectNode slots = request.putObject("intent").put("name", "SetReminderIntent").put("confirmationStatus", "NONE")
-                    .putObject("slots");
-            ObjectNode day = slots.putObject("dayOne").put("name", "dayOne").put("value", "monday").put("confirmationStatus", "NONE");
-            ObjectNode authority = day.putObject("resolutions").putArray("resolutionsPerAuthority").addObject()
-                    .put("authority", "amzn1.er-authority.echo-sdk." + skillId + ".ReminderDay");
-            authority.putObject("status").put("code", "ER_SUCCESS_MATCH");
-            authority.putArray("values").addObject().putObject("value").put("name", "monday").put("id", "MO");
-            slots.putObject("time").put("name", "time").put("value", "07:00").put("confirmationStatus", "NONE");
+            ObjectNode slots = slots(request, "SetReminderIntent");
+            resolve(slot(slots, "dayOne", "monday"), "ReminderDay", "monday", "MO");
+            slot(slots, "time", "07:00");
             send(request);
+        }
+
+        private static ObjectNode slots(ObjectNode request, String intentName) {
+            return request.putObject("intent").put("name", intentName).put("confirmationStatus", "NONE").putObject("slots");
+        }
+
+        private static ObjectNode slot(ObjectNode slots, String name, String heard) {
+            return slots.putObject(name).put("name", name).put("value", heard).put("confirmationStatus", "NONE")
+                    .put("source", "USER");
+        }
+
+        /** The custom slot type's entity resolution, as Alexa sends it for a value of the model. */
+        private void resolve(ObjectNode slot, String type, String heard, String id) {
+            ObjectNode authority = slot.putObject("resolutions").putArray("resolutionsPerAuthority").addObject()
+                    .put("authority", "amzn1.er-authority.echo-sdk." + skillId + "." + type);
+            authority.putObject("status").put("code", "ER_SUCCESS_MATCH");
+            authority.putArray("values").addObject().putObject("value").put("name", heard).put("id", id);
         }
 
         void sessionEnded() {
