@@ -24,6 +24,8 @@ public final class AlexaReminders implements Reminders {
 
     static final long TIMEOUT_MILLIS = 2_000;
     static final String PATH = "/v1/alerts/reminders";
+    /** One reminder's path as a trace shows it. */
+    private static final String REMINDER = PATH + "/{alertToken}";
     private static final Logger LOG = LoggerFactory.getLogger(AlexaReminders.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -46,7 +48,7 @@ public final class AlexaReminders implements Reminders {
         }
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(apiEndpoint + PATH))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(reminderJson, StandardCharsets.UTF_8)), accessToken);
+                .POST(HttpRequest.BodyPublishers.ofString(reminderJson, StandardCharsets.UTF_8)), accessToken, PATH);
         if (response == null) {
             return Result.of(Outcome.DOWN);
         }
@@ -81,7 +83,7 @@ public final class AlexaReminders implements Reminders {
         if (!usable(apiEndpoint, accessToken)) {
             return Result.of(Outcome.UNAUTHORIZED);
         }
-        HttpResponse<String> response = send(HttpRequest.newBuilder(reminder(apiEndpoint, alertToken)).DELETE(), accessToken);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(reminder(apiEndpoint, alertToken)).DELETE(), accessToken, REMINDER);
         if (response == null) {
             return Result.of(Outcome.DOWN);
         }
@@ -96,7 +98,7 @@ public final class AlexaReminders implements Reminders {
         if (!usable(apiEndpoint, accessToken)) {
             return Reading.of(Outcome.UNAUTHORIZED);
         }
-        HttpResponse<String> response = send(HttpRequest.newBuilder(reminder(apiEndpoint, alertToken)).GET(), accessToken);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(reminder(apiEndpoint, alertToken)).GET(), accessToken, REMINDER);
         if (response == null) {
             return Reading.of(Outcome.DOWN);
         }
@@ -139,10 +141,9 @@ public final class AlexaReminders implements Reminders {
     }
 
     /** The answer, or null when there was none in time (or no connection). */
-    private HttpResponse<String> send(HttpRequest.Builder request, String accessToken) {
+    private HttpResponse<String> send(HttpRequest.Builder request, String accessToken, String route) {
         try {
-            return http.send(request.timeout(timeout).header("Authorization", "Bearer " + accessToken)
-                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            return AlexaApi.send(http, request, timeout, accessToken, route);
         } catch (IOException | IllegalArgumentException e) {
             LOG.info("Reminders API unreachable: {}", e.toString());
             return null;

@@ -35,9 +35,8 @@ public final class AlexaSettingsTimeZones implements TimeZones {
         try {
             URI uri = URI.create(apiEndpoint + "/v2/devices/" + URLEncoder.encode(deviceId, StandardCharsets.UTF_8)
                     + "/settings/System.timeZone");
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT)
-                    .header("Authorization", "Bearer " + accessToken).header("Accept", "application/json").build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = AlexaApi.send(http, HttpRequest.newBuilder(uri), TIMEOUT, accessToken,
+                    "/v2/devices/{deviceId}/settings/System.timeZone");
             if (response.statusCode() != 200) {
                 LOG.info("time zone unknown: settings API answered {}", response.statusCode());
                 return Optional.empty();

@@ -14,6 +14,7 @@ import com.mindmusclecoach.progress.ProgressRepository;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbClients;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
 import com.mindmusclecoach.observability.Metrics;
+import com.mindmusclecoach.observability.Tracing;
 import com.mindmusclecoach.workout.Catalogue;
 import org.crac.Context;
 import org.crac.Core;
@@ -62,6 +63,8 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
     private volatile boolean priming;
     /** The skill, each turn's metrics written: EMF on stdout on Lambda, nothing elsewhere (see {@link Metrics#forEnvironment}). */
     private final MeasuredSkill measured;
+    /** X-Ray subsegments of each sampled turn's calls out (see {@link Tracing}). */
+    private final Tracing tracing;
 
     public CoachStreamHandler() {
         this(System.getenv());
@@ -103,6 +106,7 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
             this.skill = new SkillStreamHandler(measured) { };
         }
         this.skillId = skillId(env);
+        this.tracing = Tracing.forEnvironment(env);
         this.progress = progress;
         this.warmedUp = warmedUp;
         Core.getGlobalContext().register(this);
@@ -113,7 +117,7 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
             throws IOException {
         long started = System.nanoTime();
         byte[] request = input.readAllBytes();
-        try (Turn turn = Turn.begin(logs)) {
+        try (Turn turn = Turn.begin(logs); Tracing.Scope traced = tracing.begin(priming ? null : traceHeader(context))) {
             describe(turn, request, context);
             String outcome = "failed";
             try {
@@ -143,6 +147,22 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
         } catch (IOException | RuntimeException unreadable) {
             turn.with("requestType", "unreadable");
         }
+    }
+
+    /**
+     * The invocation's X-Ray trace header: from the Lambda context, else the system property the Java runtime sets for
+     * each invocation (the {@code _X_AMZN_TRACE_ID} variable of other runtimes, which a JVM cannot change). The
+     * context's {@code getXrayTraceId} is recent (aws-lambda-java-core 1.4.0); a runtime whose own copy of the
+     * interface predates it answers with a linkage error, and the property is used.
+     */
+    private static String traceHeader(com.amazonaws.services.lambda.runtime.Context context) {
+        String header = null;
+        try {
+            header = context == null ? null : context.getXrayTraceId();
+        } catch (LinkageError olderRuntime) {
+            // the property below
+        }
+        return header != null ? header : System.getProperty("com.amazonaws.xray.traceHeader");
     }
 
     private static String text(JsonNode node) {

@@ -34,6 +34,8 @@ public final class ColdStartBenchmark {
     static final List<String> FUNCTION_SIZED = List.of("-XX:+UseSerialGC", "-XX:MaxRAM=512m");
     private static final String TABLE = "bench-progress";
     private static final String USER = "amzn1.ask.account.BENCH";
+    /** Where the "as on Lambda" rows send their X-Ray subsegments: bound, never read (UDP needs no more). */
+    private static final java.net.DatagramSocket XRAY_DAEMON = xrayDaemon();
 
     private ColdStartBenchmark() {
     }
@@ -75,8 +77,13 @@ public final class ColdStartBenchmark {
             Map<String, String> lambdaEnv = new java.util.HashMap<>(env);
             lambdaEnv.put("AWS_LAMBDA_FUNCTION_NAME", "mind-muscle-coach");
             lambdaEnv.put("LOG_ID_KEY", "0123456789abcdef".repeat(4)); // as deployed: ids hashed in the log lines
-            List<String> lambdaProbe = List.of("-cp", jar + File.pathSeparator + testClasses, ColdStartProbe.class.getName(),
-                    lambdaRequest.toString());
+            // and with tracing Active: a daemon address, and the invocation's sampled trace header where the Java
+            // runtime puts it, so the turn's calls are sent as X-Ray subsegments (to a socket nobody reads)
+            lambdaEnv.put("AWS_XRAY_DAEMON_ADDRESS", "127.0.0.1:" + XRAY_DAEMON.getLocalPort());
+            String traced = "-Dcom.amazonaws.xray.traceHeader=Root=1-5759e988-bd862e3fe1be46a994272793;"
+                    + "Parent=53995c3f42cd8ad8;Sampled=1";
+            List<String> lambdaProbe = List.of(traced, "-cp", jar + File.pathSeparator + testClasses,
+                    ColdStartProbe.class.getName(), lambdaRequest.toString());
             List<Long> coachLambda = new ArrayList<>();
             List<Long> peaksLambda = new ArrayList<>();
             Path archive = Path.of("target", "coach-appcds.jsa");
@@ -97,7 +104,7 @@ public final class ColdStartBenchmark {
             List<Long> otherCoach = new ArrayList<>();
             List<Long> otherPeaks = new ArrayList<>();
             List<Long> otherCoachSized = new ArrayList<>();
-            List<String> otherLambdaProbe = other == null ? null : List.of("-cp", other + File.pathSeparator + testClasses,
+            List<String> otherLambdaProbe = other == null ? null : List.of(traced, "-cp", other + File.pathSeparator + testClasses,
                     ColdStartProbe.class.getName(), lambdaRequest.toString());
             List<Long> otherCoachLambda = new ArrayList<>();
             List<Long> otherPeaksLambda = new ArrayList<>();
@@ -148,7 +155,7 @@ public final class ColdStartBenchmark {
             report("coach cold start", median(coach), helloMedian, median(peaks));
             report("coach cold start + AppCDS", median(coachCds), helloMedian, median(peaksCds));
             report("coach, JVM as in a 512 MB box", median(coachSized), helloMedian, median(peaksSized));
-            report("coach as on Lambda, Alexa APIs", median(coachLambda), helloMedian, median(peaksLambda));
+            report("coach as on Lambda, Alexa APIs, traced", median(coachLambda), helloMedian, median(peaksLambda));
             if (other != null) {
                 report("coach of " + other.getFileName(), median(otherCoach), helloMedian, median(otherPeaks));
                 report("  the same, JVM as in 512 MB", median(otherCoachSized), helloMedian, median(otherPeaksSized));
@@ -214,5 +221,13 @@ public final class ColdStartBenchmark {
     private static long median(List<Long> values) {
         List<Long> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
+    }
+
+    private static java.net.DatagramSocket xrayDaemon() {
+        try {
+            return new java.net.DatagramSocket(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
+        } catch (java.net.SocketException e) {
+            throw new IllegalStateException("no loopback UDP port for the X-Ray daemon", e);
+        }
     }
 }

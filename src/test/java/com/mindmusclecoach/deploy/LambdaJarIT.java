@@ -9,6 +9,8 @@ import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
 import com.mindmusclecoach.progress.dynamodb.LocalDynamoDb;
 import com.mindmusclecoach.testkit.Echo;
+import com.mindmusclecoach.testkit.FakeContext;
+import com.mindmusclecoach.testkit.FakeXRayDaemon;
 import com.mindmusclecoach.testkit.Requests;
 import com.mindmusclecoach.testkit.Transport;
 import com.sun.net.httpserver.HttpServer;
@@ -74,6 +76,7 @@ class LambdaJarIT {
 
     private static HttpServer settingsApi;
     private static final AtomicInteger TIME_ZONE_LOOKUPS = new AtomicInteger();
+    private static final FakeXRayDaemon XRAY = new FakeXRayDaemon();
     private static final AtomicInteger CREDENTIAL_LOOKUPS = new AtomicInteger();
     private static final String CONTAINER_TOKEN = "container-token";
     private static Path probeJar;
@@ -108,6 +111,7 @@ class LambdaJarIT {
     @AfterAll
     static void stopSettingsApi() {
         settingsApi.stop(0);
+        XRAY.close();
     }
 
     @Test
@@ -117,11 +121,22 @@ class LambdaJarIT {
         storage.put(user, UserProgress.NONE.applyAll(List.of(new ProgressChange.WorkoutStarted("bicep_focus"),
                 new ProgressChange.SetDone("biceps_curl", 8, LocalDate.now()))), 0);
 
-        try (Container lambda = Container.start(env(DYNAMO.endpoint().toString(), LocalDynamoDb.TABLE))) {
+        Map<String, String> env = env(DYNAMO.endpoint().toString(), LocalDynamoDb.TABLE);
+        env.put("AWS_XRAY_DAEMON_ADDRESS", XRAY.address());
+        try (Container lambda = Container.start(env)) {
             lambda.prime();
             Echo echo = device(lambda, user);
+            assertThat(XRAY.received()).as("nothing traced while priming").isEmpty();
 
+            String header = FakeContext.sampledTraceHeader();
+            lambda.trace(header);
             assertThat(echo.say("launch").ssml()).contains("Welcome back");
+            List<JsonNode> traced = XRAY.received();
+            assertThat(traced).as("the launch's calls (the read, the Settings API), traced by the packaged jar")
+                    .extracting(doc -> doc.path("name").asText() + " " + doc.path("aws").path("operation").asText(""))
+                    .containsExactlyInAnyOrder("DynamoDB GetItem", "127.0.0.1 ");
+            assertThat(traced).allSatisfy(doc -> assertThat(header)
+                    .contains("Root=" + doc.path("trace_id").asText() + ";Parent=" + doc.path("parent_id").asText()));
             echo.say("start-bicep-focus");
             echo.say("ready");
             StoredProgress meanwhile = storage.find(user).orElseThrow(); // another device finishes a set first:
@@ -342,6 +357,11 @@ class LambdaJarIT {
 
         void prime() throws IOException {
             assertThat(send("prime")).as("SnapStart priming").isEqualTo("OK");
+        }
+
+        /** The next invocations' X-Ray trace header, as the Java runtime hands it over (a system property). */
+        void trace(String header) throws IOException {
+            assertThat(send("trace " + header)).isEqualTo("OK");
         }
 
         /** The response envelope, or empty when the handler threw. */

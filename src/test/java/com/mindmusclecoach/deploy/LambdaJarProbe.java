@@ -41,6 +41,9 @@ public final class LambdaJarProbe {
                     handler.beforeCheckpoint(null);
                     handler.afterRestore(null);
                     protocol.println("OK");
+                } else if (line.startsWith("trace ")) { // what the Java runtime sets for each invocation
+                    System.setProperty("com.amazonaws.xray.traceHeader", line.substring("trace ".length()));
+                    protocol.println("OK");
                 } else if (line.startsWith("endpoint ")) {
                     Region region = Region.of(line.substring("endpoint ".length()));
                     protocol.println("OK " + DynamoDbEndpointProvider.defaultProvider()

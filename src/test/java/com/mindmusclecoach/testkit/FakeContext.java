@@ -6,19 +6,41 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The Lambda context of one invocation: Alexa's 8 seconds (template.yaml's Timeout), and a log to look at. */
+/**
+ * The Lambda context of one invocation: Alexa's 8 seconds (template.yaml's Timeout), a log to look at, and an X-Ray
+ * trace header as Lambda gives a sampled invocation of a function with active tracing (a new trace each time).
+ */
 public final class FakeContext implements Context {
 
     private static final int TIMEOUT_MILLIS = 8_000;
+    private static final SecureRandom IDS = new SecureRandom();
     private final String awsRequestId;
+    private final String traceHeader;
     private final long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
     private final List<String> logged = new ArrayList<>();
 
     public FakeContext(String awsRequestId) {
+        this(awsRequestId, sampledTraceHeader());
+    }
+
+    public FakeContext(String awsRequestId, String traceHeader) {
         this.awsRequestId = awsRequestId;
+        this.traceHeader = traceHeader;
+    }
+
+    /** A new trace's header, {@code Root=1-<time>-<24 hex>;Parent=<16 hex>;Sampled=1}. */
+    public static String sampledTraceHeader() {
+        return String.format("Root=1-%08x-%012x%012x;Parent=%016x;Sampled=1", System.currentTimeMillis() / 1000,
+                IDS.nextLong() & 0xFFFFFFFFFFFFL, IDS.nextLong() & 0xFFFFFFFFFFFFL, IDS.nextLong());
+    }
+
+    @Override
+    public String getXrayTraceId() {
+        return traceHeader;
     }
 
     public List<String> loggedLines() {

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** One way a request reaches the skill: the skill object itself, the Lambda handler, or the HTTP endpoint. */
 @FunctionalInterface
@@ -43,12 +44,17 @@ public interface Transport {
 
     /** {@code handleRequest(in, out, null)}: the Lambda handler without a Lambda context. */
     static Lambda lambda(RequestStreamHandler handler) {
-        return new Lambda(handler, false);
+        return new Lambda(handler, () -> null);
     }
 
     /** {@code handleRequest(in, out, context)} as the Lambda runtime calls it: a new {@link FakeContext} per request. */
     static Lambda lambdaWithContext(RequestStreamHandler handler) {
-        return new Lambda(handler, true);
+        return new Lambda(handler, () -> new FakeContext(java.util.UUID.randomUUID().toString()));
+    }
+
+    /** As {@link #lambdaWithContext}, each request's context from {@code contexts}. */
+    static Lambda lambdaWithContexts(RequestStreamHandler handler, Supplier<FakeContext> contexts) {
+        return new Lambda(handler, contexts);
     }
 
     /** POST to the HTTP endpoint, with extra headers (a signature) if given. */
@@ -77,17 +83,17 @@ public interface Transport {
     final class Lambda implements Transport {
 
         private final RequestStreamHandler handler;
-        private final boolean withContext;
+        private final Supplier<FakeContext> contexts;
         private volatile FakeContext lastContext;
 
-        private Lambda(RequestStreamHandler handler, boolean withContext) {
+        private Lambda(RequestStreamHandler handler, Supplier<FakeContext> contexts) {
             this.handler = handler;
-            this.withContext = withContext;
+            this.contexts = contexts;
         }
 
         @Override
         public Reply send(byte[] body) {
-            FakeContext context = withContext ? new FakeContext(java.util.UUID.randomUUID().toString()) : null;
+            FakeContext context = contexts.get();
             lastContext = context;
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {

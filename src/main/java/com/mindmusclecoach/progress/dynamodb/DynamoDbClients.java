@@ -194,6 +194,7 @@ public final class DynamoDbClients {
         }
         return builder
                 .overrideConfiguration(o -> o
+                        .addExecutionInterceptor(new TracedCalls())
                         .apiCallTimeout(API_CALL_TIMEOUT)
                         .apiCallAttemptTimeout(API_CALL_ATTEMPT_TIMEOUT)
                         .retryStrategy(retry -> retry.maxAttempts(MAX_ATTEMPTS)));

@@ -1,0 +1,64 @@
+package com.mindmusclecoach.observability;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * X-Ray subsegments for the calls a turn makes out of the function. Lambda traces the invocation itself when the
+ * function's tracing is {@code Active} (template.yaml's {@code Tracing} parameter) and hands each invocation a
+ * sampled trace header; while {@link #begin} has that header open on a thread, every {@link #subsegment} begun there
+ * goes to the daemon under the function's segment. Without a daemon (local runs, tests that ask for none), with
+ * tracing off (the header says {@code Sampled=0}) or on another thread (the warm-up read), nothing is recorded.
+ *
+ * <p>Written here on the JDK's UDP socket and Jackson's generator rather than with the AWS X-Ray SDK for Java: see
+ * docs/OPERATIONS.md, "Traces".
+ */
+public final class Tracing {
+
+    /** Records nothing, ever. */
+    public static final Tracing OFF = new Tracing(null, Clock.systemUTC());
+
+    private static final ThreadLocal<Open> CURRENT = new ThreadLocal<>();
+
+    private final XRayDaemon daemon;
+    private final Clock clock;
+
+    Tracing(XRayDaemon daemon, Clock clock) {
+        this.daemon = daemon;
+        this.clock = clock;
+    }
+
+    /** Subsegments to the daemon at {@code AWS_XRAY_DAEMON_ADDRESS}, which Lambda sets; {@link #OFF} without one. */
+    public static Tracing forEnvironment(Map<String, String> env) {
+        return XRayDaemon.forEnvironment(env).map(daemon -> new Tracing(daemon, Clock.systemUTC())).orElse(OFF);
+    }
+
+    /**
+     * Traces this thread's calls under {@code header} (Lambda's trace header of the invocation) until the scope is
+     * closed; an unsampled, missing or malformed header traces nothing.
+     */
+    public Scope begin(String header) {
+        Open outer = CURRENT.get();
+        Optional<TraceHeader> trace = daemon == null ? Optional.empty() : TraceHeader.parse(header).filter(TraceHeader::sampled);
+        CURRENT.set(trace.map(t -> new Open(this, t)).orElse(null));
+        return () -> CURRENT.set(outer);
+    }
+
+    /** A subsegment of this thread's trace, or {@link Subsegment#NONE} when the thread is in none. */
+    public static Subsegment subsegment(String name, String namespace) {
+        Open open = CURRENT.get();
+        return open == null ? Subsegment.NONE
+                : Subsegment.begin(open.tracing.daemon, open.trace, name, namespace, open.tracing.clock);
+    }
+
+    /** The trace header's reign on a thread; closing it restores what was there before. */
+    @FunctionalInterface
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private record Open(Tracing tracing, TraceHeader trace) {
+    }
+}
