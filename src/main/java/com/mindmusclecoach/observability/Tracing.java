@@ -14,7 +14,7 @@ import java.util.Optional;
  * <p>Written here on the JDK's UDP socket and Jackson's generator rather than with the AWS X-Ray SDK for Java: see
  * docs/OPERATIONS.md, "Traces".
  */
-public final class Tracing {
+public final class Tracing implements AutoCloseable {
 
     /** Records nothing, ever. */
     public static final Tracing OFF = new Tracing(null, Clock.systemUTC());
@@ -28,6 +28,9 @@ public final class Tracing {
         this.daemon = daemon;
         this.clock = clock;
     }
+
+    /** The header priming's turns are traced under: sampled, and a trace of nobody's. */
+    public static final String PRIMING_HEADER = "Root=1-00000000-000000000000000000000000;Parent=0000000000000000;Sampled=1";
 
     /** Subsegments to the daemon at {@code AWS_XRAY_DAEMON_ADDRESS}, which Lambda sets; {@link #OFF} without one. */
     public static Tracing forEnvironment(Map<String, String> env) {
@@ -43,6 +46,23 @@ public final class Tracing {
         Optional<TraceHeader> trace = daemon == null ? Optional.empty() : TraceHeader.parse(header).filter(TraceHeader::sampled);
         CURRENT.set(trace.map(t -> new Open(this, t)).orElse(null));
         return () -> CURRENT.set(outer);
+    }
+
+    /**
+     * For SnapStart priming: tracing as this one traces, every subsegment sent to a loopback port nobody reads instead
+     * of the daemon, so the snapshot holds the traced path (the socket, the documents) and no made-up trace reaches
+     * X-Ray; {@link #OFF} when this one is. Close it after priming: its socket is not to outlive the snapshot.
+     */
+    public Tracing forPriming() {
+        return daemon == null ? OFF : new Tracing(XRayDaemon.nowhere(), clock);
+    }
+
+    /** Closes the daemon's socket, if one was opened; a later subsegment opens another. */
+    @Override
+    public void close() {
+        if (daemon != null) {
+            daemon.close();
+        }
     }
 
     /** A subsegment of this thread's trace, or {@link Subsegment#NONE} when the thread is in none. */

@@ -3,6 +3,7 @@ package com.mindmusclecoach.observability;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,11 @@ public final class XRayDaemon {
         }
     }
 
+    /** Port 9 on loopback, the discard port, where nothing listens on Lambda: datagrams sent there go nowhere. */
+    static XRayDaemon nowhere() {
+        return new XRayDaemon(new InetSocketAddress(InetAddress.getLoopbackAddress(), 9));
+    }
+
     /** Sends one document (a subsegment's JSON); true when it left this process. */
     boolean send(String document) {
         byte[] datagram = (HEADER + document).getBytes(StandardCharsets.UTF_8);
@@ -69,6 +75,15 @@ public final class XRayDaemon {
             return true;
         } catch (IOException | SecurityException | IllegalArgumentException dropped) {
             return false;
+        }
+    }
+
+    /** Closes the socket, if one was opened; a later send opens another. */
+    synchronized void close() {
+        DatagramSocket open = socket;
+        socket = null;
+        if (open != null) {
+            open.close();
         }
     }
 

@@ -65,6 +65,8 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
     private final MeasuredSkill measured;
     /** X-Ray subsegments of each sampled turn's calls out (see {@link Tracing}). */
     private final Tracing tracing;
+    /** Priming's tracing, sent nowhere ({@link Tracing#forPriming}); {@link Tracing#OFF} but while priming. */
+    private volatile Tracing primingTracing = Tracing.OFF;
 
     public CoachStreamHandler() {
         this(System.getenv());
@@ -117,7 +119,8 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
             throws IOException {
         long started = System.nanoTime();
         byte[] request = input.readAllBytes();
-        try (Turn turn = Turn.begin(logs); Tracing.Scope traced = tracing.begin(priming ? null : traceHeader(context))) {
+        try (Turn turn = Turn.begin(logs); Tracing.Scope traced = priming ? primingTracing.begin(Tracing.PRIMING_HEADER)
+                : tracing.begin(traceHeader(context))) {
             describe(turn, request, context);
             String outcome = "failed";
             try {
@@ -215,11 +218,14 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
             SnapStartPriming.Primed primed;
             priming = true;
             measured.quiet(true);
+            primingTracing = tracing.forPriming();
             try {
                 primed = SnapStartPriming.prime(this, skillId, progress);
             } finally {
                 priming = false;
                 measured.quiet(false);
+                primingTracing.close();
+                primingTracing = Tracing.OFF;
             }
             LoggerFactory.getLogger(CoachStreamHandler.class).info("primed with {} turns; synthetic key stored {} set(s),"
                     + " race lost: {}, deleted: {}", primed.said().size(), primed.setsStored(), primed.raceLost(), primed.deleted());

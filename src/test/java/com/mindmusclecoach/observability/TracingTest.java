@@ -134,6 +134,17 @@ class TracingTest {
     }
 
     @Test
+    void primingsTwin_shouldTraceAsTheRealOneDoes_sendingNothingToTheDaemon() {
+        try (Tracing priming = tracing.forPriming(); Tracing.Scope traced = priming.begin(Tracing.PRIMING_HEADER)) {
+            Subsegment call = Tracing.subsegment("DynamoDB", "aws");
+            assertThat(call.recording()).as("the whole traced path runs").isTrue();
+            call.response(200).close();
+        }
+        assertThat(daemon.received()).isEmpty();
+        assertThat(Tracing.OFF.forPriming()).isSameAs(Tracing.OFF);
+    }
+
+    @Test
     void aSubsegmentClosedTwice_shouldBeSentOnce() throws IOException {
         try (Tracing.Scope traced = tracing.begin(SAMPLED)) {
             Subsegment call = Tracing.subsegment("DynamoDB", "aws");
