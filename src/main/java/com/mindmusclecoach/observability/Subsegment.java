@@ -25,7 +25,10 @@ public final class Subsegment implements AutoCloseable {
     public static final Subsegment NONE = new Subsegment(null, null, null, null, null, Clock.systemUTC());
 
     private static final JsonFactory JSON = new JsonFactory();
-    /** Ids drawn after a SnapStart restore must differ between environments: NativePRNG reads /dev/urandom each time. */
+    /**
+     * Ids drawn after a SnapStart restore must differ between environments: NativePRNG mixes its output with bytes of
+     * /dev/urandom, read again once they are 100 ms old, as they always are after a restore.
+     */
     private static final SecureRandom IDS = new SecureRandom();
 
     private final XRayDaemon daemon;
@@ -71,6 +74,9 @@ public final class Subsegment implements AutoCloseable {
 
     /** The HTTP request: {@code url} with no user's, device's or reminder's id in it. */
     public Subsegment request(String method, String url) {
+        if (!recording()) {
+            return this;
+        }
         this.method = method;
         this.url = url;
         return this;
@@ -78,6 +84,9 @@ public final class Subsegment implements AutoCloseable {
 
     /** The HTTP status: 4xx marks the subsegment an error (429 also a throttle), 5xx a fault. */
     public Subsegment response(int status) {
+        if (!recording()) {
+            return this;
+        }
         this.status = status;
         if (status == 429) {
             throttle = true;
@@ -87,6 +96,9 @@ public final class Subsegment implements AutoCloseable {
 
     /** The call failed with {@code thrown}: a fault unless its status already says it was the caller's error. */
     public Subsegment failed(Throwable thrown) {
+        if (!recording()) {
+            return this;
+        }
         this.exception = thrown.getClass().getName();
         this.fault = status < 400 || status >= 500;
         return this;
@@ -94,18 +106,25 @@ public final class Subsegment implements AutoCloseable {
 
     /** The service turned the call away for its rate (DynamoDB says so with a 400 and its error code). */
     public Subsegment throttled() {
+        if (!recording()) {
+            return this;
+        }
         this.throttle = true;
         return this;
     }
 
-    /** Ends the subsegment and sends it; a second close sends nothing. */
+    /** Ends the subsegment and sends it; a second close sends nothing. Never throws: a trace is not worth a turn. */
     @Override
     public void close() {
         if (!recording() || closed) {
             return;
         }
         closed = true;
-        daemon.send(document(IDS.nextLong(), IDS.nextLong(), clock.instant()));
+        try {
+            daemon.send(document(IDS.nextLong(), IDS.nextLong(), clock.instant()));
+        } catch (RuntimeException lost) {
+            // dropped, as a datagram the daemon never got
+        }
     }
 
     String document(long id, long exceptionId, Instant end) {
@@ -113,7 +132,7 @@ public final class Subsegment implements AutoCloseable {
         try (JsonGenerator json = JSON.createGenerator(text)) {
             json.writeStartObject();
             json.writeStringField("name", name);
-            json.writeStringField("id", String.format("%016x", id));
+            json.writeStringField("id", hex(id));
             json.writeStringField("trace_id", trace.root());
             json.writeStringField("parent_id", trace.parent());
             json.writeNumberField("start_time", seconds(start));
@@ -147,7 +166,7 @@ public final class Subsegment implements AutoCloseable {
                 json.writeObjectFieldStart("cause");
                 json.writeArrayFieldStart("exceptions");
                 json.writeStartObject();
-                json.writeStringField("id", String.format("%016x", exceptionId));
+                json.writeStringField("id", hex(exceptionId));
                 json.writeStringField("type", exception);
                 json.writeBooleanField("remote", status > 0);
                 json.writeEndObject();
@@ -180,6 +199,11 @@ public final class Subsegment implements AutoCloseable {
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    /** An id as X-Ray writes them: 16 hexadecimal digits. */
+    private static String hex(long id) {
+        return String.format("%016x", id);
     }
 
     /** Epoch seconds with microseconds, as X-Ray reads times. */

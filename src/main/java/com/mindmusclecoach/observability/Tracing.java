@@ -17,15 +17,18 @@ import java.util.Optional;
 public final class Tracing implements AutoCloseable {
 
     /** Records nothing, ever. */
-    public static final Tracing OFF = new Tracing(null, Clock.systemUTC());
+    public static final Tracing OFF = new Tracing(null, null, Clock.systemUTC());
 
     private static final ThreadLocal<Open> CURRENT = new ThreadLocal<>();
 
     private final XRayDaemon daemon;
+    /** Where {@link #forPriming}'s subsegments go: {@link XRayDaemon#nowhere}, or a test's stand-in. */
+    private final String primingAddress;
     private final Clock clock;
 
-    Tracing(XRayDaemon daemon, Clock clock) {
+    Tracing(XRayDaemon daemon, String primingAddress, Clock clock) {
         this.daemon = daemon;
+        this.primingAddress = primingAddress;
         this.clock = clock;
     }
 
@@ -34,7 +37,7 @@ public final class Tracing implements AutoCloseable {
 
     /** Subsegments to the daemon at {@code AWS_XRAY_DAEMON_ADDRESS}, which Lambda sets; {@link #OFF} without one. */
     public static Tracing forEnvironment(Map<String, String> env) {
-        return XRayDaemon.forEnvironment(env).map(daemon -> new Tracing(daemon, Clock.systemUTC())).orElse(OFF);
+        return XRayDaemon.forEnvironment(env).map(daemon -> new Tracing(daemon, null, Clock.systemUTC())).orElse(OFF);
     }
 
     /**
@@ -54,7 +57,17 @@ public final class Tracing implements AutoCloseable {
      * X-Ray; {@link #OFF} when this one is. Close it after priming: its socket is not to outlive the snapshot.
      */
     public Tracing forPriming() {
-        return daemon == null ? OFF : new Tracing(XRayDaemon.nowhere(), clock);
+        if (daemon == null) {
+            return OFF;
+        }
+        XRayDaemon twin = primingAddress == null ? XRayDaemon.nowhere()
+                : XRayDaemon.forEnvironment(Map.of("AWS_XRAY_DAEMON_ADDRESS", primingAddress)).orElseThrow();
+        return new Tracing(twin, null, clock);
+    }
+
+    /** For tests: this tracing, its {@link #forPriming} twin sending to {@code address} ({@code host:port}) to be seen. */
+    public Tracing primingTo(String address) {
+        return daemon == null ? OFF : new Tracing(daemon, address, clock);
     }
 
     /** Closes the daemon's socket, if one was opened; a later subsegment opens another. */

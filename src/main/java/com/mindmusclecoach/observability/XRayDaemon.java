@@ -21,7 +21,7 @@ public final class XRayDaemon {
     /** The daemon reads datagrams up to 64 KB; a subsegment of ours is a few hundred bytes. */
     static final int MAX_DATAGRAM = 64 * 1024;
 
-    private final InetSocketAddress address;
+    private volatile InetSocketAddress address;
     private volatile DatagramSocket socket;
 
     XRayDaemon(InetSocketAddress address) {
@@ -69,8 +69,14 @@ public final class XRayDaemon {
             return false;
         }
         try {
-            InetSocketAddress to = address.isUnresolved()
-                    ? new InetSocketAddress(address.getHostString(), address.getPort()) : address;
+            InetSocketAddress to = address;
+            if (to.isUnresolved()) { // once: Lambda's address is an IP, a name is looked up at the first send only
+                to = new InetSocketAddress(to.getHostString(), to.getPort());
+                if (to.isUnresolved()) {
+                    return false;
+                }
+                address = to;
+            }
             socket().send(new DatagramPacket(datagram, datagram.length, to));
             return true;
         } catch (IOException | SecurityException | IllegalArgumentException dropped) {

@@ -67,6 +67,8 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
     private final Tracing tracing;
     /** Priming's tracing, sent nowhere ({@link Tracing#forPriming}); {@link Tracing#OFF} but while priming. */
     private volatile Tracing primingTracing = Tracing.OFF;
+    /** False once the runtime's {@code Context} turned out to predate {@code getXrayTraceId}. */
+    private static volatile boolean contextKnowsTraces = true;
 
     public CoachStreamHandler() {
         this(System.getenv());
@@ -75,7 +77,7 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
     CoachStreamHandler(Map<String, String> env) {
         // The DynamoDB client starts building first: it is the longest step, and the catalogue needs none of it.
         this(CompletableFuture.supplyAsync(() -> progress(env.get("TABLE_NAME"))), CatalogueFile.standard(), env,
-                Metrics.forEnvironment(env, System.out));
+                Metrics.forEnvironment(env, System.out), Tracing.forEnvironment(env));
     }
 
     /** A handler on {@code progress} as it is, for tests of what runs on Lambda (priming). */
@@ -85,7 +87,12 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
 
     /** As {@link #CoachStreamHandler(ProgressRepository, Map)}, its metrics going to {@code metrics}. */
     CoachStreamHandler(ProgressRepository progress, Map<String, String> env, Metrics metrics) {
-        this(progress, CatalogueFile.standard(), CompletableFuture.completedFuture(null), env, metrics);
+        this(progress, env, metrics, Tracing.forEnvironment(env));
+    }
+
+    /** As {@link #CoachStreamHandler(ProgressRepository, Map, Metrics)}, traced by {@code tracing}. */
+    CoachStreamHandler(ProgressRepository progress, Map<String, String> env, Metrics metrics, Tracing tracing) {
+        this(progress, CatalogueFile.standard(), CompletableFuture.completedFuture(null), env, metrics, tracing);
     }
 
     /**
@@ -95,20 +102,20 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
      * quick. Nobody waits on it, except the SnapStart checkpoint, so no read is in flight in the snapshot.
      */
     private CoachStreamHandler(CompletableFuture<ProgressRepository> building, Catalogue catalogue, Map<String, String> env,
-                               Metrics metrics) {
+                               Metrics metrics, Tracing tracing) {
         this(new DeferredProgressRepository(building), catalogue, building.thenAcceptAsync(CoachStreamHandler::warmUp), env,
-                metrics);
+                metrics, tracing);
     }
 
     private CoachStreamHandler(ProgressRepository progress, Catalogue catalogue, CompletableFuture<Void> warmedUp,
-                               Map<String, String> env, Metrics metrics) {
+                               Map<String, String> env, Metrics metrics, Tracing tracing) {
         this.logs = LogSettings.from(env);
         try (Turn init = Turn.begin(logs).with("phase", "init")) {
             this.measured = new MeasuredSkill(skill(catalogue, progress, env), metrics);
             this.skill = new SkillStreamHandler(measured) { };
         }
         this.skillId = skillId(env);
-        this.tracing = Tracing.forEnvironment(env);
+        this.tracing = tracing;
         this.progress = progress;
         this.warmedUp = warmedUp;
         Core.getGlobalContext().register(this);
@@ -160,10 +167,12 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
      */
     private static String traceHeader(com.amazonaws.services.lambda.runtime.Context context) {
         String header = null;
-        try {
-            header = context == null ? null : context.getXrayTraceId();
-        } catch (LinkageError olderRuntime) {
-            // the property below
+        if (context != null && contextKnowsTraces) {
+            try {
+                header = context.getXrayTraceId();
+            } catch (LinkageError olderRuntime) {
+                contextKnowsTraces = false; // asked once: the property from now on
+            }
         }
         return header != null ? header : System.getProperty("com.amazonaws.xray.traceHeader");
     }
@@ -219,7 +228,8 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
             priming = true;
             measured.quiet(true);
             primingTracing = tracing.forPriming();
-            try {
+            // the storage calls priming makes between turns (the lost race, the deletion) traced as the turns are
+            try (Tracing.Scope traced = primingTracing.begin(Tracing.PRIMING_HEADER)) {
                 primed = SnapStartPriming.prime(this, skillId, progress);
             } finally {
                 priming = false;
@@ -238,9 +248,10 @@ public final class CoachStreamHandler implements RequestStreamHandler, Resource 
         coldStart.set(true);
         measured.restored();
         // Nothing to renew: the SDK's pooled connections from priming have idled past their keep-alive and are not
-        // reused. Priming's save ids were drawn with UUID.randomUUID, whose SecureRandom (NativePRNG on Linux) mixes
-        // in /dev/urandom on every draw, so environments restored from one snapshot still draw unique ids; nothing
-        // seeded before the snapshot is reused.
+        // reused. Save ids are drawn with UUID.randomUUID and trace ids with a SecureRandom: NativePRNG on Linux mixes
+        // its output with bytes of /dev/urandom, read again once they are 100 ms old (as they always are after a
+        // restore), so environments restored from one snapshot still draw unique ids; nothing seeded before the
+        // snapshot is reused.
     }
 
     /**

@@ -5,6 +5,8 @@ import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
 import com.mindmusclecoach.progress.dynamodb.ProgressTable;
+import com.mindmusclecoach.testkit.FakeContext;
+import com.mindmusclecoach.testkit.FakeXRayDaemon;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +43,7 @@ public final class ClassLoadBenchmark {
                 .orElseThrow(() -> new IllegalStateException("build the Lambda jar first: mvn -q -DskipTests package"));
         Path classes = Path.of("target", "test-classes");
         try (DynaliteEngine engine = DynaliteEngine.start(DynaliteEngine.DEFAULT_HOME, null);
-             java.net.DatagramSocket daemon = new java.net.DatagramSocket(
-                     new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0))) {
+             FakeXRayDaemon daemon = new FakeXRayDaemon()) {
             ProgressTable.createIfMissing(engine.client(), TABLE);
             DynamoDbProgressRepository repository = new DynamoDbProgressRepository(engine.client(), TABLE, Clock.systemUTC());
             repository.delete(USER);
@@ -53,15 +54,14 @@ public final class ClassLoadBenchmark {
             command.addAll(ColdStartBenchmark.LAMBDA_FLAGS);
             // With tracing Active, as a deployment with Tracing=Active runs: Lambda's daemon address, and each
             // invocation's sampled trace header where the Java runtime puts it (a system property).
-            command.addAll(List.of("-Dcom.amazonaws.xray.traceHeader=Root=1-5759e988-bd862e3fe1be46a994272793;"
-                            + "Parent=53995c3f42cd8ad8;Sampled=1",
+            command.addAll(List.of("-Dcom.amazonaws.xray.traceHeader=" + FakeContext.sampledTraceHeader(),
                     "-Xlog:class+load=info:stdout", "-cp", jar + File.pathSeparator + classes,
                     ConversationProbe.class.getName(), USER));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().putAll(Map.of("TABLE_NAME", TABLE, "AWS_ENDPOINT_URL_DYNAMODB", engine.endpoint().toString(),
                     "AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local",
                     "SKILL_ID", SKILL, "AWS_LAMBDA_FUNCTION_NAME", "mind-muscle-coach",
-                    "AWS_XRAY_DAEMON_ADDRESS", "127.0.0.1:" + daemon.getLocalPort()));
+                    "AWS_XRAY_DAEMON_ADDRESS", daemon.address()));
             Process process = builder.start();
             List<String> output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
             if (process.waitFor() != 0) {

@@ -5,6 +5,8 @@ import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.UserProgress;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
 import com.mindmusclecoach.progress.dynamodb.ProgressTable;
+import com.mindmusclecoach.testkit.FakeContext;
+import com.mindmusclecoach.testkit.FakeXRayDaemon;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +37,7 @@ public final class ColdStartBenchmark {
     private static final String TABLE = "bench-progress";
     private static final String USER = "amzn1.ask.account.BENCH";
     /** Where the "as on Lambda" rows send their X-Ray subsegments: bound, never read (UDP needs no more). */
-    private static final java.net.DatagramSocket XRAY_DAEMON = xrayDaemon();
+    private static final FakeXRayDaemon XRAY_DAEMON = new FakeXRayDaemon();
 
     private ColdStartBenchmark() {
     }
@@ -79,9 +81,8 @@ public final class ColdStartBenchmark {
             lambdaEnv.put("LOG_ID_KEY", "0123456789abcdef".repeat(4)); // as deployed: ids hashed in the log lines
             // and with tracing Active: a daemon address, and the invocation's sampled trace header where the Java
             // runtime puts it, so the turn's calls are sent as X-Ray subsegments (to a socket nobody reads)
-            lambdaEnv.put("AWS_XRAY_DAEMON_ADDRESS", "127.0.0.1:" + XRAY_DAEMON.getLocalPort());
-            String traced = "-Dcom.amazonaws.xray.traceHeader=Root=1-5759e988-bd862e3fe1be46a994272793;"
-                    + "Parent=53995c3f42cd8ad8;Sampled=1";
+            lambdaEnv.put("AWS_XRAY_DAEMON_ADDRESS", XRAY_DAEMON.address());
+            String traced = "-Dcom.amazonaws.xray.traceHeader=" + FakeContext.sampledTraceHeader();
             List<String> lambdaProbe = List.of(traced, "-cp", jar + File.pathSeparator + testClasses,
                     ColdStartProbe.class.getName(), lambdaRequest.toString());
             List<Long> coachLambda = new ArrayList<>();
@@ -221,13 +222,5 @@ public final class ColdStartBenchmark {
     private static long median(List<Long> values) {
         List<Long> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
-    }
-
-    private static java.net.DatagramSocket xrayDaemon() {
-        try {
-            return new java.net.DatagramSocket(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
-        } catch (java.net.SocketException e) {
-            throw new IllegalStateException("no loopback UDP port for the X-Ray daemon", e);
-        }
     }
 }

@@ -7,6 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -142,6 +146,39 @@ class TracingTest {
         }
         assertThat(daemon.received()).isEmpty();
         assertThat(Tracing.OFF.forPriming()).isSameAs(Tracing.OFF);
+    }
+
+    @Test
+    void aSubsegmentThatCannotBeWritten_shouldBeDropped_neverFailingTheCallItTraces() {
+        Clock failing = new Clock() {
+            private int calls;
+
+            @Override
+            public Instant instant() {
+                if (++calls > 1) {
+                    throw new IllegalStateException("no time at the end");
+                }
+                return Instant.parse("2026-12-01T07:00:00Z");
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+        };
+        Tracing broken = new Tracing(XRayDaemon.forEnvironment(Map.of("AWS_XRAY_DAEMON_ADDRESS", daemon.address())).orElseThrow(),
+                null, failing);
+        try (Tracing.Scope traced = broken.begin(SAMPLED)) {
+            Subsegment call = Tracing.subsegment("DynamoDB", "aws");
+            assertThat(call.recording()).isTrue();
+            call.close();
+        }
+        assertThat(daemon.received()).isEmpty();
     }
 
     @Test

@@ -1,13 +1,8 @@
 package com.mindmusclecoach.skill;
 
 import com.mindmusclecoach.progress.InMemoryProgressRepository;
-import com.mindmusclecoach.testkit.Echo;
-import com.mindmusclecoach.testkit.FakeContext;
-import com.mindmusclecoach.testkit.FakeXRayDaemon;
-import com.mindmusclecoach.testkit.Transport;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,26 +51,6 @@ class SnapStartPrimingTest {
         assertThat(storage.find(SnapStartPriming.PRIMING_USER)).isEmpty();
         assertThat(storage.writes.get()).as("the set, the place at the end, and the lost race").isGreaterThanOrEqualTo(2);
         assertThat(storage.userIds()).as("nobody's progress but the synthetic key's").containsOnly(SnapStartPriming.PRIMING_USER);
-    }
-
-    @Test
-    void prime_shouldSendNoTraceToTheDaemon_whileTheTurnsAfterItAreTraced() {
-        try (FakeXRayDaemon daemon = new FakeXRayDaemon()) {
-            Map<String, String> traced = new HashMap<>(LAMBDA);
-            traced.put("AWS_XRAY_DAEMON_ADDRESS", daemon.address());
-            CoachStreamHandler handler = new CoachStreamHandler(new CountingProgressRepository(), traced);
-
-            handler.beforeCheckpoint(null);
-            handler.afterRestore(null);
-            assertThat(daemon.received()).as("priming's turns are traced to nowhere, not to X-Ray").isEmpty();
-
-            FakeContext sampled = new FakeContext("after-restore");
-            Echo user = new Echo(Transport.lambdaWithContexts(handler, () -> sampled), "amzn1.ask.account.AFTER-RESTORE")
-                    .forSkill("amzn1.ask.skill.primed").withApiEndpoint("http://127.0.0.1:9");
-            user.say("launch");
-            assertThat(daemon.received()).as("the first user's launch: the Settings API call, traced")
-                    .isNotEmpty().allSatisfy(doc -> assertThat(sampled.getXrayTraceId()).contains(doc.path("trace_id").asText()));
-        }
     }
 
     @Test

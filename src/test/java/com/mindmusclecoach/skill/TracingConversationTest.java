@@ -2,6 +2,7 @@ package com.mindmusclecoach.skill;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mindmusclecoach.observability.Metrics;
+import com.mindmusclecoach.observability.Tracing;
 import com.mindmusclecoach.progress.dynamodb.DynamoDbProgressRepository;
 import com.mindmusclecoach.progress.dynamodb.LocalDynamoDb;
 import com.mindmusclecoach.testkit.Echo;
@@ -31,6 +32,8 @@ class TracingConversationTest {
     @RegisterExtension
     static final LocalDynamoDb DYNAMO = new LocalDynamoDb();
 
+    private static final String PERSON = "amzn1.ask.person.TRACED-" + UUID.randomUUID();
+
     private final FakeXRayDaemon daemon = new FakeXRayDaemon();
     private final List<String> headers = new ArrayList<>();
     private FakeRemindersApi api;
@@ -48,17 +51,27 @@ class TracingConversationTest {
         daemon.close();
     }
 
-    /** The Lambda handler as on Lambda with tracing {@code Active}; each invocation's header as {@code header} makes it. */
+    private Map<String, String> lambdaEnvironment() {
+        return Map.of("ALLOW_ANY_SKILL", "true", "AWS_LAMBDA_FUNCTION_NAME", "mind-muscle-coach",
+                "AWS_XRAY_DAEMON_ADDRESS", daemon.address());
+    }
+
+    private CoachStreamHandler handler(Tracing tracing) {
+        return new CoachStreamHandler(new DynamoDbProgressRepository(DYNAMO.client(), LocalDynamoDb.TABLE, Clock.systemUTC()),
+                lambdaEnvironment(), Metrics.NONE, tracing);
+    }
+
+    /** The Lambda handler as on Lambda with tracing {@code Active}; each invocation's header {@code Sampled=sampled}. */
     private Echo device(String sampled) {
-        CoachStreamHandler lambda = new CoachStreamHandler(
-                new DynamoDbProgressRepository(DYNAMO.client(), LocalDynamoDb.TABLE, Clock.systemUTC()),
-                Map.of("ALLOW_ANY_SKILL", "true", "AWS_LAMBDA_FUNCTION_NAME", "mind-muscle-coach",
-                        "AWS_XRAY_DAEMON_ADDRESS", daemon.address()), Metrics.NONE);
+        return device(handler(Tracing.forEnvironment(lambdaEnvironment())), sampled);
+    }
+
+    private Echo device(CoachStreamHandler lambda, String sampled) {
         return new Echo(Transport.lambdaWithContexts(lambda, () -> {
             String header = FakeContext.sampledTraceHeader().replace("Sampled=1", "Sampled=" + sampled);
             headers.add(header);
             return new FakeContext(UUID.randomUUID().toString(), header);
-        }), userId);
+        }), userId).as(PERSON);
     }
 
     @Test
@@ -97,8 +110,34 @@ class TracingConversationTest {
         all.addAll(cancelled);
         String device = user.envelope(com.mindmusclecoach.testkit.Requests.fixture("launch").deepCopy())
                 .path("context").path("System").path("device").path("deviceId").asText();
+        assertThat(device).isNotBlank();
         assertThat(all).allSatisfy(doc -> assertThat(doc.toString()).doesNotContain(userId).doesNotContain(device)
+                .doesNotContain(PERSON)
                 .doesNotContain("alert-1").doesNotContain("test-token"));
+    }
+
+    @Test
+    void priming_shouldTraceItsWholeConversation_elsewhere_andTheFirstUserAfterTheRestoreIsTraced() {
+        try (FakeXRayDaemon primingSeen = new FakeXRayDaemon()) {
+            CoachStreamHandler lambda = handler(Tracing.forEnvironment(lambdaEnvironment()).primingTo(primingSeen.address()));
+
+            lambda.beforeCheckpoint(null);
+            lambda.afterRestore(null);
+
+            assertThat(daemon.received()).as("no made-up trace reaches X-Ray").isEmpty();
+            List<JsonNode> primed = primingSeen.received();
+            assertThat(primed).as("priming ran the traced path: its storage calls and the Settings API")
+                    .extracting(TracingConversationTest::call)
+                    .contains("DynamoDB GetItem", "DynamoDB PutItem", "DynamoDB DeleteItem", "127.0.0.1 GET");
+            assertThat(primed).allSatisfy(doc -> assertThat(Tracing.PRIMING_HEADER)
+                    .contains("Root=" + doc.path("trace_id").asText() + ";Parent=" + doc.path("parent_id").asText()));
+
+            Echo user = device(lambda, "1");
+            user.send(api.request("launch", true));
+            assertThat(daemon.received()).extracting(TracingConversationTest::call)
+                    .containsExactlyInAnyOrder("DynamoDB GetItem", "127.0.0.1 GET");
+            assertThat(primingSeen.received()).as("priming's twin is done with").isEmpty();
+        }
     }
 
     @Test

@@ -24,6 +24,29 @@ final class TracedCalls implements ExecutionInterceptor {
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+        quietly(() -> begin(context, attributes));
+    }
+
+    @Override
+    public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+        quietly(() -> answered(context, attributes));
+    }
+
+    @Override
+    public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+        quietly(() -> failed(context, attributes));
+    }
+
+    /** A trace is not worth a call: whatever goes wrong in tracing stays here. */
+    private static void quietly(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException lost) {
+            // this call goes untraced
+        }
+    }
+
+    private static void begin(Context.BeforeExecution context, ExecutionAttributes attributes) {
         Subsegment call = Tracing.subsegment("DynamoDB", "aws");
         if (!call.recording()) {
             return;
@@ -43,8 +66,7 @@ final class TracedCalls implements ExecutionInterceptor {
         }
     }
 
-    @Override
-    public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+    private static void answered(Context.AfterExecution context, ExecutionAttributes attributes) {
         Subsegment call = attributes.getAttribute(SUBSEGMENT);
         if (call != null) {
             answered(call, context.httpResponse());
@@ -52,8 +74,7 @@ final class TracedCalls implements ExecutionInterceptor {
         }
     }
 
-    @Override
-    public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+    private static void failed(Context.FailedExecution context, ExecutionAttributes attributes) {
         Subsegment call = attributes.getAttribute(SUBSEGMENT);
         if (call == null) {
             return;
