@@ -4,15 +4,19 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.ProgressConflictException;
 import com.mindmusclecoach.progress.ProgressRepository;
 import com.mindmusclecoach.progress.StoredProgress;
+import com.mindmusclecoach.progress.UserProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +27,8 @@ import java.util.Optional;
  * turn (see {@link #converse}). Session attributes
  * travel from each answer into the next request, as on an Echo.
  *
- * <p>The conversation is a synthetic trainee's ({@value #PRIMING_USER}), whose progress lives under that key in the
- * real store, as in a real session: it is read once, written after the set and at the end; then a write on a stale
+ * <p>The conversation is a synthetic trainee's ({@value #PRIMING_USER}), who trained two days before, whose progress
+ * lives under that key in the real store, as in a real session: it is read once, written after the set and at the end; then a write on a stale
  * version loses its race, and the key is deleted. Nobody's progress is touched. The device's Settings API and the
  * Reminders API are called on a closed loopback port (refused at once), so their HTTP paths load without leaving the
  * machine. Whatever fails (storage unreachable, the skill refusing a foreign skill ID) is logged and priming goes on:
@@ -51,6 +55,7 @@ public final class SnapStartPriming {
      * @param storage the handler's store, for the race and the deletion of the synthetic key
      */
     public static Primed prime(RequestStreamHandler handler, String skillId, ProgressRepository storage) {
+        seed(storage);
         List<String> said = converse(handler, skillId, PRIMING_USER);
         int sets = 0;
         boolean raceLost = false;
@@ -71,6 +76,22 @@ public final class SnapStartPriming {
             LOG.warn("priming's storage calls failed; the first request will warm the rest", unavailable);
         }
         return new Primed(said, sets, raceLost, deleted);
+    }
+
+    /**
+     * The synthetic trainee trained two days ago (a bicep focus finished), so the first launch is a returning trainee's,
+     * as most first turns after a restore are: the welcome back, today's suggestion, the muscles that are due. A key
+     * left by an earlier priming that did not finish is replaced.
+     */
+    private static void seed(ProgressRepository storage) {
+        LocalDate twoDaysAgo = LocalDate.now(ZoneOffset.UTC).minusDays(2);
+        try {
+            storage.delete(PRIMING_USER);
+            storage.put(PRIMING_USER, UserProgress.NONE.applyAll(List.of(new ProgressChange.WorkoutStarted("bicep_focus"),
+                    new ProgressChange.SetDone("biceps_curl", 8, twoDaysAgo), new ProgressChange.WorkoutDone(twoDaysAgo))), 0);
+        } catch (RuntimeException unavailable) {
+            LOG.warn("priming could not seed its trainee; it primes a first-time trainee's launch instead", unavailable);
+        }
     }
 
     /**

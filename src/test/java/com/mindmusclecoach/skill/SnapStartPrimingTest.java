@@ -24,6 +24,7 @@ class SnapStartPrimingTest {
         SnapStartPriming.Primed primed = SnapStartPriming.prime(new CoachStreamHandler(storage, LAMBDA), "amzn1.ask.skill.primed", storage);
 
         assertThat(primed.said()).hasSize(20);
+        assertThat(primed.said().get(0)).as("a returning trainee's welcome, as most first turns are").contains("Welcome back");
         assertThat(primed.said().get(1)).contains("Bicep focus.");
         assertThat(primed.said().get(3)).as("the set coached, in the session the start opened")
                 .contains("Biceps curls, set one of three").contains("how strongly did you feel your biceps?");
@@ -32,7 +33,8 @@ class SnapStartPrimingTest {
         assertThat(primed.said().get(9)).as("set two, slower: three counts up").contains("Set two of three").contains("curl, two,<break time=\"400ms\"/> three");
         assertThat(primed.said().get(11)).as("skipping the exercise is confirmed first").contains("skip the rest of biceps curls?");
         assertThat(primed.said().get(12)).as("then the next exercise").containsIgnoringCase("hammer curls");
-        assertThat(primed.said().get(13)).as("the report knows the sets").containsIgnoringCase("two sets");
+        assertThat(primed.said().get(13)).as("the report knows the sets: two days ago's and today's two")
+                .containsIgnoringCase("three sets");
         assertThat(primed.said().get(15)).as("the delete question answered no").containsIgnoringCase("kept");
         assertThat(primed.said().get(16)).as("a reminder asks for the permission").contains("permission");
         assertThat(primed.said().subList(0, 19)).as("every turn but the session's end is answered aloud")
@@ -45,7 +47,7 @@ class SnapStartPrimingTest {
 
         SnapStartPriming.Primed primed = SnapStartPriming.prime(new CoachStreamHandler(storage, LAMBDA), "amzn1.ask.skill.primed", storage);
 
-        assertThat(primed.setsStored()).as("the two rated sets were written").isEqualTo(2);
+        assertThat(primed.setsStored()).as("the seeded set of two days ago, and the two rated sets").isEqualTo(3);
         assertThat(primed.raceLost()).as("a write on a stale version lost its race").isTrue();
         assertThat(primed.deleted()).isTrue();
         assertThat(storage.find(SnapStartPriming.PRIMING_USER)).isEmpty();
@@ -63,6 +65,7 @@ class SnapStartPrimingTest {
         assertThat(primed.said()).hasSize(20);
         assertThat(primed.said().subList(0, 19)).noneMatch(String::isEmpty);
         assertThat(primed.deleted()).isFalse();
-        assertThat(storage.writes.get()).isZero();
+        storage.down(false);
+        assertThat(storage.find(SnapStartPriming.PRIMING_USER)).as("nothing was stored").isEmpty();
     }
 }
