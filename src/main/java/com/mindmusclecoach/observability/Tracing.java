@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * X-Ray subsegments for the calls a turn makes out of the function. Lambda traces the invocation itself when the
- * function's tracing is {@code Active} (template.yaml's {@code Tracing} parameter) and hands each invocation a
- * sampled trace header; while {@link #begin} has that header open on a thread, every {@link #subsegment} begun there
+ * X-Ray subsegments for the calls a turn makes out of the function. When the function's tracing is {@code Active}
+ * (template.yaml's {@code Tracing} parameter) Lambda samples invocations by X-Ray's rules and hands each one a trace
+ * header saying whether it was sampled; while {@link #begin} has a sampled header open on a thread, every {@link #subsegment} begun there
  * goes to the daemon under the function's segment. Without a daemon (local runs, tests that ask for none), with
  * tracing off (the header says {@code Sampled=0}) or on another thread (the warm-up read), nothing is recorded.
  *
@@ -18,6 +18,9 @@ public final class Tracing implements AutoCloseable {
 
     /** Records nothing, ever. */
     public static final Tracing OFF = new Tracing(null, null, Clock.systemUTC());
+
+    /** The header priming's turns are traced under: sampled, and a trace of nobody's. */
+    public static final String PRIMING_HEADER = "Root=1-00000000-000000000000000000000000;Parent=0000000000000000;Sampled=1";
 
     private static final ThreadLocal<Open> CURRENT = new ThreadLocal<>();
 
@@ -31,9 +34,6 @@ public final class Tracing implements AutoCloseable {
         this.primingAddress = primingAddress;
         this.clock = clock;
     }
-
-    /** The header priming's turns are traced under: sampled, and a trace of nobody's. */
-    public static final String PRIMING_HEADER = "Root=1-00000000-000000000000000000000000;Parent=0000000000000000;Sampled=1";
 
     /** Subsegments to the daemon at {@code AWS_XRAY_DAEMON_ADDRESS}, which Lambda sets; {@link #OFF} without one. */
     public static Tracing forEnvironment(Map<String, String> env) {
