@@ -413,7 +413,22 @@ public final class Coach {
      * another recognized voice has taken over, answers with the hand-over instead (see {@link #handOver}).
      */
     Optional<Response> asOwner(HandlerInput input, BiFunction<SessionState, String, Optional<Response>> turn) {
-        return owned(input, (state, user) -> turn.apply(loaded(state, input, user), user));
+        return owned(input, (state, user) -> turn.apply(offeredIfOneShot(loaded(state, input, user), input), user));
+    }
+
+    /**
+     * A one-shot request ("Alexa, ask mind muscle coach to resume") opens a session with no workout in it. When the
+     * speaker left one unfinished, the request meets it as a launch would have offered it: "resume", "ready" or "how
+     * many left" are about that workout, the question after an answer is whether to pick it up, and a workout asked
+     * for by name still starts at once.
+     */
+    private SessionState offeredIfOneShot(SessionState state, HandlerInput input) {
+        var session = input.getRequestEnvelope().getSession();
+        boolean opensTheSession = session != null && Boolean.TRUE.equals(session.getNew());
+        if (!opensTheSession || state.workout().phase() != Phase.CHOOSING || state.progress().unfinished() == null) {
+            return state;
+        }
+        return machine.resumable(state.progress().unfinished()).map(state::with).orElse(state);
     }
 
     /** As {@link #asOwner}, with nothing loaded: the session as it came, made whoever's it is. */

@@ -140,10 +140,12 @@ final class EventNarration {
             return s.say("Okay, we'll carry on.");
         }
         if (event instanceof Event.Paused) {
-            return s.say("Paused. Take all the time you need.");
+            // The session closes after a reprompt: the way back is said now, while the user is listening.
+            return s.say("Paused. If I go quiet, just open Mind Muscle Coach again and we'll carry on from here.");
         }
         if (event instanceof Event.Resumed) {
-            return s.say("Welcome back. Let's pick it up.");
+            // Never "welcome back": a launch's offer to resume has just said it.
+            return s.say("Let's pick it up.");
         }
         if (event instanceof Event.TempoChanged e) {
             return s.say(tempoLine(e));

@@ -68,7 +68,7 @@ final class Prompts {
                     "From one to five, how strongly did you feel your " + muscle(s) + "?");
             case RESTING -> List.of("Ready for set " + set + "?", "Shall we go for set " + set + "?");
             case PAUSED -> List.of("Say resume when you're ready. Shall we carry on?",
-                    "Just say resume to go on. Ready to continue?");
+                    "Whenever you're ready, say resume. Shall we go on?");
             case OFFERING_RESUME -> List.of("Shall we pick up where you left off?",
                     "Would you like to carry on from where you stopped?");
             case AFTER_PAIN -> List.of(afterPainQuestion(s));

@@ -200,7 +200,7 @@ class PeoplesWordsChatTest {
         String reopened = chat.stream().filter(e -> e.typed().equals("open mind muscle coach"))
                 .reduce((first, second) -> second).orElseThrow().printed();
         assertThat(reopened).contains("Pick up ten minute triceps workout at set two");
-        assertThat(ChatScript.heard(chat, "yes")).isEqualTo("Welcome back. Let's pick it up. Shall we go for set two?");
+        assertThat(ChatScript.heard(chat, "yes")).isEqualTo("Let's pick it up. Shall we go for set two?");
         assertThat(ChatScript.heard(chat, "how long is left")).startsWith("Ten minute triceps workout takes about eleven minutes in all,"
                 + " and about nine minutes are left.");
     }

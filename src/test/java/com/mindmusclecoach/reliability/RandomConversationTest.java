@@ -48,6 +48,11 @@ class RandomConversationTest {
     private static final AtomicLong SETS = new AtomicLong();
     private static final AtomicLong WORKOUTS = new AtomicLong();
 
+    /** The workout as JSON, as the session attributes carry it (the fields the ledger reads). */
+    private static final com.fasterxml.jackson.databind.ObjectMapper OPENING = com.fasterxml.jackson.databind.json.JsonMapper
+            .builder().disable(com.fasterxml.jackson.databind.MapperFeature.AUTO_DETECT_IS_GETTERS).build()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+
     private static CountingProgressRepository storage;
     private static Transport skill;
 
@@ -136,6 +141,15 @@ class RandomConversationTest {
         }
     }
 
+    /**
+     * What a new session opens on, as far as sets go: the workout left unfinished, as stored, which a launch offers and
+     * a one-shot request meets at once (a "next" can coach its next set in the session's first turn); null for none.
+     */
+    private static JsonNode opening(String userId) {
+        com.mindmusclecoach.workout.WorkoutSession unfinished = storage.stored(userId).unfinished();
+        return unfinished == null ? null : OPENING.valueToTree(unfinished);
+    }
+
     private static void take(Echo device, Ledger ledger, Step step) {
         if (step.kind() == Kind.SESSION_ENDS) {
             if (device.inSession()) {
@@ -146,7 +160,7 @@ class RandomConversationTest {
         if (step.kind() == Kind.LAUNCH && device.inSession()) {
             device.say(Requests.sessionEnded("USER_INITIATED"));
         }
-        JsonNode before = device.inSession() ? device.attributes().path("workout") : null;
+        JsonNode before = device.inSession() ? device.attributes().path("workout") : opening(device.userId());
         Turn turn = device.say(request(step));
         ledger.observe(before, turn.workout());
         if (turn.ssml().startsWith("<speak>Done. Everything I had stored for you is deleted.")) {

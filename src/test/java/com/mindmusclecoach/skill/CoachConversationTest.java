@@ -95,7 +95,7 @@ class CoachConversationTest {
         assertThat(user.say("help").speech()).startsWith("Say ready for the next set.");
         assertThat(user.say("pause").speech()).startsWith("Paused.");
         assertThat(user.say("help").speech()).startsWith("We're paused. Say resume");
-        assertThat(user.say("resume").speech()).startsWith("Welcome back. Let's pick it up.").contains("set two?");
+        assertThat(user.say("resume").speech()).startsWith("Let's pick it up.").contains("set two?");
 
         List<String> sets = new ArrayList<>(List.of(firstSet.speech()));
         Turn turn = user.say("ready");
@@ -197,7 +197,7 @@ class CoachConversationTest {
         assertThat(user.say("pause").speech()).startsWith("We're already paused.");
 
         Turn resumed = user.say("resume");
-        assertThat(resumed.speech()).startsWith("Welcome back. Let's pick it up.").endsWith("set two?");
+        assertThat(resumed.speech()).startsWith("Let's pick it up.").endsWith("set two?");
         assertThat(user.say("ready").speech()).startsWith("Set two of three.");
     }
 

@@ -61,10 +61,46 @@ class ProgressConversationTest {
                 .doesNotContain("hurts").endsWith("?");
 
         Turn resumed = user.say("yes");
-        assertThat(resumed.speech()).startsWith("Welcome back. Let's pick it up.").endsWith("set two?");
+        assertThat(resumed.speech()).startsWith("Let's pick it up.").endsWith("set two?");
         Turn setTwo = user.say("ready");
         assertThat(setTwo.speech()).startsWith("Set two of three.");
         assertThat(setTwo.workout().path("preferences").path("tempoShift").asInt()).as("the slower tempo came back").isEqualTo(1);
+    }
+
+    /** "Alexa, ask mind muscle coach to resume": the new session meets the workout left unfinished, not a blank one. */
+    @Test
+    void oneShotRequests_inALaterSession_shouldMeetTheUnfinishedWorkout_asALaunchWouldOfferIt() {
+        user.say("start-bicep-focus");
+        user.say("ready");
+        user.say("rate-4");
+        user.say("stop");
+        clock.advance(Duration.ofHours(3));
+
+        Turn resumed = user.say("resume");
+        assertThat(resumed.speech()).startsWith("Let's pick it up.").endsWith("set two?")
+                .doesNotContain("choose a workout");
+        assertThat(user.say("ready").speech()).startsWith("Set two of three.");
+        user.say("rate-5");
+        user.say("stop");
+
+        Turn howMany = user.say("how-many-left");
+        assertThat(howMany.speech()).as("the answer is about the unfinished workout, then the offer")
+                .doesNotContain("choose a workout").startsWith("One set of eight biceps curls to go").endsWith("?");
+        assertThat(howMany.workout().path("phase").asText()).isEqualTo("OFFERING_RESUME");
+        user.say("stop");
+
+        Turn another = user.say("start-squat-focus");
+        assertThat(another.speech()).as("a workout asked for by name starts at once").startsWith("Squat focus.");
+        assertThat(stored().setsCompleted()).isEqualTo(2);
+    }
+
+    @Test
+    void pauseAndResume_shouldSayHowToComeBack_andNeverWelcomeTwice() {
+        user.say("start-bicep-focus");
+        Turn paused = user.say("pause");
+        assertThat(paused.speech()).startsWith("Paused. If I go quiet, just open Mind Muscle Coach again")
+                .endsWith("?");
+        assertThat(user.say("resume").speech()).startsWith("Let's pick it up.");
     }
 
     @Test
