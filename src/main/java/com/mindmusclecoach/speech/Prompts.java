@@ -87,7 +87,8 @@ final class Prompts {
             case SWITCHING_SIDES -> "Switch sides and get into position, then say ready for the left side, the same reps."
                     + " Or say pause, or stop to finish for today.";
             case BRIEFING -> "Say ready to start the set. You can also say slower, faster, make it ten reps,"
-                    + " I don't have dumbbells, or skip this exercise. If anything hurts, just tell me.";
+                    + (needsWeights(next) ? " I don't have dumbbells," : "") + " or skip this exercise."
+                    + " If anything hurts, just tell me.";
             case RATING -> "Rate how strongly you felt your " + muscle(next) + ": one is barely, five is a strong,"
                     + " clear burn. Or say skip. You can also say it was too hard or too easy, or how many you managed.";
             case RESTING -> "Say ready for the next set. You can also ask how many are left, say pause, or say"
@@ -104,7 +105,8 @@ final class Prompts {
 
     /** After pain: switch to the gentler exercise, or, with none, move on to the next. */
     private String afterPainQuestion(WorkoutSession s) {
-        return gentler(s).map(g -> "Would you like to switch to " + g.plural() + " instead, or skip to move on?")
+        // A yes or no question, as the answers are taken: yes switches, no (or skip) moves on.
+        return gentler(s).map(g -> "If you'd rather move on, say skip. Shall we switch to " + g.plural() + " instead?")
                 .orElseGet(() -> "Shall we move on to " + nextUp(s) + ", or stop for today?");
     }
 
@@ -165,6 +167,11 @@ final class Prompts {
             case CONFIRMING -> ssml.say(question(s) + " Say yes or no.");
             case COOLING_DOWN -> ssml.say("Would you like a short stretch to cool down? Say yes, or no to finish.");
         };
+    }
+
+    /** Whether the exercise {@code s} is at needs weights (so "I don't have dumbbells" is worth suggesting). */
+    private boolean needsWeights(WorkoutSession s) {
+        return catalogue.stepOf(s).map(step -> step.exercise().needsWeights()).orElse(false);
     }
 
     private String muscle(WorkoutSession s) {

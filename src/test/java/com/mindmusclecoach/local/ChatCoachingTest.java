@@ -61,11 +61,11 @@ class ChatCoachingTest {
         HeardSet.assertCountedAfterTheSqueeze(setTwo, SQUAT, 10);
 
         assertThat(ChatScript.heard(chat, "my knee hurts")).isIn("Stop there. Pain in your knee is a signal, not effort, so"
-                + " we don't push through it. That set won't count. Would you like to switch to chair squats instead,"
-                + " or skip to move on?",
+                + " we don't push through it. That set won't count. If you'd rather move on, say skip. Shall we switch to"
+                + " chair squats instead?",
                 "Let's stop that. Pain in your knee is a signal, not effort, so"
-                + " we don't push through it. That set won't count. Would you like to switch to chair squats instead,"
-                + " or skip to move on?");
+                + " we don't push through it. That set won't count. If you'd rather move on, say skip. Shall we switch to"
+                + " chair squats instead?");
         assertThat(ChatScript.heard(chat, "yes")).startsWith("Let's switch to chair squats: easier on your body, and still your"
                 + " glutes and thighs. Next up: chair squats, two sets of ten.").endsWith("?");
         assertThat(ChatScript.heard(chat, "that was too hard")).containsAnyOf("Let's ease off.", "Easier, then:").contains("eight reps")

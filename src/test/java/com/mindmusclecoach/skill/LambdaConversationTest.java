@@ -123,11 +123,11 @@ class LambdaConversationTest {
         Turn pain = user.say("pain-knee");
 
         assertThat(pain.speech()).isIn("Stop there. Pain in your knee is a signal, not effort, so we don't push"
-                + " through it. That set won't count. Would you like to switch to chair squats instead, or skip to"
-                + " move on?",
+                + " through it. That set won't count. If you'd rather move on, say skip. Shall we switch to chair squats"
+                + " instead?",
                 "Let's stop that. Pain in your knee is a signal, not effort, so we don't push"
-                + " through it. That set won't count. Would you like to switch to chair squats instead, or skip to"
-                + " move on?");
+                + " through it. That set won't count. If you'd rather move on, say skip. Shall we switch to chair squats"
+                + " instead?");
         assertThat(pain.ends()).isFalse();
         assertThat(phase(pain)).isEqualTo("AFTER_PAIN");
         assertThat(stored().setsCompleted()).as("the set that hurt is not stored as done").isZero();

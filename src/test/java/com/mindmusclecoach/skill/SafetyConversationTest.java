@@ -48,11 +48,11 @@ class SafetyConversationTest {
         Turn pain = user.say("pain-knee");
 
         assertThat(pain.speech()).isIn("Stop there. Pain in your knee is a signal, not effort, so we don't push"
-                + " through it. That set won't count. Would you like to switch to incline push ups instead, or skip to"
-                + " move on?",
+                + " through it. That set won't count. If you'd rather move on, say skip. Shall we switch to incline push"
+                + " ups instead?",
                 "Let's stop that. Pain in your knee is a signal, not effort, so we don't push"
-                + " through it. That set won't count. Would you like to switch to incline push ups instead, or skip to"
-                + " move on?");
+                + " through it. That set won't count. If you'd rather move on, say skip. Shall we switch to incline push"
+                + " ups instead?");
         assertThat(pain.ends()).isFalse();
         assertThat(pain.speech()).doesNotContain("A four").doesNotContain("one to five");
         assertThat(stored().setsCompleted()).as("the set that hurt is not stored as done").isZero();
