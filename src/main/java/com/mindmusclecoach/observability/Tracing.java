@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * X-Ray subsegments for the calls a turn makes out of the function. When the function's tracing is {@code Active}
  * (template.yaml's {@code Tracing} parameter) Lambda samples invocations by X-Ray's rules and hands each one a trace
- * header saying whether it was sampled; while {@link #begin} has a sampled header open on a thread, every {@link #subsegment} begun there
- * goes to the daemon under the function's segment. Without a daemon (local runs, tests that ask for none), with
+ * header saying whether it was sampled; while {@link #begin} has a sampled header open on a thread, every
+ * {@link #subsegment} begun there goes to the daemon under the function's segment. Without a daemon (local runs, tests that ask for none), with
  * tracing off (the header says {@code Sampled=0}) or on another thread (the warm-up read), nothing is recorded.
  *
  * <p>Written here on the JDK's UDP socket and Jackson's generator rather than with the AWS X-Ray SDK for Java: see
@@ -46,7 +46,8 @@ public final class Tracing implements AutoCloseable {
      */
     public Scope begin(String header) {
         Open outer = CURRENT.get();
-        Optional<TraceHeader> trace = daemon == null ? Optional.empty() : TraceHeader.parse(header).filter(TraceHeader::sampled);
+        Optional<TraceHeader> trace = daemon == null ? Optional.empty()
+                : TraceHeader.parse(header).filter(TraceHeader::sampled);
         CURRENT.set(trace.map(t -> new Open(this, t)).orElse(null));
         return () -> CURRENT.set(outer);
     }

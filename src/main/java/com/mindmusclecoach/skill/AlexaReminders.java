@@ -83,7 +83,8 @@ public final class AlexaReminders implements Reminders {
         if (!usable(apiEndpoint, accessToken)) {
             return Result.of(Outcome.UNAUTHORIZED);
         }
-        HttpResponse<String> response = send(HttpRequest.newBuilder(reminder(apiEndpoint, alertToken)).DELETE(), accessToken, REMINDER);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(reminder(apiEndpoint, alertToken)).DELETE(), accessToken,
+                REMINDER);
         if (response == null) {
             return Result.of(Outcome.DOWN);
         }
@@ -98,7 +99,8 @@ public final class AlexaReminders implements Reminders {
         if (!usable(apiEndpoint, accessToken)) {
             return Reading.of(Outcome.UNAUTHORIZED);
         }
-        HttpResponse<String> response = send(HttpRequest.newBuilder(reminder(apiEndpoint, alertToken)).GET(), accessToken, REMINDER);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(reminder(apiEndpoint, alertToken)).GET(), accessToken,
+                REMINDER);
         if (response == null) {
             return Reading.of(Outcome.DOWN);
         }

@@ -28,8 +28,8 @@ import java.util.Optional;
  * travel from each answer into the next request, as on an Echo.
  *
  * <p>The conversation is a synthetic trainee's ({@value #PRIMING_USER}), who trained two days before, whose progress
- * lives under that key in the real store, as in a real session: it is read once, written after the set and at the end; then a write on a stale
- * version loses its race, and the key is deleted. Nobody's progress is touched. The device's Settings API and the
+ * lives under that key in the real store, as in a real session: it is read once, written after the set and at the
+ * end; then a write on a stale version loses its race, and the key is deleted. Nobody's progress is touched. The device's Settings API and the
  * Reminders API are called on a closed loopback port (refused at once), so their HTTP paths load without leaving the
  * machine. Whatever fails (storage unreachable, the skill refusing a foreign skill ID) is logged and priming goes on:
  * it never stops the function from starting.

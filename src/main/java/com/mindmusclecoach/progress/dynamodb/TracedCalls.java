@@ -87,7 +87,8 @@ final class TracedCalls implements ExecutionInterceptor {
     }
 
     private static void answered(Subsegment call, SdkHttpResponse response) {
-        call.response(response.statusCode()).aws("request_id", response.firstMatchingHeader("x-amzn-RequestId").orElse(null));
+        call.response(response.statusCode())
+                .aws("request_id", response.firstMatchingHeader("x-amzn-RequestId").orElse(null));
     }
 
     private static int retries(ExecutionAttributes attributes) {
