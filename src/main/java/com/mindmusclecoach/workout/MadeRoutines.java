@@ -34,7 +34,8 @@ final class MadeRoutines {
     /** "A ten minute workout" may run to eleven: the coach's estimate is rounded anyway. */
     private static final int TOLERANCE_MINUTES = 1;
     private static final int REST_SECONDS = 60;
-    private static final Pattern ID = Pattern.compile("made:([a-z_]+):(0|[1-9][0-9]?):(any|none|dumbbells)");
+    private static final Pattern ID = Pattern.compile(
+            "made:([a-z_]+):(0|[1-9][0-9]?):(any|none|dumbbells)(?::pace-(0|[1-9][0-9]?)-(-?[0-9])-(0|[1-9][0-9]{1,2}))?");
 
     private MadeRoutines() {
     }
@@ -42,6 +43,20 @@ final class MadeRoutines {
     static String id(String what, int minutes, Kit kit) {
         int sized = minutes <= 0 ? 0 : Math.max(MIN_MINUTES, Math.min(MAX_MINUTES, minutes));
         return PREFIX + what + ":" + sized + ":" + kit.id();
+    }
+
+    /**
+     * {@code id}, when it names a workout sized to a time, sized at {@code pace} instead of the plan's: the reps, tempo
+     * and rests the user has asked for make every set and rest longer or shorter, so "a ten minute workout" after
+     * "slower" has fewer sets, and still takes about ten minutes. Any other id is returned as it is.
+     */
+    static String atPace(String id, Preferences pace) {
+        Matcher m = id == null ? null : ID.matcher(id);
+        if (m == null || !m.matches() || m.group(4) != null || Integer.parseInt(m.group(2)) == 0 || !pace.inRange()
+                || pace.reps() == 0 && pace.tempoShift() == 0 && pace.restSeconds() == 0) {
+            return id;
+        }
+        return id + ":pace-" + pace.reps() + "-" + pace.tempoShift() + "-" + pace.restSeconds();
     }
 
     /** The routine a made id stands for; empty when the id is not canonical or names nothing. */
@@ -52,10 +67,13 @@ final class MadeRoutines {
         }
         int minutes = Integer.parseInt(m.group(2));
         Kit kit = Kit.of(m.group(3)).orElseThrow();
-        if (!id.equals(id(m.group(1), minutes, kit)) || (minutes == 0 && kit == Kit.ANY)) {
+        String plain = id(m.group(1), minutes, kit);
+        Preferences pace = m.group(4) == null ? Preferences.DEFAULT : new Preferences(Integer.parseInt(m.group(4)),
+                Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), Preferences.Verbosity.FULL);
+        if (!id.equals(atPace(plain, pace)) || (minutes == 0 && kit == Kit.ANY)) {
             return Optional.empty();
         }
-        return make(catalogue, m.group(1), minutes, kit).map(r -> rename(r, id, r.name()));
+        return make(catalogue, m.group(1), minutes, kit, pace).map(r -> rename(r, id, r.name()));
     }
 
     /** A target's routine at its usual size. */
@@ -67,7 +85,7 @@ final class MadeRoutines {
         return new Routine(target.id(), target.name() + " workout", target.synonyms(), REST_SECONDS, steps);
     }
 
-    private static Optional<Routine> make(Catalogue catalogue, String what, int minutes, Kit kit) {
+    private static Optional<Routine> make(Catalogue catalogue, String what, int minutes, Kit kit, Preferences pace) {
         Optional<Routine> base = catalogue.routine(what).filter(r -> !r.id().startsWith(PREFIX));
         if (base.isEmpty()) {
             return Optional.empty();
@@ -91,16 +109,16 @@ final class MadeRoutines {
             return Optional.empty();
         }
         Routine sized = minutes == 0 ? new Routine(what, "", List.of(), base.get().restSeconds(), steps)
-                : sized(base.get(), steps, distinct(pool), minutes);
+                : sized(base.get(), steps, distinct(pool), minutes, pace);
         String name = (minutes == 0 ? "" : NumberWords.of(minutes) + " minute ") + base.get().name()
                 + (kit == Kit.NONE ? " without equipment" : kit == Kit.DUMBBELLS ? " with dumbbells" : "");
         return Optional.of(rename(sized, what, name));
     }
 
-    private static Routine sized(Routine base, List<RoutineStep> start, List<Exercise> pool, int minutes) {
+    private static Routine sized(Routine base, List<RoutineStep> start, List<Exercise> pool, int minutes, Preferences pace) {
         List<RoutineStep> steps = new ArrayList<>(start);
         int most = minutes + TOLERANCE_MINUTES;
-        while (length(base, steps) > most) {
+        while (length(base, steps, pace) > most) {
             int biggest = mostSets(steps);
             if (steps.get(biggest).sets() > 2) {
                 steps.set(biggest, withSets(steps.get(biggest), steps.get(biggest).sets() - 1));
@@ -128,9 +146,9 @@ final class MadeRoutines {
                 moreSets = new ArrayList<>(steps);
                 moreSets.set(fewest, withSets(steps.get(fewest), steps.get(fewest).sets() + 1));
             }
-            if (another != null && length(base, another) <= most) {
+            if (another != null && length(base, another, pace) <= most) {
                 steps = another;
-            } else if (moreSets != null && length(base, moreSets) <= most) {
+            } else if (moreSets != null && length(base, moreSets, pace) <= most) {
                 steps = moreSets;
             } else {
                 break;
@@ -139,9 +157,8 @@ final class MadeRoutines {
         return new Routine(base.id(), base.name(), List.of(), base.restSeconds(), steps);
     }
 
-    private static int length(Routine base, List<RoutineStep> steps) {
-        return SessionLength.minutes(new Routine(base.id(), base.name(), List.of(), base.restSeconds(), steps),
-                Preferences.DEFAULT);
+    private static int length(Routine base, List<RoutineStep> steps, Preferences pace) {
+        return SessionLength.minutes(new Routine(base.id(), base.name(), List.of(), base.restSeconds(), steps), pace);
     }
 
     private static int mostSets(List<RoutineStep> steps) {

@@ -210,8 +210,9 @@ public final class WorkoutStateMachine {
         return s.exerciseIndex() == routine(s).steps().size() - 1 && s.setNumber() == step(s).sets();
     }
 
+    /** A workout sized to a time is sized at the session's pace (see {@link MadeRoutines#atPace}). */
     private Transition start(WorkoutSession s, StartWorkout command) {
-        return catalogue.routine(command.routineId())
+        return catalogue.routine(MadeRoutines.atPace(command.routineId(), s.preferences()))
                 .map(routine -> isMidWorkout(s) ? ask(s, routine.id().equals(s.routineId())
                         ? WorkoutSession.START_OVER : WorkoutSession.SWITCH_TO + routine.id())
                         : started(s, routine, command.kitUnmet()))

@@ -72,6 +72,25 @@ class PeoplesWordsChatTest {
         assertThat(ChatScript.heard(chat(typed, "stop"), typed)).startsWith(start).endsWith("?");
     }
 
+    /** A slower tempo makes every set longer: the workout asked for by time has fewer sets, not more minutes. */
+    @Test
+    void aTimeBox_shouldBeSizedAtTheUsersPace() throws Exception {
+        String usual = ChatScript.heard(chat("a ten minute triceps workout", "stop"), "a ten minute triceps workout");
+        List<Exchange> chat = chat("slower", "slower", "a ten minute triceps workout", "how long is this workout", "stop");
+
+        String slower = ChatScript.heard(chat, "a ten minute triceps workout");
+        assertThat(slower).startsWith("Ten minute triceps workout.").containsPattern("about (nine|ten|eleven) minutes");
+        assertThat(sets(slower)).as("fewer sets at two seconds slower a phase").isLessThan(sets(usual));
+        assertThat(ChatScript.heard(chat, "how long is this workout")).containsPattern("about (nine|ten|eleven) minutes");
+    }
+
+    private static int sets(String overview) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(": (\\w+) sets,").matcher(overview);
+        assertThat(m.find()).as(overview).isTrue();
+        return java.util.stream.IntStream.rangeClosed(1, 40)
+                .filter(n -> com.mindmusclecoach.workout.NumberWords.of(n).equals(m.group(1))).findFirst().orElseThrow();
+    }
+
     @Test
     void equipment_shouldShapeTheWorkout() throws Exception {
         List<Exchange> chat = chat("triceps with no equipment", "stop", "open mind muscle coach", "no equipment", "stop",

@@ -53,6 +53,46 @@ class MadeRoutinesTest {
         }
     }
 
+    /** The reps, tempo and rests a user asked for change how long each set and rest takes: a time box holds at them. */
+    @ParameterizedTest
+    @ValueSource(ints = {5, 10, 20, 45})
+    void aTimeBox_shouldHoldAtTheUsersPace(int asked) {
+        List<Preferences> paces = List.of(Preferences.DEFAULT.withTempoShift(Tempo.MAX_SHIFT),
+                Preferences.DEFAULT.withTempoShift(Tempo.MIN_SHIFT), Preferences.DEFAULT.withReps(WorkoutStateMachine.MAX_REPS),
+                Preferences.DEFAULT.withRestSeconds(Preferences.MAX_REST_SECONDS),
+                new Preferences(8, 1, Preferences.MIN_REST_SECONDS, Preferences.Verbosity.BRIEF));
+        for (String what : List.of("full_body", "triceps", "bicep_focus", "leg_day")) {
+            String plain = Catalogue.madeId(what, asked, false);
+            for (Preferences pace : paces) {
+                String id = MadeRoutines.atPace(plain, pace);
+                Routine made = CATALOGUE.routine(id).orElseThrow();
+                Routine smallest = new Routine("x", "x", List.of(), 60,
+                        List.of(new RoutineStep(made.step(0).exercise(), 1, made.step(0).reps())));
+                assertThat(made.id()).as("made again from its id alone").isEqualTo(id);
+                assertThat(made.name()).as("named for the time asked").startsWith(NumberWords.of(asked) + " minute ");
+                assertThat(SessionLength.minutes(made, pace)).as(id)
+                        .isLessThanOrEqualTo(Math.max(asked + 1, SessionLength.minutes(smallest, pace)));
+            }
+        }
+    }
+
+    @Test
+    void pacedIds_shouldBeCanonical_andOnlyForTimedWorkouts() {
+        String tenMinutes = Catalogue.madeId("triceps", 10, false);
+        assertThat(MadeRoutines.atPace(tenMinutes, Preferences.DEFAULT)).as("the plan's pace adds nothing").isEqualTo(tenMinutes);
+        assertThat(MadeRoutines.atPace(tenMinutes, Preferences.DEFAULT.withVerbosity(Preferences.Verbosity.BRIEF)))
+                .as("cues do not change a set's length").isEqualTo(tenMinutes);
+        assertThat(MadeRoutines.atPace("bicep_focus", Preferences.DEFAULT.withTempoShift(1))).isEqualTo("bicep_focus");
+        String usualLength = Catalogue.madeId("triceps", 0, true);
+        assertThat(MadeRoutines.atPace(usualLength, Preferences.DEFAULT.withTempoShift(1))).isEqualTo(usualLength);
+        String paced = MadeRoutines.atPace(tenMinutes, Preferences.DEFAULT.withTempoShift(1));
+        assertThat(MadeRoutines.atPace(paced, Preferences.DEFAULT.withTempoShift(2))).as("paced once").isEqualTo(paced);
+        for (String forged : List.of(tenMinutes + ":pace-0-0-0", tenMinutes + ":pace-0-7-0", tenMinutes + ":pace-99-0-0",
+                tenMinutes + ":pace-0-1-5", tenMinutes + ":pace-00-1-0", usualLength + ":pace-0-1-0", tenMinutes + ":pace-")) {
+            assertThat(CATALOGUE.routine(forged)).as(forged).isEmpty();
+        }
+    }
+
     @Test
     void aTenMinuteWorkout_shouldStillTrainMoreThanOneExercise() {
         Routine made = CATALOGUE.routine(Catalogue.madeId("full_body", 10, false)).orElseThrow();
