@@ -97,7 +97,7 @@ final class WelcomeNarration {
             return Ssml.speech().say("Sounds like someone new.");
         }
         return previousPerson == null
-                ? Ssml.speech().say("Sounds like someone new. I've saved the workout so far for this account.")
+                ? Ssml.speech().say("Sounds like someone new. I've saved the workout we were doing.")
                 : Ssml.speech().sayWithName("Sounds like someone new. I've saved the workout so far for", previousPerson, ".");
     }
 
@@ -107,8 +107,8 @@ final class WelcomeNarration {
      */
     Speech handOverFailed(String previousPerson, WorkoutSession session, int turn) {
         Ssml ssml = previousPerson == null
-                ? Ssml.speech().say("Sounds like someone new, but I couldn't save this account's workout yet, so let's"
-                        + " finish it first.")
+                ? Ssml.speech().say("Sounds like someone new, but I couldn't save the workout we were doing yet, so"
+                        + " let's finish it first.")
                 : Ssml.speech().sayWithName("Sounds like someone new, but I couldn't save the workout for", previousPerson,
                         " yet, so let's finish it first.");
         return prompts.asking(ssml, session, turn);

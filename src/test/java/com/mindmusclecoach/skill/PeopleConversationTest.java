@@ -262,7 +262,7 @@ class PeopleConversationTest {
 
         Turn switched = device.as(ANN).say("ready");
 
-        assertThat(switched.speech()).startsWith("Sounds like someone new. I've saved the workout so far for this account.");
+        assertThat(switched.speech()).startsWith("Sounds like someone new. I've saved the workout we were doing.");
         assertThat(stored(ACCOUNT).setsCompleted()).isEqualTo(1);
         assertThat(storage.find(ANNS)).isEmpty();
         assertThat(storage.stored(ACCOUNT)).isNotEqualTo(UserProgress.NONE);
