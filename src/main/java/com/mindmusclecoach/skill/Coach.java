@@ -20,6 +20,7 @@ import com.mindmusclecoach.screens.WorkoutScreen;
 import com.mindmusclecoach.speech.Narrator;
 import com.mindmusclecoach.speech.Speech;
 import com.mindmusclecoach.speech.Ssml;
+import com.mindmusclecoach.workout.Catalogue;
 import com.mindmusclecoach.workout.Coaching;
 import com.mindmusclecoach.workout.Command;
 import com.mindmusclecoach.workout.Event;
@@ -39,6 +40,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -117,10 +119,15 @@ public final class Coach {
     private Optional<Response> welcome(HandlerInput input, Ssml previous, int turn) {
         Trainee speaker = Speakers.trainee(input);
         String user = speaker == null ? null : speaker.id();
-        SessionState state = loaded(SessionState.fresh(turn, user), input, user);
+        return welcome(input, loaded(SessionState.fresh(turn, user), input, user), speaker, previous, false);
+    }
+
+    /** @param resumeAtOnce the offer is taken before it is made: "Alexa, ask mind muscle coach to resume" */
+    private Optional<Response> welcome(HandlerInput input, SessionState state, Trainee speaker, Ssml previous,
+                                       boolean resumeAtOnce) {
         UserProgress progress = state.progress();
-        Optional<WorkoutSession> offer = Optional.ofNullable(progress.unfinished()).flatMap(machine::resumable);
-        if (offer.isPresent() && justDropped(progress)) {
+        Optional<WorkoutSession> offer = offer(progress);
+        if (offer.isPresent() && (resumeAtOnce || justDropped(progress))) {
             // Back soon after a session closed on silence: straight into the set, as if the offer had been taken.
             offer = Optional.of(machine.apply(offer.get(), Command.Action.RESUME).session());
         }
@@ -169,7 +176,7 @@ public final class Coach {
      */
     public Optional<Response> answer(HandlerInput input, Function<WorkoutSession, Ssml> answer) {
         return asOwner(input, (state, user) -> {
-            WorkoutSession session = startingPoint(state);
+            WorkoutSession session = oneShotOffer(state, input).orElseGet(() -> startingPoint(state));
             sessions.write(input.getAttributesManager(), state.with(session));
             return Replies.of(input, narrator.withPrompt(answer.apply(session), session, state.turn()));
         });
@@ -191,14 +198,31 @@ public final class Coach {
                 bodyPart != null && progress.painRecently(bodyPart, today, PAIN_REFERRAL_DAYS)));
     }
 
+    /**
+     * One-shots that open a session ("Alexa, ask mind muscle coach to resume") and take up the workout left unfinished
+     * at once, as a launch's offer taken: "Welcome back. Set two of biceps curls is next. Ready?"
+     */
+    private static final Set<Command> ONE_SHOT_RESUMES = Set.of(Command.Action.RESUME, Command.Action.READY,
+            Command.Action.YES);
+    /** One-shots answered about the workout left unfinished, then its offer: "One set of curls to go... carry on?" */
+    private static final Set<Command> ONE_SHOT_QUESTIONS = Set.of(Command.Action.HOW_MANY_LEFT);
+
     /** A command that depends on what is stored, built once the progress is at hand. */
     public interface CommandFromProgress {
         Command of(UserProgress progress, LocalDate today);
     }
 
     private Optional<Response> turn(HandlerInput input, CommandFromProgress commandFrom) {
-        return asOwner(input, (state, user) -> {
+        return asOwner(input, (given, user) -> {
+            SessionState state = given;
             Command command = commandFrom.of(state.progress(), today(state));
+            Optional<WorkoutSession> offered = oneShotOffer(state, input);
+            if (offered.isPresent() && ONE_SHOT_RESUMES.contains(command)) {
+                return welcome(input, state, Speakers.trainee(input), null, true);
+            }
+            if (offered.isPresent() && ONE_SHOT_QUESTIONS.contains(command)) {
+                state = state.with(offered.get());
+            }
             WorkoutSession before = startingPoint(state);
             Transition transition = machine.apply(before, command, coaching(input, state.progress(), today(state)));
             List<ProgressChange> pending = new ArrayList<>(ProgressChanges.revised(state.pending(), state.sent(), before, transition));
@@ -327,7 +351,7 @@ public final class Coach {
      */
     private static void measure(Transition transition, boolean saved) {
         TurnMetrics metrics = Turns.current();
-        metrics.routine(transition.session().routineId());
+        metrics.routine(Catalogue.withoutPace(transition.session().routineId()));
         for (Event event : transition.events()) {
             if (event instanceof Event.SetCoached set && set.part() != Event.Part.SECOND_SIDE) {
                 metrics.count(Metric.SETS_COACHED);
@@ -413,22 +437,26 @@ public final class Coach {
      * another recognized voice has taken over, answers with the hand-over instead (see {@link #handOver}).
      */
     Optional<Response> asOwner(HandlerInput input, BiFunction<SessionState, String, Optional<Response>> turn) {
-        return owned(input, (state, user) -> turn.apply(offeredIfOneShot(loaded(state, input, user), input), user));
+        return owned(input, (state, user) -> turn.apply(loaded(state, input, user), user));
     }
 
     /**
-     * A one-shot request ("Alexa, ask mind muscle coach to resume") opens a session with no workout in it. When the
-     * speaker left one unfinished, the request meets it as a launch would have offered it: "resume", "ready" or "how
-     * many left" are about that workout, the question after an answer is whether to pick it up, and a workout asked
-     * for by name still starts at once.
+     * The workout the user left unfinished, as offered to pick up (see {@link WorkoutStateMachine#resumable}), at the
+     * preferences stored since: a session that declined it may have changed them ("slower"), and they are the latest.
      */
-    private SessionState offeredIfOneShot(SessionState state, HandlerInput input) {
+    private Optional<WorkoutSession> offer(UserProgress progress) {
+        return Optional.ofNullable(progress.unfinished()).flatMap(machine::resumable)
+                .map(offered -> offered.withPreferences(progress.preferences()));
+    }
+
+    /**
+     * A one-shot request that opens a session ("Alexa, ask mind muscle coach how many sets are left") with no workout
+     * in it yet: the workout left unfinished, as a launch would offer it, to answer about; empty otherwise.
+     */
+    private Optional<WorkoutSession> oneShotOffer(SessionState state, HandlerInput input) {
         var session = input.getRequestEnvelope().getSession();
         boolean opensTheSession = session != null && Boolean.TRUE.equals(session.getNew());
-        if (!opensTheSession || state.workout().phase() != Phase.CHOOSING || state.progress().unfinished() == null) {
-            return state;
-        }
-        return machine.resumable(state.progress().unfinished()).map(state::with).orElse(state);
+        return opensTheSession && state.workout().phase() == Phase.CHOOSING ? offer(state.progress()) : Optional.empty();
     }
 
     /** As {@link #asOwner}, with nothing loaded: the session as it came, made whoever's it is. */

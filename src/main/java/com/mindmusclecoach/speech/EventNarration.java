@@ -140,8 +140,11 @@ final class EventNarration {
             return s.say("Okay, we'll carry on.");
         }
         if (event instanceof Event.Paused) {
-            // The session closes after a reprompt: the way back is said now, while the user is listening.
-            return s.say("Paused. If I go quiet, just open Mind Muscle Coach again and we'll carry on from here.");
+            // The session closes after a reprompt: the way back is said now, while the user is listening, when there
+            // is a place to come back to (a set done); before that, a workout not yet begun is not kept.
+            return ProgressChanges.isPlaceWorthKeeping(next)
+                    ? s.say("Paused. If I go quiet, just open Mind Muscle Coach again and we'll carry on from here.")
+                    : s.say("Paused. Take your time.");
         }
         if (event instanceof Event.Resumed) {
             // Never "welcome back": a launch's offer to resume has just said it.

@@ -146,6 +146,15 @@ public final class Catalogue {
         return minutes <= 0 && kit == Kit.ANY ? what : MadeRoutines.id(what, minutes, kit);
     }
 
+    /**
+     * The workout as asked for: a made id without the user's pace it was sized at ({@code made:triceps:10:any:pace-0-2-0}
+     * is {@code made:triceps:10:any}), so the same request is the same workout, and a metric's dimension stays one of
+     * few values; any other id as it is.
+     */
+    public static String withoutPace(String routineId) {
+        return MadeRoutines.withoutPace(routineId);
+    }
+
     /** As {@link #madeId(String, int, Kit)}: {@code bodyweightOnly}, {@link Kit#NONE}; else {@link Kit#ANY}. */
     public static String madeId(String what, int minutes, boolean bodyweightOnly) {
         return madeId(what, minutes, bodyweightOnly ? Kit.NONE : Kit.ANY);

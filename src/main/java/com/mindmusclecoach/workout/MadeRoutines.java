@@ -59,6 +59,12 @@ final class MadeRoutines {
         return id + ":pace-" + pace.reps() + "-" + pace.tempoShift() + "-" + pace.restSeconds();
     }
 
+    /** {@code id} without the pace {@link #atPace} gave it: the workout as asked for. */
+    static String withoutPace(String id) {
+        int pace = id == null || !id.startsWith(PREFIX) ? -1 : id.indexOf(":pace-");
+        return pace < 0 ? id : id.substring(0, pace);
+    }
+
     /** The routine a made id stands for; empty when the id is not canonical or names nothing. */
     static Optional<Routine> parse(Catalogue catalogue, String id) {
         Matcher m = ID.matcher(id);

@@ -213,7 +213,8 @@ public final class WorkoutStateMachine {
     /** A workout sized to a time is sized at the session's pace (see {@link MadeRoutines#atPace}). */
     private Transition start(WorkoutSession s, StartWorkout command) {
         return catalogue.routine(MadeRoutines.atPace(command.routineId(), s.preferences()))
-                .map(routine -> isMidWorkout(s) ? ask(s, routine.id().equals(s.routineId())
+                .map(routine -> isMidWorkout(s) ? ask(s, Catalogue.withoutPace(routine.id())
+                        .equals(Catalogue.withoutPace(s.routineId()))
                         ? WorkoutSession.START_OVER : WorkoutSession.SWITCH_TO + routine.id())
                         : started(s, routine, command.kitUnmet()))
                 .orElseGet(() -> reject(s, Reason.UNKNOWN_WORKOUT, command.heard()));

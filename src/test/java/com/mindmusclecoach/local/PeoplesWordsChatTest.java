@@ -84,6 +84,14 @@ class PeoplesWordsChatTest {
         assertThat(ChatScript.heard(chat, "how long is this workout")).containsPattern("about (nine|ten|eleven) minutes");
     }
 
+    @Test
+    void theSameTimedWorkoutAskedForAgain_atAnotherPace_shouldBeStartingOver_notASwitch() throws Exception {
+        List<Exchange> chat = chat("a ten minute triceps workout", "skip the warm up", "ready", "four", "slower",
+                "a ten minute triceps workout", "stop");
+        assertThat(chat.stream().filter(e -> e.typed().equals("a ten minute triceps workout")).skip(1).findFirst()
+                .map(Exchange::printed).orElseThrow()).contains("again from the top?").doesNotContain("switch to");
+    }
+
     private static int sets(String overview) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(": (\\w+) sets,").matcher(overview);
         assertThat(m.find()).as(overview).isTrue();

@@ -67,9 +67,9 @@ class ProgressConversationTest {
         assertThat(setTwo.workout().path("preferences").path("tempoShift").asInt()).as("the slower tempo came back").isEqualTo(1);
     }
 
-    /** "Alexa, ask mind muscle coach to resume": the new session meets the workout left unfinished, not a blank one. */
+    /** "Alexa, ask mind muscle coach to resume": the new session takes up the unfinished workout, saying which. */
     @Test
-    void oneShotRequests_inALaterSession_shouldMeetTheUnfinishedWorkout_asALaunchWouldOfferIt() {
+    void oneShotResume_inALaterSession_shouldTakeUpTheUnfinishedWorkout_sayingWhereItIs() {
         user.say("start-bicep-focus");
         user.say("ready");
         user.say("rate-4");
@@ -77,17 +77,19 @@ class ProgressConversationTest {
         clock.advance(Duration.ofHours(3));
 
         Turn resumed = user.say("resume");
-        assertThat(resumed.speech()).startsWith("Let's pick it up.").endsWith("set two?")
-                .doesNotContain("choose a workout");
+        assertThat(resumed.speech()).isEqualTo("Welcome back. Set two of biceps curls is next. Ready?");
         assertThat(user.say("ready").speech()).startsWith("Set two of three.");
         user.say("rate-5");
         user.say("stop");
 
         Turn howMany = user.say("how-many-left");
-        assertThat(howMany.speech()).as("the answer is about the unfinished workout, then the offer")
-                .doesNotContain("choose a workout").startsWith("One set of eight biceps curls to go").endsWith("?");
+        assertThat(howMany.speech()).as("answered about the unfinished workout, then its offer")
+                .startsWith("One set of eight biceps curls to go").endsWith("?");
         assertThat(howMany.workout().path("phase").asText()).isEqualTo("OFFERING_RESUME");
         user.say("stop");
+
+        Turn no = user.say("no");
+        assertThat(no.ends()).as("a one-shot no, to nothing asked, is a goodbye as ever").isTrue();
 
         Turn another = user.say("start-squat-focus");
         assertThat(another.speech()).as("a workout asked for by name starts at once").startsWith("Squat focus.");
@@ -95,11 +97,32 @@ class ProgressConversationTest {
     }
 
     @Test
-    void pauseAndResume_shouldSayHowToComeBack_andNeverWelcomeTwice() {
+    void oneShotResume_shouldTakeUpTheWorkout_atThePreferencesStoredSince() {
         user.say("start-bicep-focus");
+        user.say("ready");
+        user.say("rate-4");
+        user.say("stop");
+        user.say("launch");
+        user.say("no"); // the offer declined, the place still stored
+        user.say("slower");
+        user.say("slower");
+        user.say("stop");
+
+        Turn resumed = user.say("resume");
+        assertThat(resumed.speech()).startsWith("Welcome back. Set two of biceps curls is next.");
+        assertThat(resumed.workout().path("preferences").path("tempoShift").asInt()).as("the latest: two slower")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void pause_shouldSayHowToComeBack_onlyWhenThereIsAPlaceToComeBackTo_andNeverWelcomeTwice() {
+        user.say("start-bicep-focus");
+        assertThat(user.say("pause").speech()).startsWith("Paused. Take your time.").endsWith("?");
+        user.say("resume");
+        user.say("ready");
+        user.say("rate-4");
         Turn paused = user.say("pause");
-        assertThat(paused.speech()).startsWith("Paused. If I go quiet, just open Mind Muscle Coach again")
-                .endsWith("?");
+        assertThat(paused.speech()).startsWith("Paused. If I go quiet, just open Mind Muscle Coach again").endsWith("?");
         assertThat(user.say("resume").speech()).startsWith("Let's pick it up.");
     }
 

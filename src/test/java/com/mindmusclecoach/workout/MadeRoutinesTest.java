@@ -86,6 +86,8 @@ class MadeRoutinesTest {
         String usualLength = Catalogue.madeId("triceps", 0, true);
         assertThat(MadeRoutines.atPace(usualLength, Preferences.DEFAULT.withTempoShift(1))).isEqualTo(usualLength);
         String paced = MadeRoutines.atPace(tenMinutes, Preferences.DEFAULT.withTempoShift(1));
+        assertThat(Catalogue.withoutPace(paced)).as("the workout as asked for").isEqualTo(tenMinutes);
+        assertThat(Catalogue.withoutPace("bicep_focus")).isEqualTo("bicep_focus");
         assertThat(MadeRoutines.atPace(paced, Preferences.DEFAULT.withTempoShift(2))).as("paced once").isEqualTo(paced);
         for (String forged : List.of(tenMinutes + ":pace-0-0-0", tenMinutes + ":pace-0-7-0", tenMinutes + ":pace-99-0-0",
                 tenMinutes + ":pace-0-1-5", tenMinutes + ":pace-00-1-0", usualLength + ":pace-0-1-0", tenMinutes + ":pace-")) {
