@@ -128,7 +128,8 @@ public final class Coach {
         UserProgress progress = state.progress();
         Optional<WorkoutSession> offer = offer(progress);
         if (offer.isPresent() && (resumeAtOnce || justDropped(progress))) {
-            // Back soon after a session closed on silence: straight into the set, as if the offer had been taken.
+            // Asked to resume, or back soon after a session closed on silence: straight into the set, as if the offer
+            // had been taken.
             offer = Optional.of(machine.apply(offer.get(), Command.Action.RESUME).session());
         }
         WorkoutSession session = offer.orElse(WorkoutSession.choosing(progress.preferences()));
