@@ -44,6 +44,12 @@ class MetricsConversationTest {
         return Echo.lambda(lambda, USER);
     }
 
+    private Echo userWhileStorageIsDown() {
+        CountingProgressRepository storage = new CountingProgressRepository();
+        storage.down(true);
+        return user(storage);
+    }
+
     @Test
     void wholeWorkout_shouldWriteOneRecordATurn_addingUpToTheSetsRatingsAndTheFinish() {
         Echo user = user(new InMemoryProgressRepository());
@@ -84,9 +90,7 @@ class MetricsConversationTest {
 
     @Test
     void storageDown_shouldCountEachFailure_andTheGoodbyeThatCouldNotSave() {
-        CountingProgressRepository storage = new CountingProgressRepository();
-        storage.down(true);
-        Echo user = user(storage);
+        Echo user = userWhileStorageIsDown();
         user.say("start-squat-focus");
         user.say("ready");
         user.say("rate-4");
@@ -105,9 +109,7 @@ class MetricsConversationTest {
 
     @Test
     void sessionEndedWhileStorageIsDown_shouldCountAnUnsavedGoodbye() {
-        CountingProgressRepository storage = new CountingProgressRepository();
-        storage.down(true);
-        Echo user = user(storage);
+        Echo user = userWhileStorageIsDown();
         user.say("start-squat-focus");
         user.say("ready");
         user.say("rate-4");
@@ -119,9 +121,7 @@ class MetricsConversationTest {
 
     @Test
     void deleteWhileStorageIsDown_shouldCountTheFailedDelete() {
-        CountingProgressRepository storage = new CountingProgressRepository();
-        storage.down(true);
-        Echo user = user(storage);
+        Echo user = userWhileStorageIsDown();
         user.say("delete-data");
         user.say("yes");
 

@@ -1,10 +1,5 @@
 package com.mindmusclecoach.skill;
 
-import com.amazon.ask.attributes.AttributesManager;
-import com.amazon.ask.model.RequestEnvelope;
-import com.amazon.ask.model.Session;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UnsavedProgress;
@@ -22,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The session attributes keep the JSON shape earlier releases wrote, so sessions in flight still read. */
 class SessionAttributesShapeTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final ProgressChange SET = new ProgressChange.SetDone("squat", 10, LocalDate.of(2026, 11, 25));
     private static final String OWNER = "amzn1.ask.account.shape";
 
@@ -55,7 +49,7 @@ class SessionAttributesShapeTest {
                 "saveId", "s1", "pending", List.of(Map.of("type", "set", "exerciseId", "squat", "reps", 10,
                         "day", "2026-11-25"))));
 
-        SessionState read = SessionAttributes.decode(manager(earlier));
+        SessionState read = SessionAttributes.decode(AttributesOverJson.carrying(earlier));
 
         assertThat(read.turn()).isEqualTo(3);
         assertThat(read.owner()).isEqualTo(OWNER);
@@ -66,18 +60,7 @@ class SessionAttributesShapeTest {
         assertThat(read.stored()).isNull();
     }
 
-    private static Map<String, Object> overJson(SessionState state) throws Exception {
-        AttributesManager written = manager(new HashMap<>());
-        SessionAttributes.encode(state, written);
-        return JSON.readValue(JSON.writeValueAsString(written.getSessionAttributes()), new TypeReference<>() {
-        });
-    }
-
-    private static AttributesManager manager(Map<String, Object> attributes) {
-        return AttributesManager.builder()
-                .withRequestEnvelope(RequestEnvelope.builder()
-                        .withSession(Session.builder().withAttributes(attributes).build())
-                        .build())
-                .build();
+    private static Map<String, Object> overJson(SessionState state) {
+        return AttributesOverJson.written(state);
     }
 }

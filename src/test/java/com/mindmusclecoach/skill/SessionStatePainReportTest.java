@@ -1,10 +1,6 @@
 package com.mindmusclecoach.skill;
 
 import com.amazon.ask.attributes.AttributesManager;
-import com.amazon.ask.model.RequestEnvelope;
-import com.amazon.ask.model.Session;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mindmusclecoach.progress.PainReport;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.StoredProgress;
@@ -24,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Pain reports in the session attributes, as they go to the device and come back: unsaved, and in stored progress. */
 class SessionStatePainReportTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
     private static final List<ProgressChange> PENDING = List.of(
             new ProgressChange.SetDone("squat", 10, DAY),
@@ -65,7 +60,7 @@ class SessionStatePainReportTest {
             Map<String, Object> attributes = attributes(state(PENDING, null));
             tamper.accept(pendingAt(attributes, 1));
 
-            SessionState read = SessionAttributes.decode(manager(attributes));
+            SessionState read = SessionAttributes.decode(AttributesOverJson.carrying(attributes));
 
             List<ProgressChange> genuine = new java.util.ArrayList<>(PENDING);
             genuine.remove(1);
@@ -80,7 +75,7 @@ class SessionStatePainReportTest {
         Map<String, Object> attributes = attributes(sentTwo);
         pendingAt(attributes, 0).put("reps", 999);
 
-        SessionState read = SessionAttributes.decode(manager(attributes));
+        SessionState read = SessionAttributes.decode(AttributesOverJson.carrying(attributes));
 
         assertThat(read.pending()).containsExactlyElementsOf(PENDING.subList(1, PENDING.size()));
         assertThat(read.sent()).as("only the pain report after it was carried, so a landed write of two takes no unsent change")
@@ -97,7 +92,7 @@ class SessionStatePainReportTest {
         Map<String, Object> report = (Map<String, Object>) ((List<Object>) progress.get("painReports")).get(0);
         report.put("bodyPart", "Knee and everything else");
 
-        assertThat(SessionAttributes.decode(manager(attributes)).stored()).isNull();
+        assertThat(SessionAttributes.decode(AttributesOverJson.carrying(attributes)).stored()).isNull();
     }
 
     private static SessionState state(List<ProgressChange> pending, StoredProgress stored) {
@@ -107,26 +102,11 @@ class SessionStatePainReportTest {
 
     /** The attributes written, as JSON text and back, as Alexa returns them. */
     private static Map<String, Object> attributes(SessionState state) {
-        AttributesManager written = manager(new HashMap<>());
-        SessionAttributes.encode(state, written);
-        try {
-            return JSON.readValue(JSON.writeValueAsString(written.getSessionAttributes()), new TypeReference<>() {
-            });
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return AttributesOverJson.written(state);
     }
 
     private static AttributesManager overJson(SessionState state) {
-        return manager(attributes(state));
-    }
-
-    private static AttributesManager manager(Map<String, Object> attributes) {
-        return AttributesManager.builder()
-                .withRequestEnvelope(RequestEnvelope.builder()
-                        .withSession(Session.builder().withAttributes(attributes).build())
-                        .build())
-                .build();
+        return AttributesOverJson.carrying(attributes(state));
     }
 
     @SuppressWarnings("unchecked")

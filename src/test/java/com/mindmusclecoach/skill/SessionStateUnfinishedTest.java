@@ -1,10 +1,5 @@
 package com.mindmusclecoach.skill;
 
-import com.amazon.ask.attributes.AttributesManager;
-import com.amazon.ask.model.RequestEnvelope;
-import com.amazon.ask.model.Session;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mindmusclecoach.progress.ProgressChange;
 import com.mindmusclecoach.progress.StoredProgress;
 import com.mindmusclecoach.progress.UnsavedProgress;
@@ -16,7 +11,6 @@ import com.mindmusclecoach.workout.WorkoutSession;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The unfinished workout and when a silent session left it, in the session attributes, as they go and come back. */
 class SessionStateUnfinishedTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant LEFT = Instant.parse("2026-11-25T10:00:07Z");
     private static final WorkoutSession RESTING = new WorkoutSession(Phase.RESTING, null, "bicep_focus", 0, 2,
             Preferences.DEFAULT, List.of(new CompletedSet("biceps_curl", 1, 10, 4)));
@@ -34,7 +27,7 @@ class SessionStateUnfinishedTest {
     void storedPlace_shouldComeBackWithTheTimeItWasLeft() {
         StoredProgress stored = new StoredProgress(UserProgress.NONE.apply(new ProgressChange.Unfinished(RESTING, LEFT)), 4);
 
-        SessionState read = SessionAttributes.decode(manager(attributes(stored)));
+        SessionState read = SessionAttributes.decode(AttributesOverJson.carrying(attributes(stored)));
 
         assertThat(read.stored()).isEqualTo(stored);
         assertThat(read.stored().progress().droppedAt()).isEqualTo(LEFT);
@@ -46,34 +39,19 @@ class SessionStateUnfinishedTest {
                 UserProgress.NONE.apply(new ProgressChange.Unfinished(RESTING, LEFT)), 4));
         progressOf(attributes).remove("droppedAt");
 
-        SessionState read = SessionAttributes.decode(manager(attributes));
+        SessionState read = SessionAttributes.decode(AttributesOverJson.carrying(attributes));
 
         assertThat(read.stored().progress().unfinished()).isEqualTo(RESTING);
         assertThat(read.stored().progress().droppedAt()).isNull();
     }
 
     private static Map<String, Object> attributes(StoredProgress stored) {
-        AttributesManager written = manager(new HashMap<>());
-        SessionAttributes.encode(new SessionState(null, 1, new UnsavedProgress(stored, List.of(), null, 0, null), false, "", null),
-                written);
-        try {
-            return JSON.readValue(JSON.writeValueAsString(written.getSessionAttributes()), new TypeReference<>() {
-            });
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return AttributesOverJson.written(
+                new SessionState(null, 1, new UnsavedProgress(stored, List.of(), null, 0, null), false, "", null));
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> progressOf(Map<String, Object> attributes) {
         return (Map<String, Object>) ((Map<String, Object>) attributes.get("progress")).get("progress");
-    }
-
-    private static AttributesManager manager(Map<String, Object> attributes) {
-        return AttributesManager.builder()
-                .withRequestEnvelope(RequestEnvelope.builder()
-                        .withSession(Session.builder().withAttributes(attributes).build())
-                        .build())
-                .build();
     }
 }
